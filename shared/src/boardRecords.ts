@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { LIMITS } from "./limits.ts";
+
+/**
+ * Names of the shared types inside a session's two Yjs documents (see docs/sync-protocol.md).
+ */
+export const BOARD = {
+  /** Y.Array holding a y-utility YKeyValue of tldraw records (shapes, bindings, assets) keyed by record id. */
+  records: "records",
+  /** Y.Map: `schema` → tldraw's serialized store schema of the last writer. */
+  meta: "meta",
+  /** Y.Map: participant id → Participant. */
+  participants: "participants",
+  /** Y.Map: `${instanceId}/${fieldId}` → string (conclusion fields). */
+  fields: "fields",
+} as const;
+
+export const CONTROL = {
+  /** Y.Map: title, wijk, createdAt, protocolVersion. */
+  session: "session",
+  /** Y.Array of WorksheetPlacement, in agenda order. */
+  worksheets: "worksheets",
+  /** Y.Map: `${instanceId}/${key}` → string, the facilitator's variable texts (e.g. an "eigen vraag"). */
+  texts: "texts",
+} as const;
+
+/** Record types that are synced through the board document; everything else stays local to a browser. */
+export const SYNCED_RECORD_TYPES = ["shape", "binding", "asset"] as const;
+
+export const ParticipantSchema = z.object({
+  name: z.string().trim().min(1).max(LIMITS.maxDisplayNameLength),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  joinedAt: z.string(),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+/** What Wijkbord keeps in a note shape's `meta`. */
+export const NoteMetaSchema = z.object({
+  authorId: z.string().min(1),
+  authorName: z.string(),
+  /** Worksheet instance and zone that contain the note's centre; null when outside every zone. */
+  worksheet: z.string().nullable(),
+  zone: z.string().nullable(),
+});
+export type NoteMeta = z.infer<typeof NoteMetaSchema>;
+
+/** Awareness state each client publishes (presence). */
+export const PresenceSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    color: z.string(),
+    role: z.enum(["facilitator", "participant", "viewer"]),
+  }),
+  /** Cursor in page coordinates, or null when the pointer is off the canvas. */
+  cursor: z.object({ x: z.number(), y: z.number() }).nullable().optional(),
+});
+export type Presence = z.infer<typeof PresenceSchema>;

@@ -1,0 +1,6 @@
+export * from "./boardRecords.ts";
+export * from "./limits.ts";
+export * from "./protocol.ts";
+export * from "./roles.ts";
+export * from "./session.ts";
+export * from "./worksheetDefinition.ts";

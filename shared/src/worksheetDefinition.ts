@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { WorksheetIdSchema } from "./session.ts";
+
+/** Every user-facing text exists in the guide's Dutch and in English. */
+export const LocalizedTextSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** A rectangle relative to the worksheet's top-left corner, in canvas units. */
+export const RectSchema = z.object({
+  x: z.number().min(0),
+  y: z.number().min(0),
+  w: z.number().positive(),
+  h: z.number().positive(),
+});
+export type Rect = z.infer<typeof RectSchema>;
+
+/** A zone is where notes go; a note belongs to the zone that contains its centre. */
+export const ZoneSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Number or letter shown before the prompt in the guide (e.g. "1", "2a"). */
+  label: z.string().optional(),
+  title: LocalizedTextSchema,
+  hint: LocalizedTextSchema.optional(),
+  /** Section the zone sits in (e.g. "dromen" / "drempels"). */
+  section: z.string().optional(),
+  /** The facilitator may replace the title for this session (the guide's "[invullen eigen vraag …]"). */
+  facilitatorEditableTitle: z.boolean().optional(),
+  rect: RectSchema,
+});
+export type Zone = z.infer<typeof ZoneSchema>;
+
+/** A heading band over part of the worksheet (e.g. "DROMEN"). */
+export const SectionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: LocalizedTextSchema,
+  subtitle: LocalizedTextSchema.optional(),
+  rect: RectSchema,
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+/** Reference text printed on the worksheet: instructions, roles, tips. Not editable. */
+export const CardSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(["instructions", "roles", "tip", "reference"]),
+  title: LocalizedTextSchema,
+  /** Paragraphs or bullet lines. */
+  body: z.array(LocalizedTextSchema),
+  rect: RectSchema,
+});
+export type Card = z.infer<typeof CardSchema>;
+
+/** A free-text field filled in by the group (e.g. the "Leg conclusie vast →" conclusion). */
+export const FieldSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(["conclusion", "text"]),
+  label: LocalizedTextSchema,
+  rect: RectSchema,
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+export const SporenSchema = z.enum(["A", "B", "C", "D", "E", "F"]);
+
+/** Where a worksheet sits in the Wijkkompas process. */
+export const WijkkompasPlacementSchema = z.object({
+  phase: z.number().int().min(1).max(6),
+  knooppunt: LocalizedTextSchema.optional(),
+  sporen: z.array(SporenSchema),
+});
+
+export const WorksheetDefinitionSchema = z.object({
+  id: WorksheetIdSchema,
+  /** Bumped whenever the layout or zones change; sessions store the version they were created with. */
+  version: z.number().int().positive(),
+  /** Chapter of the guide, e.g. "Koppelkansen (hoofdstuk 3)". */
+  chapter: LocalizedTextSchema,
+  title: LocalizedTextSchema,
+  subtitle: LocalizedTextSchema.optional(),
+  who: LocalizedTextSchema,
+  when: LocalizedTextSchema,
+  time: LocalizedTextSchema,
+  instructions: z.array(LocalizedTextSchema),
+  wijkkompas: WijkkompasPlacementSchema,
+  size: z.object({ w: z.number().positive(), h: z.number().positive() }),
+  sections: z.array(SectionSchema),
+  zones: z.array(ZoneSchema).min(1),
+  cards: z.array(CardSchema),
+  fields: z.array(FieldSchema),
+});
+export type WorksheetDefinition = z.infer<typeof WorksheetDefinitionSchema>;
