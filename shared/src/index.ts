@@ -1,4 +1,5 @@
 export * from "./boardRecords.ts";
+export * from "./clientConfig.ts";
 export * from "./limits.ts";
 export * from "./protocol.ts";
 export * from "./roles.ts";

@@ -9,6 +9,7 @@ export const PATHS = {
   health: "/healthz",
   /** WebSocket endpoint: `${ws}/${sessionId}/${docName}?token=…` (y-websocket: serverUrl = `${ws}/${sessionId}`, room = docName). */
   ws: "/ws",
+  config: "/api/config",
   /** App route a link opens: `${app}/${sessionId}#token=…` (token in the fragment so it never reaches logs or Referer). */
   app: "/s",
   /** tldraw fonts, icons and translations, served by our own server. */
