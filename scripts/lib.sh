@@ -1,0 +1,47 @@
+# Shared helpers for start.sh and test.sh: install what Wijkbord needs on a fresh machine
+# that has only Node and npm. Sourced, not run.
+
+PNPM_VERSION="10.34.8"
+
+log() { printf '\033[1m[wijkbord]\033[0m %s\n' "$*" >&2; }
+
+# pnpm from the npm registry (corepack would also work, but is not enabled everywhere).
+ensure_pnpm() {
+  if command -v pnpm >/dev/null 2>&1 && [ "$(pnpm --version 2>/dev/null)" = "$PNPM_VERSION" ]; then
+    return
+  fi
+  log "installing pnpm $PNPM_VERSION"
+  if npm install -g "pnpm@$PNPM_VERSION" >/dev/null 2>&1; then
+    hash -r
+  else
+    # No rights for a global install: keep pnpm inside the project.
+    npm install --prefix .tools "pnpm@$PNPM_VERSION" >/dev/null
+    export PATH="$PWD/.tools/node_modules/.bin:$PATH"
+  fi
+}
+
+install_deps() {
+  log "installing dependencies"
+  pnpm install --frozen-lockfile --reporter=append-only | grep -v '^\.\.\./' || true
+  test -d node_modules/.pnpm || { log "pnpm install failed"; exit 1; }
+}
+
+build_client() {
+  log "building the browser app"
+  pnpm --filter @wijkbord/client build
+}
+
+# Playwright cannot download its own browsers here: use Debian's Chromium.
+ensure_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
+  if command -v chromium >/dev/null 2>&1; then
+    export CHROMIUM_PATH="$(command -v chromium)"
+    return
+  fi
+  log "installing Debian's chromium for the browser tests"
+  local sudo=""
+  [ "$(id -u)" = "0" ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  export CHROMIUM_PATH="$(command -v chromium)"
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Second README command: install what the tests need (pnpm, dependencies, Debian's Chromium)
+# and run every check: format + lint, types, unit and integration tests, browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+ensure_pnpm
+install_deps
+ensure_chromium
+
+log "format and lint (biome)"
+pnpm exec biome check .
+log "type check"
+pnpm exec tsc -p tsconfig.json --noEmit
+log "unit and integration tests (vitest)"
+pnpm exec vitest run
+build_client
+log "browser tests (Playwright, $CHROMIUM_PATH)"
+pnpm --filter @wijkbord/tests exec playwright test -c playwright.config.ts
