@@ -25,4 +25,6 @@ export const TIMINGS = {
   compactAfterUpdates: 500,
   /** Client: minimum interval between two cursor (awareness) updates. */
   cursorThrottleMs: 100,
+  /** Server: WebSocket ping interval; a socket that misses one pong is closed (frees its awareness). */
+  pingIntervalMs: 30_000,
 } as const;

@@ -1,0 +1,253 @@
+import { CLOSE, canWrite, type Role } from "@wijkbord/shared";
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from "y-protocols/awareness";
+import * as Y from "yjs";
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
+import type { Logger } from "./logger.ts";
+import { type Frame, FrameError, parseFrame } from "./parseFrame.ts";
+import type { DocRef, Storage } from "./Storage.ts";
+
+/** What a room needs from a client socket; the WebSocket adapter implements it. */
+export interface RoomConnection {
+  readonly role: Role;
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomOptions {
+  ref: DocRef;
+  storage: Storage;
+  logger: Logger;
+  compactAfterUpdates: number;
+}
+
+/** An encoded empty Yjs update (no structs, empty delete set): what a client with nothing new sends. */
+const isEmptyUpdate = (u: Uint8Array) => u.length === 2 && u[0] === 0 && u[1] === 0;
+
+/**
+ * One loaded Yjs document with its awareness and connected clients. Invariants:
+ * - an update reaches other clients, or is included in a sync reply, only after storage accepted it;
+ * - writes from a role that may not write this document never touch the doc;
+ * - a misbehaving client is closed on its own; nothing it sends can throw out of `receive`.
+ */
+export class Room {
+  readonly ref: DocRef;
+  readonly doc = new Y.Doc();
+  readonly awareness: Awareness;
+  /** Set by the registry: called when the last connection leaves / the first one arrives. */
+  onEmpty: () => void = () => {};
+  onOccupied: () => void = () => {};
+
+  private readonly opts: RoomOptions;
+  /** Each connection with the awareness client ids it published (removed when it leaves). */
+  private readonly connections = new Map<RoomConnection, Set<number>>();
+  /** Serialises appends, broadcasts and sync replies so nothing overtakes storage. */
+  private durable: Promise<void> = Promise.resolve();
+  private pendingWrites = 0;
+  private lastSeq: number;
+  private updatesSinceSnapshot: number;
+  private readonly dirtyAwareness = new Set<number>();
+  private awarenessFlushScheduled = false;
+  private readonly warnedDrops = new WeakSet<RoomConnection>();
+  private destroyed = false;
+  /** Storage refused an append: the in-memory doc is ahead of storage and must be discarded. */
+  broken = false;
+
+  static async load(opts: RoomOptions): Promise<Room> {
+    const stored = await opts.storage.loadDocument(opts.ref);
+    const room = new Room(opts, stored.snapshot, stored.updates, stored.lastSeq);
+    if (room.updatesSinceSnapshot >= opts.compactAfterUpdates) await room.compact();
+    return room;
+  }
+
+  private constructor(
+    opts: RoomOptions,
+    snapshot: Uint8Array | null,
+    updates: Uint8Array[],
+    lastSeq: number,
+  ) {
+    this.opts = opts;
+    this.ref = opts.ref;
+    if (snapshot) Y.applyUpdate(this.doc, snapshot);
+    for (const u of updates) Y.applyUpdate(this.doc, u);
+    this.lastSeq = lastSeq;
+    this.updatesSinceSnapshot = updates.length;
+    this.awareness = new Awareness(this.doc);
+    // The server is not a participant: it must not publish a presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on("update", this.onDocUpdate);
+    this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  addConnection(conn: RoomConnection): void {
+    if (this.destroyed) {
+      conn.close(CLOSE.internalError, "room closed");
+      return;
+    }
+    this.connections.set(conn, new Set());
+    if (this.connections.size === 1) this.onOccupied();
+    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const ids = [...this.awareness.getStates().keys()];
+    if (ids.length > 0) conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)));
+  }
+
+  removeConnection(conn: RoomConnection): void {
+    const owned = this.connections.get(conn);
+    if (!owned) return;
+    this.connections.delete(conn);
+    if (owned.size > 0) removeAwarenessStates(this.awareness, [...owned], null);
+    if (this.connections.size === 0) this.onEmpty();
+  }
+
+  /** Handles one binary frame from `conn`. Never throws. */
+  receive(conn: RoomConnection, data: Uint8Array): void {
+    if (!this.connections.has(conn)) return;
+    try {
+      this.handle(conn, parseFrame(data));
+    } catch (err) {
+      // Malformed frame, or a payload Yjs/awareness could not decode: that client is broken.
+      const kind = err instanceof FrameError ? "malformed frame" : "malformed payload";
+      this.opts.logger.warn(`closing socket: ${kind}`, { ...this.ref, role: conn.role, error: err });
+      conn.close(CLOSE.badRequest, kind);
+    }
+  }
+
+  private handle(conn: RoomConnection, frame: Frame): void {
+    switch (frame.type) {
+      case "sync-step-1": {
+        const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, frame.stateVector));
+        this.afterDurable(() => conn.send(reply));
+        return;
+      }
+      case "sync-step-2":
+      case "update":
+        if (!canWrite(conn.role, this.ref.doc)) {
+          this.dropWrite(conn, frame.update);
+          return;
+        }
+        Y.applyUpdate(this.doc, frame.update, conn);
+        return;
+      case "awareness":
+        applyAwarenessUpdate(this.awareness, frame.update, conn);
+        return;
+      case "query-awareness": {
+        const ids = [...this.awareness.getStates().keys()];
+        conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)));
+        return;
+      }
+    }
+  }
+
+  private dropWrite(conn: RoomConnection, update: Uint8Array): void {
+    // Every client answers our sync step 1 with a (usually empty) step 2: that is not an attempt.
+    if (isEmptyUpdate(update) || this.warnedDrops.has(conn)) return;
+    this.warnedDrops.add(conn);
+    this.opts.logger.warn("dropped write from a role without write access", { ...this.ref, role: conn.role });
+  }
+
+  private afterDurable(fn: () => void): void {
+    if (this.pendingWrites === 0) fn();
+    else this.durable = this.durable.then(fn).catch(this.onUnexpected);
+  }
+
+  // The chain must never stay rejected, or every later reply and broadcast would be skipped.
+  private readonly onUnexpected = (err: unknown): void => {
+    this.opts.logger.error("unexpected error in room", { ...this.ref, error: err });
+  };
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.pendingWrites++;
+    this.durable = this.durable.then(() => this.persist(update, origin)).catch(this.onUnexpected);
+  };
+
+  private async persist(update: Uint8Array, origin: unknown): Promise<void> {
+    try {
+      if (this.broken) return;
+      try {
+        this.lastSeq = await this.opts.storage.appendUpdate(this.ref, update);
+      } catch (err) {
+        this.fail(err);
+        return;
+      }
+      this.updatesSinceSnapshot++;
+      const frame = encodeUpdate(update);
+      for (const conn of this.connections.keys()) if (conn !== origin) conn.send(frame);
+      if (this.updatesSinceSnapshot >= this.opts.compactAfterUpdates) await this.compact();
+    } finally {
+      this.pendingWrites--;
+    }
+  }
+
+  private fail(err: unknown): void {
+    this.opts.logger.error("storage refused an update; closing the room", { ...this.ref, error: err });
+    this.broken = true;
+    // 1011 is not fatal for clients: they reconnect to a reloaded room and resend what they have.
+    for (const conn of [...this.connections.keys()]) conn.close(CLOSE.internalError, "storage error");
+  }
+
+  /** Runs inside the `durable` chain (or before any client), so every seq ≤ lastSeq is in the doc. */
+  private async compact(): Promise<void> {
+    const throughSeq = this.lastSeq;
+    try {
+      await this.opts.storage.compact(this.ref, Y.encodeStateAsUpdate(this.doc), throughSeq);
+      this.updatesSinceSnapshot = 0;
+    } catch (err) {
+      // The log is still complete, so this is not fatal; the next append tries again.
+      this.opts.logger.error("compaction failed", { ...this.ref, error: err });
+    }
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const owned = this.connections.get(origin as RoomConnection);
+    if (owned) {
+      for (const id of added) owned.add(id);
+      for (const id of updated) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    for (const id of [...added, ...updated, ...removed]) this.dirtyAwareness.add(id);
+    // Presence is the heaviest traffic: coalesce everything that arrived in one I/O turn into a
+    // single frame per client instead of fanning out every message on its own.
+    if (!this.awarenessFlushScheduled) {
+      this.awarenessFlushScheduled = true;
+      setImmediate(this.flushAwareness);
+    }
+  };
+
+  private readonly flushAwareness = (): void => {
+    this.awarenessFlushScheduled = false;
+    const ids = [...this.dirtyAwareness].filter((id) => this.awareness.meta.has(id));
+    this.dirtyAwareness.clear();
+    if (this.destroyed || ids.length === 0 || this.connections.size === 0) return;
+    // Sent to the originating client too: y-websocket clients treat silence as a dead connection.
+    const frame = encodeAwareness(encodeAwarenessUpdate(this.awareness, ids));
+    for (const conn of this.connections.keys()) conn.send(frame);
+  };
+
+  /** Closes every connection, waits for pending appends and compacts the tail. */
+  async destroy(closeCode: number = CLOSE.goingAway): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const conn of [...this.connections.keys()]) conn.close(closeCode, "room closed");
+    this.connections.clear();
+    await this.durable;
+    if (!this.broken && this.updatesSinceSnapshot > 0) await this.compact();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Resolves once every update applied so far is in storage. */
+  flushed(): Promise<void> {
+    return this.durable;
+  }
+}

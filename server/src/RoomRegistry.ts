@@ -1,0 +1,116 @@
+import type { Logger } from "./logger.ts";
+import { Room } from "./Room.ts";
+import type { DocRef, Storage } from "./Storage.ts";
+
+export interface RoomRegistryOptions {
+  storage: Storage;
+  logger: Logger;
+  /** How long an empty room stays loaded (TIMINGS.roomGraceMs). */
+  graceMs: number;
+  /** Appends before the log is compacted (TIMINGS.compactAfterUpdates). */
+  compactAfterUpdates: number;
+}
+
+const keyOf = (ref: DocRef) => `${ref.sessionId}/${ref.doc}`;
+
+/**
+ * Loads each document at most once, shares it between its connections and unloads it after it
+ * has been empty for the grace period. A document being unloaded is only reloaded after its
+ * pending appends are flushed, so a reload never misses an acknowledged update.
+ */
+export class RoomRegistry {
+  private readonly opts: RoomRegistryOptions;
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly loaded = new Map<string, Room>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(opts: RoomRegistryOptions) {
+    this.opts = opts;
+  }
+
+  /** The room of a document, loading it first when needed. */
+  async acquire(ref: DocRef): Promise<Room> {
+    if (this.closed) throw new Error("room registry is closed");
+    const key = keyOf(ref);
+    const current = this.loaded.get(key);
+    if (current?.broken) this.unload(key, current);
+    let pending = this.rooms.get(key);
+    if (!pending) {
+      pending = this.load(key, ref);
+      this.rooms.set(key, pending);
+      pending.catch(() => {
+        if (this.rooms.get(key) === pending) this.rooms.delete(key);
+      });
+    }
+    return pending;
+  }
+
+  /** A loaded room, without loading it (for tests and diagnostics). */
+  get(ref: DocRef): Room | undefined {
+    return this.loaded.get(keyOf(ref));
+  }
+
+  get size(): number {
+    return this.loaded.size;
+  }
+
+  private async load(key: string, ref: DocRef): Promise<Room> {
+    await this.unloading.get(key);
+    const room = await Room.load({
+      ref,
+      storage: this.opts.storage,
+      logger: this.opts.logger,
+      compactAfterUpdates: this.opts.compactAfterUpdates,
+    });
+    room.onEmpty = () => this.scheduleUnload(key, room);
+    room.onOccupied = () => this.cancelUnload(key);
+    this.loaded.set(key, room);
+    // Nobody may ever connect (the socket closed while we loaded): unload like an emptied room.
+    this.scheduleUnload(key, room);
+    return room;
+  }
+
+  private scheduleUnload(key: string, room: Room): void {
+    this.cancelUnload(key);
+    const timer = setTimeout(() => {
+      this.timers.delete(key);
+      if (room.connectionCount === 0) this.unload(key, room);
+    }, this.opts.graceMs);
+    timer.unref();
+    this.timers.set(key, timer);
+  }
+
+  private cancelUnload(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private unload(key: string, room: Room): Promise<void> {
+    this.cancelUnload(key);
+    if (this.loaded.get(key) === room) {
+      this.loaded.delete(key);
+      this.rooms.delete(key);
+    }
+    const previous = this.unloading.get(key) ?? Promise.resolve();
+    const done = previous
+      .then(() => room.destroy())
+      .catch((err) => this.opts.logger.error("unloading a room failed", { key, error: err }))
+      .finally(() => {
+        if (this.unloading.get(key) === done) this.unloading.delete(key);
+      });
+    this.unloading.set(key, done);
+    return done;
+  }
+
+  /** Unloads every room (closing its sockets with 1001) and waits for storage to be up to date. */
+  async close(): Promise<void> {
+    this.closed = true;
+    // Rooms still loading would otherwise appear after we looked.
+    await Promise.allSettled([...this.rooms.values()]);
+    await Promise.all([...this.loaded.entries()].map(([key, room]) => this.unload(key, room)));
+    await Promise.all([...this.unloading.values()]);
+  }
+}

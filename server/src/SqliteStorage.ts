@@ -1,0 +1,157 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type DocName, RoleSchema, WorksheetPlacementSchema } from "@wijkbord/shared";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { migrate } from "./migrations.ts";
+import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
+
+/** Version of the `sessions` row format (the worksheets JSON). */
+const SESSION_FORMAT = 1;
+/** Version of document blobs: Yjs update encoding v1. */
+const DOC_FORMAT = 1;
+
+const WorksheetsJsonSchema = z.array(WorksheetPlacementSchema);
+
+interface SessionRow {
+  id: string;
+  format: number;
+  title: string;
+  wijk: string;
+  created_at: string;
+  worksheets: string;
+  sealed_tokens: Buffer;
+}
+
+/**
+ * Embedded default storage: one SQLite file in WAL mode with synchronous=FULL, so a committed
+ * append survives a crash or power cut. better-sqlite3 is synchronous; the promises only keep the
+ * Storage interface open to networked databases.
+ */
+export class SqliteStorage implements Storage {
+  readonly path: string;
+  private readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.path = join(dataDir, "wijkbord.sqlite");
+    this.db = new Database(this.path);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 5000");
+    migrate(this.db);
+    const db = this.db;
+    this.stmts = {
+      insertSession: db.prepare(
+        "INSERT INTO sessions (id, format, title, wijk, created_at, worksheets, sealed_tokens) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      ),
+      insertToken: db.prepare("INSERT INTO tokens (hash, session_id, role) VALUES (?, ?, ?)"),
+      getSession: db.prepare("SELECT * FROM sessions WHERE id = ?"),
+      findToken: db.prepare("SELECT hash, session_id, role FROM tokens WHERE hash = ?"),
+      getSnapshot: db.prepare(
+        "SELECT format, state, through_seq FROM doc_snapshots WHERE session_id = ? AND doc = ?",
+      ),
+      getUpdates: db.prepare(
+        "SELECT seq, format, data FROM doc_updates WHERE session_id = ? AND doc = ? AND seq > ? ORDER BY seq",
+      ),
+      appendUpdate: db.prepare("INSERT INTO doc_updates (session_id, doc, format, data) VALUES (?, ?, ?, ?)"),
+      upsertSnapshot: db.prepare(
+        `INSERT INTO doc_snapshots (session_id, doc, format, state, through_seq) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (session_id, doc) DO UPDATE SET format = excluded.format, state = excluded.state,
+           through_seq = excluded.through_seq`,
+      ),
+      deleteUpdates: db.prepare("DELETE FROM doc_updates WHERE session_id = ? AND doc = ? AND seq <= ?"),
+      ping: db.prepare("SELECT 1"),
+    };
+  }
+
+  async createSession(
+    session: SessionRecord,
+    tokens: TokenRecord[],
+    initialDocs: ReadonlyMap<DocName, Uint8Array>,
+  ): Promise<void> {
+    this.db.transaction(() => {
+      this.stmts.insertSession.run(
+        session.id,
+        SESSION_FORMAT,
+        session.title,
+        session.wijk,
+        session.createdAt,
+        JSON.stringify(session.worksheets),
+        Buffer.from(session.sealedTokens),
+      );
+      for (const t of tokens) this.stmts.insertToken.run(Buffer.from(t.hash), t.sessionId, t.role);
+      for (const [doc, state] of initialDocs) {
+        this.stmts.upsertSnapshot.run(session.id, doc, DOC_FORMAT, Buffer.from(state), 0);
+      }
+    })();
+  }
+
+  async getSession(id: string): Promise<SessionRecord | undefined> {
+    const row = this.stmts.getSession.get(id) as SessionRow | undefined;
+    if (!row) return undefined;
+    if (row.format !== SESSION_FORMAT) throw new Error(`session ${row.id} has unknown format ${row.format}`);
+    return {
+      id: row.id,
+      title: row.title,
+      wijk: row.wijk,
+      createdAt: row.created_at,
+      worksheets: WorksheetsJsonSchema.parse(JSON.parse(row.worksheets)),
+      sealedTokens: new Uint8Array(row.sealed_tokens),
+    };
+  }
+
+  async findToken(hash: Uint8Array): Promise<TokenRecord | undefined> {
+    const row = this.stmts.findToken.get(Buffer.from(hash)) as
+      | { hash: Buffer; session_id: string; role: string }
+      | undefined;
+    if (!row) return undefined;
+    return { hash: new Uint8Array(row.hash), sessionId: row.session_id, role: RoleSchema.parse(row.role) };
+  }
+
+  async loadDocument({ sessionId, doc }: DocRef): Promise<StoredDocument> {
+    // One read transaction so a concurrent compaction cannot slip between the two selects.
+    return this.db.transaction((): StoredDocument => {
+      const snap = this.stmts.getSnapshot.get(sessionId, doc) as
+        | { format: number; state: Buffer; through_seq: number }
+        | undefined;
+      if (snap && snap.format !== DOC_FORMAT) throw new Error(`snapshot has unknown format ${snap.format}`);
+      const throughSeq = snap?.through_seq ?? 0;
+      const rows = this.stmts.getUpdates.all(sessionId, doc, throughSeq) as {
+        seq: number;
+        format: number;
+        data: Buffer;
+      }[];
+      for (const r of rows) {
+        if (r.format !== DOC_FORMAT) throw new Error(`update ${r.seq} has unknown format ${r.format}`);
+      }
+      return {
+        snapshot: snap ? new Uint8Array(snap.state) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastSeq: rows.at(-1)?.seq ?? throughSeq,
+      };
+    })();
+  }
+
+  async appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Promise<number> {
+    const info = this.stmts.appendUpdate.run(sessionId, doc, DOC_FORMAT, Buffer.from(update));
+    return Number(info.lastInsertRowid);
+  }
+
+  async compact({ sessionId, doc }: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.stmts.upsertSnapshot.run(sessionId, doc, DOC_FORMAT, Buffer.from(snapshot), throughSeq);
+      this.stmts.deleteUpdates.run(sessionId, doc, throughSeq);
+    })();
+  }
+
+  async ping(): Promise<void> {
+    this.stmts.ping.get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

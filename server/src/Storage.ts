@@ -1,0 +1,60 @@
+import type { DocName, Role, WorksheetPlacement } from "@wijkbord/shared";
+
+/** A session as persisted. Tokens never appear here in plain text (see sealTokens.ts). */
+export interface SessionRecord {
+  id: string;
+  title: string;
+  wijk: string;
+  createdAt: string;
+  /** Layout at creation time; the live layout is the control document's `worksheets` array. */
+  worksheets: WorksheetPlacement[];
+  /** Participant and viewer tokens, encrypted with a key only the facilitator token yields. */
+  sealedTokens: Uint8Array;
+}
+
+export interface TokenRecord {
+  /** SHA-256 of the token. */
+  hash: Uint8Array;
+  sessionId: string;
+  role: Role;
+}
+
+/** Identifies one Yjs document: each session has a `control` and a `board` document. */
+export interface DocRef {
+  sessionId: string;
+  doc: DocName;
+}
+
+export interface StoredDocument {
+  /** Merged state (Yjs update v1) of everything up to `snapshotSeq`, or null when never compacted. */
+  snapshot: Uint8Array | null;
+  /** Updates appended after the snapshot, oldest first. */
+  updates: Uint8Array[];
+  /** Sequence number of the last update in `updates` (or of the snapshot when `updates` is empty); 0 for a new document. */
+  lastSeq: number;
+}
+
+/**
+ * Everything the server persists. Kept small and promise-based so a PostgreSQL implementation can
+ * slot in for multi-instance deployments. Implementations must make `appendUpdate` durable before
+ * its promise resolves, and `compact` atomic (replace snapshot and delete compacted updates together).
+ */
+export interface Storage {
+  /** Creates a session, its three token hashes and its documents' initial states in one transaction. */
+  createSession(
+    session: SessionRecord,
+    tokens: TokenRecord[],
+    initialDocs: ReadonlyMap<DocName, Uint8Array>,
+  ): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  /** Looks a token up by its hash; callers still compare the hash in constant time. */
+  findToken(hash: Uint8Array): Promise<TokenRecord | undefined>;
+  loadDocument(ref: DocRef): Promise<StoredDocument>;
+  /** Appends one update durably and returns its sequence number. */
+  appendUpdate(ref: DocRef, update: Uint8Array): Promise<number>;
+  /** Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`. */
+  compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** Resolves when the storage answers (health check). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

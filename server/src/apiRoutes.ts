@@ -1,0 +1,113 @@
+import {
+  type ClientConfig,
+  CreateSessionRequestSchema,
+  PATHS,
+  PROTOCOL_VERSION,
+  type SessionInfo,
+  TOKEN_PARAM,
+} from "@wijkbord/shared";
+import { getWorksheet } from "@wijkbord/worksheets";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { apiError, issuesOf, summarize } from "./apiError.ts";
+import { authenticate, tokenFromRequest } from "./authenticate.ts";
+import { createSession } from "./createSession.ts";
+import type { Storage } from "./Storage.ts";
+import { unsealTokens } from "./sealTokens.ts";
+import { sessionLinks } from "./sessionLinks.ts";
+
+export interface ApiDeps {
+  storage: Storage;
+  /** Read per request: with port 0 the URL is only known once the server listens. */
+  publicUrl: () => string;
+  tldrawLicenseKey: string | null;
+  maxBodyBytes: number;
+}
+
+/** The JSON API under /api plus /healthz. Every input is parsed with the schemas in shared. */
+export function apiRoutes(deps: ApiDeps): Hono {
+  const app = new Hono();
+  // Responses can carry tokens (facilitator links): never let a cache keep them.
+  app.use(`${PATHS.api}/*`, async (c, next) => {
+    await next();
+    c.res.headers.set("Cache-Control", "no-store");
+  });
+
+  app.post(
+    PATHS.sessions,
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) =>
+        apiError(c, 413, "body_too_large", `request body must be at most ${deps.maxBodyBytes} bytes`),
+    }),
+    async (c) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, "bad_json", "request body is not valid JSON");
+      }
+      const parsed = CreateSessionRequestSchema.safeParse(json);
+      if (!parsed.success) {
+        const issues = issuesOf(parsed.error);
+        return apiError(c, 400, "invalid_request", summarize(issues), issues);
+      }
+      const unknown = parsed.data.worksheets.flatMap((id, i) =>
+        getWorksheet(id) ? [] : [{ path: `worksheets.${i}`, message: `unknown worksheet: ${id}` }],
+      );
+      if (unknown.length > 0) return apiError(c, 400, "unknown_worksheet", summarize(unknown), unknown);
+      const created = await createSession(deps.storage, parsed.data, deps.publicUrl());
+      return c.json(created, 201);
+    },
+  );
+
+  app.get(`${PATHS.sessions}/:id`, async (c) => {
+    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
+    const auth = await authenticate(deps.storage, c.req.param("id"), token);
+    if (!auth.ok) {
+      return auth.reason === "unknown-session"
+        ? apiError(c, 404, "not_found", "no such session")
+        : apiError(c, 401, "unauthorized", "missing or invalid token for this session");
+    }
+    const { session, role } = auth;
+    const info: SessionInfo = {
+      id: session.id,
+      title: session.title,
+      wijk: session.wijk,
+      createdAt: session.createdAt,
+      role,
+      worksheets: session.worksheets,
+      protocolVersion: PROTOCOL_VERSION,
+    };
+    if (role === "facilitator" && token) {
+      const others = unsealTokens(session.sealedTokens, token, session.id);
+      if (others) info.links = sessionLinks(deps.publicUrl(), session.id, { facilitator: token, ...others });
+    }
+    return c.json(info);
+  });
+
+  app.get(PATHS.config, (c) => {
+    const config: ClientConfig = {
+      tldrawLicenseKey: deps.tldrawLicenseKey,
+      protocolVersion: PROTOCOL_VERSION,
+    };
+    return c.json(config);
+  });
+
+  app.get(PATHS.health, async (c) => {
+    try {
+      await deps.storage.ping();
+      return c.json({ ok: true });
+    } catch {
+      return c.json(
+        { ok: false, error: { code: "storage_unavailable", message: "storage does not answer" } },
+        503,
+      );
+    }
+  });
+
+  app.all(`${PATHS.api}/*`, (c) =>
+    apiError(c, 404, "not_found", `no API route ${c.req.method} ${c.req.path}`),
+  );
+  return app;
+}

@@ -1,0 +1,133 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { createAdaptorServer } from "@hono/node-server";
+import { LIMITS, TIMINGS } from "@wijkbord/shared";
+import { Hono } from "hono";
+import { WebSocketServer } from "ws";
+import { apiError } from "./apiError.ts";
+import { apiRoutes } from "./apiRoutes.ts";
+import { startHeartbeat } from "./heartbeat.ts";
+import { consoleLogger, type Logger } from "./logger.ts";
+import { RoomRegistry } from "./RoomRegistry.ts";
+import { SqliteStorage } from "./SqliteStorage.ts";
+import type { Storage } from "./Storage.ts";
+import { staticRoutes, tldrawAssetsDir } from "./staticRoutes.ts";
+import { wsRoutes } from "./wsRoutes.ts";
+
+export interface WijkbordServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Interface to listen on; default: all. */
+  host?: string;
+  /** Where `wijkbord.sqlite` lives; created when missing. */
+  dataDir: string;
+  /** Address people use; links are built from it. Default `http://localhost:<port>`. */
+  publicUrl?: string;
+  /** The built browser app. Default: `client/dist` of this workspace. */
+  clientDistDir?: string;
+  tldrawLicenseKey?: string;
+  logger?: Logger;
+  /** Use another storage (e.g. a test double or PostgreSQL); its lifetime is then the caller's. */
+  storage?: Storage;
+  /** Overrides of TIMINGS / LIMITS, for tests. */
+  roomGraceMs?: number;
+  compactAfterUpdates?: number;
+  pingIntervalMs?: number;
+  maxFrameBytes?: number;
+}
+
+export interface WijkbordServer {
+  port: number;
+  /** Public base URL (no trailing slash). */
+  url: string;
+  /** Loaded rooms; lets tests look at the server's own documents. */
+  rooms: RoomRegistry;
+  storage: Storage;
+  /** Closes every socket, flushes and closes storage, stops listening. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
+
+export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
+  const logger = options.logger ?? consoleLogger;
+  const ownsStorage = options.storage === undefined;
+  const storage = options.storage ?? new SqliteStorage(options.dataDir);
+  const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;
+  const rooms = new RoomRegistry({
+    storage,
+    logger,
+    graceMs: options.roomGraceMs ?? TIMINGS.roomGraceMs,
+    compactAfterUpdates: options.compactAfterUpdates ?? TIMINGS.compactAfterUpdates,
+  });
+  // publicUrl may depend on the port we are given, so the API reads it per request.
+  let publicUrl = "";
+
+  const app = new Hono();
+  app.use("*", async (c, next) => {
+    await next();
+    c.res.headers.set("X-Content-Type-Options", "nosniff");
+    c.res.headers.set("Referrer-Policy", "no-referrer");
+  });
+  app.route("/", wsRoutes({ storage, rooms, logger, maxFrameBytes }));
+  app.route(
+    "/",
+    apiRoutes({
+      storage,
+      publicUrl: () => publicUrl,
+      tldrawLicenseKey: options.tldrawLicenseKey ?? null,
+      maxBodyBytes: LIMITS.maxRequestBodyBytes,
+    }),
+  );
+  app.route(
+    "/",
+    staticRoutes({
+      clientDistDir: options.clientDistDir ?? DEFAULT_CLIENT_DIST,
+      tldrawAssetsDir: tldrawAssetsDir(),
+    }),
+  );
+  app.onError((err, c) => {
+    // Path only: query strings may carry tokens.
+    logger.error("request failed", { method: c.req.method, path: c.req.path, error: err });
+    return apiError(c, 500, "internal_error", "internal server error");
+  });
+
+  // ws enforces maxPayload itself: a bigger frame closes that socket with 1009.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
+  const stop = startHeartbeat(wss, options.pingIntervalMs ?? TIMINGS.pingIntervalMs);
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, options.host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    stop();
+    if (ownsStorage) await storage.close();
+    throw err;
+  }
+  const port = (server.address() as AddressInfo).port;
+  publicUrl = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, "");
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      stop();
+      const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Rooms first: they close their sockets (1001) and flush pending appends to storage.
+      await rooms.close();
+      for (const ws of wss.clients) ws.terminate();
+      server.closeAllConnections();
+      await httpClosed;
+      if (ownsStorage) await storage.close();
+    })();
+    return closing;
+  };
+
+  return { port, url: publicUrl, rooms, storage, close };
+}

@@ -1,0 +1,23 @@
+import { MESSAGE } from "@wijkbord/shared";
+import * as encoding from "lib0/encoding";
+import { messageYjsSyncStep1, messageYjsSyncStep2, messageYjsUpdate } from "y-protocols/sync";
+
+/** Server → client frames of the y-websocket protocol. */
+function syncFrame(syncType: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.sync);
+  encoding.writeVarUint(encoder, syncType);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (stateVector: Uint8Array) => syncFrame(messageYjsSyncStep1, stateVector);
+export const encodeSyncStep2 = (update: Uint8Array) => syncFrame(messageYjsSyncStep2, update);
+export const encodeUpdate = (update: Uint8Array) => syncFrame(messageYjsUpdate, update);
+
+export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.awareness);
+  encoding.writeVarUint8Array(encoder, awarenessUpdate);
+  return encoding.toUint8Array(encoder);
+}

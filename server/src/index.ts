@@ -1,0 +1,10 @@
+export {
+  createWijkbordServer,
+  type WijkbordServer,
+  type WijkbordServerOptions,
+} from "./createWijkbordServer.ts";
+export { consoleLogger, type Logger, silentLogger } from "./logger.ts";
+export { Room, type RoomConnection } from "./Room.ts";
+export { RoomRegistry } from "./RoomRegistry.ts";
+export { SqliteStorage } from "./SqliteStorage.ts";
+export type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";

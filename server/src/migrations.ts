@@ -1,0 +1,72 @@
+import type { Database } from "better-sqlite3";
+
+/**
+ * SQLite schema, one entry per version; never edit a released entry, append a new one.
+ * `format` columns version the blobs and JSON inside a row independently of the table layout.
+ */
+const MIGRATIONS: readonly string[] = [
+  // 1: sessions, token hashes, per-document snapshot + update log.
+  `
+  CREATE TABLE sessions (
+    id            TEXT PRIMARY KEY,
+    format        INTEGER NOT NULL,
+    title         TEXT NOT NULL,
+    wijk          TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    worksheets    TEXT NOT NULL,
+    sealed_tokens BLOB NOT NULL
+  );
+  CREATE TABLE tokens (
+    hash       BLOB PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    role       TEXT NOT NULL
+  );
+  CREATE INDEX tokens_by_session ON tokens(session_id);
+  CREATE TABLE doc_snapshots (
+    session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    doc         TEXT NOT NULL,
+    format      INTEGER NOT NULL,
+    state       BLOB NOT NULL,
+    through_seq INTEGER NOT NULL,
+    PRIMARY KEY (session_id, doc)
+  );
+  CREATE TABLE doc_updates (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    doc        TEXT NOT NULL,
+    format     INTEGER NOT NULL,
+    data       BLOB NOT NULL
+  );
+  CREATE INDEX doc_updates_by_doc ON doc_updates(session_id, doc, seq);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database): number {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+  const row = db.prepare("SELECT version FROM schema_version").get() as { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
+/**
+ * Brings the database to SCHEMA_VERSION, each step in its own transaction. Refuses a database
+ * written by a newer Wijkbord rather than guessing at a layout it does not know.
+ */
+export function migrate(db: Database, migrations: readonly string[] = MIGRATIONS): number {
+  const from = schemaVersion(db);
+  if (from > migrations.length) {
+    throw new Error(
+      `database schema version ${from} is newer than this server supports (${migrations.length}); upgrade Wijkbord`,
+    );
+  }
+  for (let v = from; v < migrations.length; v++) {
+    const sql = migrations[v] as string;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare("DELETE FROM schema_version").run();
+      db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(v + 1);
+    })();
+  }
+  return migrations.length;
+}
