@@ -1,8 +1,16 @@
 import type { WorksheetDefinition } from "@wijkbord/shared";
-import { gedeeldVerhaal } from "./definitions/gedeeldVerhaal.ts";
+import { gedeeldVerhaal, gedeeldVerhaalOwnTexts } from "./definitions/gedeeldVerhaal.ts";
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
 export const CATALOGUE: readonly WorksheetDefinition[] = [gedeeldVerhaal];
+
+/**
+ * Per worksheet id, the Dutch texts that are not the guide's verbatim wording (axis labels, marks the
+ * guide only draws). Every other Dutch text of a definition must occur in the guide; a test checks it.
+ */
+export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
+  [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
+};
 
 /** The definition of a worksheet id (newest version), or undefined for an unknown id. */
 export function getWorksheet(id: string): WorksheetDefinition | undefined {
