@@ -1,0 +1,70 @@
+import type { DocName } from "@wijkbord/shared";
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { once, waitFor } from "./waitFor.ts";
+
+// Each WebsocketProvider adds a process 'exit' listener in Node; tests run a few dozen at once.
+if (process.getMaxListeners() < 100) process.setMaxListeners(100);
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Resolves when the provider has (re)synced with the server. */
+  synced(): Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * A real y-websocket client, exactly as a script or the browser app would connect. Pass `doc` to
+ * reuse a document (e.g. one with offline edits).
+ */
+export function connectClient(
+  server: { wsUrl(sessionId: string): string },
+  sessionId: string,
+  docName: DocName,
+  token: string,
+  { doc = new Y.Doc(), connect = true }: { doc?: Y.Doc; connect?: boolean } = {},
+): TestClient {
+  const provider = new WebsocketProvider(server.wsUrl(sessionId), docName, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    connect,
+    params: { token },
+    maxBackoffTime: 200,
+  });
+  return {
+    doc,
+    provider,
+    synced: async () => {
+      if (provider.synced) return;
+      await once<[boolean]>(provider, "sync", { filter: (s) => s });
+    },
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Connects and waits for the first sync. */
+export async function connectSynced(...args: Parameters<typeof connectClient>): Promise<TestClient> {
+  const client = connectClient(...args);
+  await client.synced();
+  return client;
+}
+
+/**
+ * Proves everything `from` sent before this call has been processed by the server: sets an
+ * awareness marker on `from` and waits until `to` sees it. The server handles one socket's frames
+ * in order, so an update sent earlier was accepted or dropped by then; an accepted update is
+ * broadcast before the (coalesced) awareness frame.
+ */
+export async function roundTrip(from: TestClient, to: TestClient): Promise<void> {
+  const marker = `${Date.now()}-${Math.random()}`;
+  from.provider.awareness.setLocalStateField("marker", marker);
+  const id = from.doc.clientID;
+  await waitFor(() => to.provider.awareness.getStates().get(id)?.marker === marker, {
+    what: "awareness marker",
+  });
+}
