@@ -1,0 +1,226 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CLOSE, type DocName, type Role } from "@wijkbord/shared";
+import * as decoding from "lib0/decoding";
+import { afterEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
+import { silentLogger } from "./logger.ts";
+import { Room, type RoomConnection } from "./Room.ts";
+import { SqliteStorage } from "./SqliteStorage.ts";
+import type { Storage } from "./Storage.ts";
+
+class FakeConnection implements RoomConnection {
+  readonly sent: Uint8Array[] = [];
+  closed: { code: number; reason: string } | null = null;
+  constructor(
+    readonly role: Role,
+    private readonly log: string[] = [],
+  ) {}
+  send(frame: Uint8Array) {
+    this.sent.push(frame);
+    this.log.push(`send:${this.role}`);
+  }
+  close(code: number, reason: string) {
+    this.closed = { code, reason };
+  }
+  /** Sync frames received, as [syncType, payload]. */
+  syncFrames(): [number, Uint8Array][] {
+    return this.sent.flatMap((f) => {
+      const d = decoding.createDecoder(f);
+      if (decoding.readVarUint(d) !== 0) return [];
+      return [[decoding.readVarUint(d), decoding.readVarUint8Array(d)] as [number, Uint8Array]];
+    });
+  }
+}
+
+const dirs: string[] = [];
+const storages: SqliteStorage[] = [];
+afterEach(async () => {
+  for (const s of storages.splice(0)) await s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** SQLite storage that records appends in `log` (shared with the connections' sends). */
+function recordingStorage(log: string[]): Storage {
+  const dir = mkdtempSync(join(tmpdir(), "wijkbord-room-"));
+  dirs.push(dir);
+  const sqlite = new SqliteStorage(dir);
+  storages.push(sqlite);
+  return Object.assign(Object.create(sqlite) as SqliteStorage, {
+    appendUpdate: async (...args: Parameters<Storage["appendUpdate"]>) => {
+      const seq = await sqlite.appendUpdate(...args);
+      log.push("append");
+      return seq;
+    },
+  });
+}
+
+async function roomFor(doc: DocName, log: string[] = [], compactAfterUpdates = 100) {
+  const storage = recordingStorage(log);
+  // Documents belong to a session (foreign key).
+  const session = {
+    id: "s",
+    title: "t",
+    wijk: "w",
+    createdAt: "",
+    worksheets: [],
+    sealedTokens: new Uint8Array(),
+  };
+  await storage.createSession(session, [], new Map());
+  const room = await Room.load({
+    ref: { sessionId: "s", doc },
+    storage,
+    logger: silentLogger,
+    compactAfterUpdates,
+  });
+  return { room, storage };
+}
+
+/** A client-side edit as a Yjs update. */
+function edit(key: string, value: string): Uint8Array {
+  const doc = new Y.Doc();
+  let update: Uint8Array = new Uint8Array();
+  doc.on("update", (u: Uint8Array) => {
+    update = u;
+  });
+  doc.getMap("fields").set(key, value);
+  return update;
+}
+
+describe("Room", () => {
+  it("greets a connection with sync step 1", async () => {
+    const { room } = await roomFor("board");
+    const c = new FakeConnection("viewer");
+    room.addConnection(c);
+    expect(c.syncFrames()[0]?.[0]).toBe(0);
+  });
+
+  it("appends an accepted update to storage before relaying it", async () => {
+    const log: string[] = [];
+    const { room, storage } = await roomFor("board", log);
+    const writer = new FakeConnection("participant", log);
+    const reader = new FakeConnection("viewer", log);
+    room.addConnection(writer);
+    room.addConnection(reader);
+    log.length = 0;
+    room.receive(writer, encodeUpdate(edit("a", "1")));
+    await room.flushed();
+    expect(log).toEqual(["append", "send:viewer"]);
+    expect(room.doc.getMap("fields").get("a")).toBe("1");
+    expect((await storage.loadDocument(room.ref)).updates.length).toBe(1);
+    // Not echoed to the writer.
+    expect(writer.syncFrames().filter(([t]) => t === 2)).toHaveLength(0);
+  });
+
+  it.each([
+    ["viewer", "board"],
+    ["viewer", "control"],
+    ["participant", "control"],
+  ] as const)("drops %s writes to the %s document entirely", async (role, docName) => {
+    const log: string[] = [];
+    const { room, storage } = await roomFor(docName, log);
+    const writer = new FakeConnection(role, log);
+    const other = new FakeConnection("facilitator", log);
+    room.addConnection(writer);
+    room.addConnection(other);
+    log.length = 0;
+    room.receive(writer, encodeUpdate(edit("a", "1")));
+    room.receive(writer, encodeSyncStep2(edit("b", "2")));
+    await room.flushed();
+    expect(room.doc.getMap("fields").size).toBe(0);
+    expect(log).toEqual([]);
+    expect(writer.closed).toBeNull();
+    expect((await storage.loadDocument(room.ref)).updates).toHaveLength(0);
+  });
+
+  it("lets the facilitator write the control document", async () => {
+    const { room } = await roomFor("control");
+    const f = new FakeConnection("facilitator");
+    room.addConnection(f);
+    room.receive(f, encodeUpdate(edit("t", "x")));
+    await room.flushed();
+    expect(room.doc.getMap("fields").get("t")).toBe("x");
+  });
+
+  it("answers sync step 1 only once pending appends are durable", async () => {
+    const log: string[] = [];
+    const { room } = await roomFor("board", log);
+    const writer = new FakeConnection("participant", log);
+    const newcomer = new FakeConnection("viewer", log);
+    room.addConnection(writer);
+    room.addConnection(newcomer);
+    log.length = 0;
+    room.receive(writer, encodeUpdate(edit("a", "1")));
+    room.receive(newcomer, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    await room.flushed();
+    expect(log[0]).toBe("append");
+    const step2 = newcomer.syncFrames().find(([t]) => t === 1);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, step2?.[1] as Uint8Array);
+    expect(replica.getMap("fields").get("a")).toBe("1");
+  });
+
+  it("closes only the connection that sends a malformed frame", async () => {
+    const { room } = await roomFor("board");
+    const bad = new FakeConnection("participant");
+    const good = new FakeConnection("participant");
+    room.addConnection(bad);
+    room.addConnection(good);
+    room.receive(bad, Uint8Array.of(0, 2, 3, 0xff, 0xff, 0xff));
+    expect(bad.closed?.code).toBe(CLOSE.badRequest);
+    room.receive(good, encodeUpdate(edit("ok", "yes")));
+    await room.flushed();
+    expect(good.closed).toBeNull();
+    expect(room.doc.getMap("fields").get("ok")).toBe("yes");
+  });
+
+  it("compacts the log after compactAfterUpdates appends", async () => {
+    const { room, storage } = await roomFor("board", [], 4);
+    const c = new FakeConnection("participant");
+    room.addConnection(c);
+    for (let i = 0; i < 10; i++) room.receive(c, encodeUpdate(edit(`k${i}`, `${i}`)));
+    await room.flushed();
+    const stored = await storage.loadDocument(room.ref);
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates.length).toBeLessThan(4);
+    await room.destroy();
+    const after = await storage.loadDocument(room.ref);
+    expect(after.updates).toHaveLength(0);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, after.snapshot as Uint8Array);
+    expect(replica.getMap("fields").size).toBe(10);
+  });
+
+  it("reports when it becomes empty or occupied", async () => {
+    const { room } = await roomFor("board");
+    const events: string[] = [];
+    room.onEmpty = () => events.push("empty");
+    room.onOccupied = () => events.push("occupied");
+    const c = new FakeConnection("viewer");
+    room.addConnection(c);
+    room.removeConnection(c);
+    room.removeConnection(c);
+    expect(events).toEqual(["occupied", "empty"]);
+  });
+
+  it("closes every connection (1011) and relays nothing when storage refuses an append", async () => {
+    const log: string[] = [];
+    const { room, storage } = await roomFor("board", log);
+    storage.appendUpdate = async () => {
+      throw new Error("disk full");
+    };
+    const writer = new FakeConnection("participant", log);
+    const reader = new FakeConnection("participant", log);
+    room.addConnection(writer);
+    room.addConnection(reader);
+    log.length = 0;
+    room.receive(writer, encodeUpdate(edit("lost", "x")));
+    await room.flushed();
+    expect(log).toEqual([]);
+    expect(room.broken).toBe(true);
+    expect(writer.closed?.code).toBe(CLOSE.internalError);
+    expect(reader.closed?.code).toBe(CLOSE.internalError);
+  });
+});
