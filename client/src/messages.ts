@@ -1,0 +1,150 @@
+/** The languages of Wijkbord's own UI; Dutch first. tldraw's menus follow via its `locale` prop. */
+export type Locale = "nl" | "en";
+
+export const LOCALES: readonly Locale[] = ["nl", "en"];
+
+const nl = {
+  appName: "Wijkbord",
+  languageToggle: "Taal / language",
+  // Home page
+  homeTitle: "Nieuwe werksessie",
+  homeIntro:
+    "Maak een werksessie voor je wijkaanpak. Je krijgt drie links: voor de facilitator, voor deelnemers en om mee te kijken.",
+  fieldTitle: "Titel van de sessie",
+  fieldWijk: "Naam van de wijk",
+  fieldWorksheets: "Werkbladen",
+  createSubmit: "Werksessie maken",
+  creating: "Bezig met maken…",
+  createdTitle: "Werksessie gemaakt",
+  createdIntro: "Bewaar de facilitatorlink voor jezelf. Deel de deelnemerslink met de groep.",
+  linkFacilitator: "Facilitator",
+  linkParticipant: "Deelnemers",
+  linkViewer: "Meekijken",
+  copy: "Kopiëren",
+  copied: "Gekopieerd",
+  openFacilitator: "Open als facilitator",
+  newSession: "Nog een sessie maken",
+  errorUnknown: "Er ging iets mis. Probeer het opnieuw.",
+  errorNetwork: "De server is niet bereikbaar.",
+  chooseWorksheet: "Kies minstens één werkblad.",
+  // Session page
+  loadingSession: "Sessie laden…",
+  invalidLinkTitle: "Deze link is niet (meer) geldig",
+  invalidLinkBody:
+    "Vraag de facilitator om een nieuwe link. Controleer ook of je de hele link hebt gekopieerd, inclusief het deel na het #-teken.",
+  backHome: "Naar de startpagina",
+  joinTitle: "Doe mee",
+  joinIntro: "Met welke naam wil je zichtbaar zijn voor de anderen?",
+  joinName: "Je naam",
+  joinSubmit: "Meedoen",
+  connecting: "Verbinden…",
+  // Roles
+  roleFacilitator: "facilitator",
+  roleParticipant: "deelnemer",
+  roleViewer: "kijker",
+  you: "jij",
+  present: "Aanwezig",
+  // Connection
+  statusOnline: "Verbonden",
+  statusReconnecting: "Opnieuw verbinden…",
+  statusOffline: "Offline",
+  fatalTitle: "Verbinding gestopt",
+  fatal4401: "Je link is niet (meer) geldig. Vraag de facilitator om een nieuwe link.",
+  fatal4403: "Je hebt met deze link geen toegang tot dit deel van de sessie.",
+  fatal4404: "Deze werksessie bestaat niet (meer).",
+  fatalOther: "De server heeft de verbinding gesloten.",
+  // Worksheet
+  who: "Wie",
+  when: "Wanneer",
+  time: "Tijd",
+  instructions: "Instructies",
+  conclusionPrefix: "Leg conclusie vast →",
+  fieldPlaceholder: "Typ hier…",
+  unknownWorksheet: "Onbekend werkblad",
+  noteBy: "door",
+} as const;
+
+export type MessageKey = keyof typeof nl;
+export type Messages = Record<MessageKey, string>;
+
+const en: Messages = {
+  appName: "Wijkbord",
+  languageToggle: "Language / taal",
+  homeTitle: "New workshop session",
+  homeIntro:
+    "Create a workshop session for your neighbourhood approach. You get three links: for the facilitator, for participants and for viewers.",
+  fieldTitle: "Session title",
+  fieldWijk: "Name of the neighbourhood (wijk)",
+  fieldWorksheets: "Worksheets",
+  createSubmit: "Create session",
+  creating: "Creating…",
+  createdTitle: "Session created",
+  createdIntro: "Keep the facilitator link to yourself. Share the participant link with the group.",
+  linkFacilitator: "Facilitator",
+  linkParticipant: "Participants",
+  linkViewer: "Viewers",
+  copy: "Copy",
+  copied: "Copied",
+  openFacilitator: "Open as facilitator",
+  newSession: "Create another session",
+  errorUnknown: "Something went wrong. Please try again.",
+  errorNetwork: "The server cannot be reached.",
+  chooseWorksheet: "Choose at least one worksheet.",
+  loadingSession: "Loading session…",
+  invalidLinkTitle: "This link is not valid (anymore)",
+  invalidLinkBody:
+    "Ask the facilitator for a new link. Also check that you copied the whole link, including the part after the # sign.",
+  backHome: "To the home page",
+  joinTitle: "Join",
+  joinIntro: "Which name should the others see?",
+  joinName: "Your name",
+  joinSubmit: "Join",
+  connecting: "Connecting…",
+  roleFacilitator: "facilitator",
+  roleParticipant: "participant",
+  roleViewer: "viewer",
+  you: "you",
+  present: "Present",
+  statusOnline: "Connected",
+  statusReconnecting: "Reconnecting…",
+  statusOffline: "Offline",
+  fatalTitle: "Connection stopped",
+  fatal4401: "Your link is not valid (anymore). Ask the facilitator for a new link.",
+  fatal4403: "This link gives no access to this part of the session.",
+  fatal4404: "This workshop session does not exist (anymore).",
+  fatalOther: "The server closed the connection.",
+  who: "Who",
+  when: "When",
+  time: "Time",
+  instructions: "Instructions",
+  conclusionPrefix: "Record the conclusion →",
+  fieldPlaceholder: "Type here…",
+  unknownWorksheet: "Unknown worksheet",
+  noteBy: "by",
+};
+
+export const MESSAGES: Record<Locale, Messages> = { nl, en };
+
+const LOCALE_KEY = "wijkbord:locale";
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "nl" || value === "en";
+}
+
+/** The stored UI language, Dutch when nothing (valid) is stored. */
+export function loadLocale(storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage): Locale {
+  try {
+    const stored = storage?.getItem(LOCALE_KEY);
+    return isLocale(stored) ? stored : "nl";
+  } catch {
+    return "nl";
+  }
+}
+
+export function saveLocale(locale: Locale, storage: Pick<Storage, "setItem"> | undefined = globalThis.localStorage) {
+  try {
+    storage?.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+}
