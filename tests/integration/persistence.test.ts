@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
 import { connectSynced, type TestClient } from "./support/connectClient.ts";
-import { noteRecord } from "./support/noteRecord.ts";
+import { noteRecord, textOf } from "./support/noteRecord.ts";
 import { createSession, removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
@@ -78,7 +78,7 @@ describe("persistence", () => {
     const fresh = await connect(second, session.id, "board", session.tokens.viewer);
     const kv = kvOf(fresh.doc);
     expect(kv.map.size).toBe(45);
-    for (let i = 0; i < 45; i++) expect(kv.get(`shape:c-${i}`)?.props.text).toBe(`c ${i}`);
+    for (let i = 0; i < 45; i++) expect(textOf(kv.get(`shape:c-${i}`))).toBe(`c ${i}`);
   });
 
   it("acknowledged updates are in storage before any shutdown flush", async () => {
@@ -107,6 +107,6 @@ describe("persistence", () => {
     writer.destroy();
     await waitFor(() => server.rooms.get(ref) === undefined, { what: "room to unload" });
     const again = await connect(server, session.id, "board", session.tokens.viewer);
-    expect(kvOf(again.doc).get("shape:u")?.props.text).toBe("survives unload");
+    expect(textOf(kvOf(again.doc).get("shape:u"))).toBe("survives unload");
   });
 });

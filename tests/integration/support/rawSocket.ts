@@ -3,9 +3,9 @@ import WebSocket from "ws";
 export type UpgradeOutcome = { opened: true; ws: WebSocket } | { opened: false; status: number };
 
 /** Opens a raw WebSocket and reports whether the upgrade succeeded or which HTTP status refused it. */
-export function openRaw(url: string): Promise<UpgradeOutcome> {
+export function openRaw(url: string, options: WebSocket.ClientOptions = {}): Promise<UpgradeOutcome> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
+    const ws = new WebSocket(url, options);
     ws.on("error", () => {}); // refused upgrades and resets are reported through the events below
     ws.once("open", () => resolve({ opened: true, ws }));
     ws.once("unexpected-response", (_req, res) => {
