@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { CLOSE, type DocName, type Role } from "@wijkbord/shared";
 import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it } from "vitest";
+import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
 import { silentLogger } from "./logger.ts";
 import { Room, type RoomConnection } from "./Room.ts";
 import { SqliteStorage } from "./SqliteStorage.ts";
@@ -222,5 +223,29 @@ describe("Room", () => {
     expect(room.broken).toBe(true);
     expect(writer.closed?.code).toBe(CLOSE.internalError);
     expect(reader.closed?.code).toBe(CLOSE.internalError);
+  });
+
+  it("coalesces presence: many awareness updates in one turn become one frame per client", async () => {
+    const { room } = await roomFor("board");
+    const a = new FakeConnection("participant");
+    const b = new FakeConnection("viewer");
+    room.addConnection(a);
+    room.addConnection(b);
+    const clientAwareness = new Awareness(new Y.Doc());
+    for (let i = 0; i < 5; i++) {
+      clientAwareness.setLocalState({ cursor: { x: i, y: i } });
+      room.receive(a, encodeAwareness(encodeAwarenessUpdate(clientAwareness, [clientAwareness.clientID])));
+    }
+    const before = b.sent.length;
+    await new Promise((r) => setImmediate(r));
+    expect(b.sent.length - before).toBe(1);
+    expect(room.presence.awareness.getStates().get(clientAwareness.clientID)).toEqual({
+      cursor: { x: 4, y: 4 },
+    });
+
+    // Leaving removes the presence it published, for everyone.
+    room.removeConnection(a);
+    expect(room.presence.awareness.getStates().has(clientAwareness.clientID)).toBe(false);
+    clientAwareness.destroy();
   });
 });

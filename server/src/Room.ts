@@ -1,13 +1,8 @@
 import { CLOSE, canWrite, type Role } from "@wijkbord/shared";
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from "y-protocols/awareness";
 import * as Y from "yjs";
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
 import type { Logger } from "./logger.ts";
+import { PresenceRelay } from "./PresenceRelay.ts";
 import { type Frame, FrameError, parseFrame } from "./parseFrame.ts";
 import type { DocRef, Storage } from "./Storage.ts";
 
@@ -37,21 +32,18 @@ const isEmptyUpdate = (u: Uint8Array) => u.length === 2 && u[0] === 0 && u[1] ==
 export class Room {
   readonly ref: DocRef;
   readonly doc = new Y.Doc();
-  readonly awareness: Awareness;
+  readonly presence: PresenceRelay;
   /** Set by the registry: called when the last connection leaves / the first one arrives. */
   onEmpty: () => void = () => {};
   onOccupied: () => void = () => {};
 
   private readonly opts: RoomOptions;
-  /** Each connection with the awareness client ids it published (removed when it leaves). */
-  private readonly connections = new Map<RoomConnection, Set<number>>();
+  private readonly connections = new Set<RoomConnection>();
   /** Serialises appends, broadcasts and sync replies so nothing overtakes storage. */
   private durable: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
   private lastSeq: number;
   private updatesSinceSnapshot: number;
-  private readonly dirtyAwareness = new Set<number>();
-  private awarenessFlushScheduled = false;
   private readonly warnedDrops = new WeakSet<RoomConnection>();
   private destroyed = false;
   /** Storage refused an append: the in-memory doc is ahead of storage and must be discarded. */
@@ -76,11 +68,8 @@ export class Room {
     for (const u of updates) Y.applyUpdate(this.doc, u);
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = updates.length;
-    this.awareness = new Awareness(this.doc);
-    // The server is not a participant: it must not publish a presence of its own.
-    this.awareness.setLocalState(null);
+    this.presence = new PresenceRelay(this.doc);
     this.doc.on("update", this.onDocUpdate);
-    this.awareness.on("update", this.onAwarenessUpdate);
   }
 
   get connectionCount(): number {
@@ -92,18 +81,15 @@ export class Room {
       conn.close(CLOSE.internalError, "room closed");
       return;
     }
-    this.connections.set(conn, new Set());
+    this.connections.add(conn);
     if (this.connections.size === 1) this.onOccupied();
     conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const ids = [...this.awareness.getStates().keys()];
-    if (ids.length > 0) conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)));
+    this.presence.join(conn);
   }
 
   removeConnection(conn: RoomConnection): void {
-    const owned = this.connections.get(conn);
-    if (!owned) return;
-    this.connections.delete(conn);
-    if (owned.size > 0) removeAwarenessStates(this.awareness, [...owned], null);
+    if (!this.connections.delete(conn)) return;
+    this.presence.leave(conn);
     if (this.connections.size === 0) this.onEmpty();
   }
 
@@ -136,13 +122,11 @@ export class Room {
         Y.applyUpdate(this.doc, frame.update, conn);
         return;
       case "awareness":
-        applyAwarenessUpdate(this.awareness, frame.update, conn);
+        this.presence.apply(conn, frame.update);
         return;
-      case "query-awareness": {
-        const ids = [...this.awareness.getStates().keys()];
-        conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)));
+      case "query-awareness":
+        conn.send(this.presence.allStates());
         return;
-      }
     }
   }
 
@@ -179,7 +163,7 @@ export class Room {
       }
       this.updatesSinceSnapshot++;
       const frame = encodeUpdate(update);
-      for (const conn of this.connections.keys()) if (conn !== origin) conn.send(frame);
+      for (const conn of this.connections) if (conn !== origin) conn.send(frame);
       if (this.updatesSinceSnapshot >= this.opts.compactAfterUpdates) await this.compact();
     } finally {
       this.pendingWrites--;
@@ -190,7 +174,7 @@ export class Room {
     this.opts.logger.error("storage refused an update; closing the room", { ...this.ref, error: err });
     this.broken = true;
     // 1011 is not fatal for clients: they reconnect to a reloaded room and resend what they have.
-    for (const conn of [...this.connections.keys()]) conn.close(CLOSE.internalError, "storage error");
+    for (const conn of [...this.connections]) conn.close(CLOSE.internalError, "storage error");
   }
 
   /** Runs inside the `durable` chain (or before any client), so every seq ≤ lastSeq is in the doc. */
@@ -205,44 +189,15 @@ export class Room {
     }
   }
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const owned = this.connections.get(origin as RoomConnection);
-    if (owned) {
-      for (const id of added) owned.add(id);
-      for (const id of updated) owned.add(id);
-      for (const id of removed) owned.delete(id);
-    }
-    for (const id of [...added, ...updated, ...removed]) this.dirtyAwareness.add(id);
-    // Presence is the heaviest traffic: coalesce everything that arrived in one I/O turn into a
-    // single frame per client instead of fanning out every message on its own.
-    if (!this.awarenessFlushScheduled) {
-      this.awarenessFlushScheduled = true;
-      setImmediate(this.flushAwareness);
-    }
-  };
-
-  private readonly flushAwareness = (): void => {
-    this.awarenessFlushScheduled = false;
-    const ids = [...this.dirtyAwareness].filter((id) => this.awareness.meta.has(id));
-    this.dirtyAwareness.clear();
-    if (this.destroyed || ids.length === 0 || this.connections.size === 0) return;
-    // Sent to the originating client too: y-websocket clients treat silence as a dead connection.
-    const frame = encodeAwareness(encodeAwarenessUpdate(this.awareness, ids));
-    for (const conn of this.connections.keys()) conn.send(frame);
-  };
-
   /** Closes every connection, waits for pending appends and compacts the tail. */
   async destroy(closeCode: number = CLOSE.goingAway): Promise<void> {
     if (this.destroyed) return;
     this.destroyed = true;
-    for (const conn of [...this.connections.keys()]) conn.close(closeCode, "room closed");
+    for (const conn of [...this.connections]) conn.close(closeCode, "room closed");
     this.connections.clear();
     await this.durable;
     if (!this.broken && this.updatesSinceSnapshot > 0) await this.compact();
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
