@@ -19,7 +19,8 @@ export async function serveFile(
   } catch {
     return null;
   }
-  if (relative.includes("\0")) return null;
+  // Browsers never send dot segments (URLs are normalised); encoded ones are only ever probes.
+  if (relative.includes("\0") || relative.split(/[\\/]/).includes("..")) return null;
   const absRoot = resolve(root);
   const file = resolve(absRoot, `.${relative.startsWith("/") ? "" : "/"}${relative}`);
   if (!file.startsWith(absRoot + sep)) return null;

@@ -191,7 +191,13 @@ describe("HTTP API", () => {
       await res.arrayBuffer();
     }
     expect((await fetch(`${server.url}/tldraw-assets/package.json`)).status).toBe(404);
-    expect((await fetch(`${server.url}/tldraw-assets/fonts/%2e%2e/package.json`)).status).toBe(404);
+    for (const probe of [
+      "fonts/%2e%2e/package.json",
+      "fonts/..%2fimports.js",
+      "fonts/..%5c..%5cpackage.json",
+    ]) {
+      expect((await fetch(`${server.url}/tldraw-assets/${probe}`)).status, probe).toBe(404);
+    }
   });
 
   it("never writes a token into the logs", () => {
