@@ -94,7 +94,15 @@ describe("isSyncedRecord", () => {
     expect(isSyncedRecord({ id: "binding:x", typeName: "binding", type: "arrow" })).toBe(true);
     expect(isSyncedRecord({ id: "asset:x", typeName: "asset", type: "image" })).toBe(true);
     expect(isSyncedRecord({ id: "shape:ws", typeName: "shape", type: WORKSHEET_SHAPE_TYPE })).toBe(false);
-    for (const typeName of ["page", "document", "camera", "instance", "instance_presence", "user", "pointer"]) {
+    for (const typeName of [
+      "page",
+      "document",
+      "camera",
+      "instance",
+      "instance_presence",
+      "user",
+      "pointer",
+    ]) {
       expect(isSyncedRecord({ id: `${typeName}:x`, typeName })).toBe(false);
     }
   });
@@ -105,12 +113,16 @@ describe("bindStoreToYjs", () => {
     const { a, b } = linkedDocs();
     const storeA = newStore();
     const storeB = newStore();
-    cleanups.push(bindStoreToYjs(storeA, a, { readOnly: false }), bindStoreToYjs(storeB, b, { readOnly: false }));
+    cleanups.push(
+      bindStoreToYjs(storeA, a, { readOnly: false }),
+      bindStoreToYjs(storeB, b, { readOnly: false }),
+    );
 
     storeA.put([note("n1", "eerste")]);
     expect(storeB.get("shape:n1" as TLShapeId)).toEqual(storeA.get("shape:n1" as TLShapeId));
 
-    const n1 = storeB.get("shape:n1" as TLShapeId) as TLRecord & { x: number };
+    const n1 = storeB.get("shape:n1" as TLShapeId);
+    if (!n1) throw new Error("note missing");
     storeB.put([{ ...n1, x: 500 }]);
     expect((storeA.get("shape:n1" as TLShapeId) as { x: number }).x).toBe(500);
 
@@ -157,7 +169,10 @@ describe("bindStoreToYjs", () => {
     const { a, b } = linkedDocs();
     const writer = newStore();
     const viewer = newStore();
-    cleanups.push(bindStoreToYjs(writer, a, { readOnly: false }), bindStoreToYjs(viewer, b, { readOnly: true }));
+    cleanups.push(
+      bindStoreToYjs(writer, a, { readOnly: false }),
+      bindStoreToYjs(viewer, b, { readOnly: true }),
+    );
     writer.put([note("n1", "zichtbaar")]);
     expect(viewer.has("shape:n1" as TLShapeId)).toBe(true);
 
@@ -174,7 +189,10 @@ describe("bindStoreToYjs", () => {
     const { a, b, link, reconnect } = linkedDocs();
     const storeA = newStore();
     const storeB = newStore();
-    cleanups.push(bindStoreToYjs(storeA, a, { readOnly: false }), bindStoreToYjs(storeB, b, { readOnly: false }));
+    cleanups.push(
+      bindStoreToYjs(storeA, a, { readOnly: false }),
+      bindStoreToYjs(storeB, b, { readOnly: false }),
+    );
     storeA.put([note("shared", "begin")]);
 
     link.connected = false;

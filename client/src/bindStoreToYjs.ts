@@ -102,8 +102,10 @@ export function bindStoreToYjs(store: TLStore, doc: Y.Doc, options: StoreBinding
           const put: TLRecord[] = [];
           const removed: string[] = [];
           for (const record of Object.values(changes.added)) if (isSyncedRecord(record)) put.push(record);
-          for (const [, record] of Object.values(changes.updated)) if (isSyncedRecord(record)) put.push(record);
-          for (const record of Object.values(changes.removed)) if (isSyncedRecord(record)) removed.push(record.id);
+          for (const [, record] of Object.values(changes.updated))
+            if (isSyncedRecord(record)) put.push(record);
+          for (const record of Object.values(changes.removed))
+            if (isSyncedRecord(record)) removed.push(record.id);
           if (put.length === 0 && removed.length === 0) return;
           doc.transact(() => {
             if (JSON.stringify(meta.get("schema")) !== ownSchemaJson) meta.set("schema", ownSchema);

@@ -58,10 +58,11 @@ const nl = {
   when: "Wanneer",
   time: "Tijd",
   instructions: "Instructies",
-  conclusionPrefix: "Leg conclusie vast →",
   fieldPlaceholder: "Typ hier…",
   unknownWorksheet: "Onbekend werkblad",
-  noteBy: "door",
+  addNote: "Notitie",
+  addNoteTitle: "Plak een notitie: kies dit en klik op het werkblad",
+  noteAuthor: "Geschreven door",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -117,10 +118,11 @@ const en: Messages = {
   when: "When",
   time: "Time",
   instructions: "Instructions",
-  conclusionPrefix: "Record the conclusion →",
   fieldPlaceholder: "Type here…",
   unknownWorksheet: "Unknown worksheet",
-  noteBy: "by",
+  addNote: "Note",
+  addNoteTitle: "Add a sticky note: choose this, then click on the worksheet",
+  noteAuthor: "Written by",
 };
 
 export const MESSAGES: Record<Locale, Messages> = { nl, en };
@@ -141,7 +143,10 @@ export function loadLocale(storage: Pick<Storage, "getItem"> | undefined = globa
   }
 }
 
-export function saveLocale(locale: Locale, storage: Pick<Storage, "setItem"> | undefined = globalThis.localStorage) {
+export function saveLocale(
+  locale: Locale,
+  storage: Pick<Storage, "setItem"> | undefined = globalThis.localStorage,
+) {
   try {
     storage?.setItem(LOCALE_KEY, locale);
   } catch {

@@ -1,0 +1,151 @@
+import type { ClientConfig, SessionInfo } from "@wijkbord/shared";
+import { getWorksheet } from "@wijkbord/worksheets";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  type Editor,
+  type TLComponents,
+  type TLUserPreferences,
+  Tldraw,
+  useTldrawCurrentUser,
+  useValue,
+} from "tldraw";
+import type { PresenceUser } from "./bindPresence.ts";
+import { customShapeUtils } from "./boardShapeUtils.ts";
+import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
+import { FatalBanner } from "./FatalBanner.tsx";
+import { LanguageToggle } from "./LanguageToggle.tsx";
+import { useLocale } from "./LocaleProvider.tsx";
+import { type Board, openBoard } from "./openBoard.ts";
+import { PresencePanel } from "./PresencePanel.tsx";
+import { SessionContext } from "./SessionContext.tsx";
+import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
+
+interface BoardViewProps {
+  session: SessionInfo;
+  token: string;
+  config: ClientConfig;
+  self: PresenceUser;
+}
+
+/** Wijkbord's panels inside tldraw's UI: the presence list top right; one page only. */
+const components: TLComponents = { SharePanel: PresencePanel, PageMenu: null };
+
+/** The session canvas: opens the board (sync, store, presence) for as long as it is mounted. */
+export function BoardView({ session, token, config, self }: BoardViewProps) {
+  const [board, setBoard] = useState<Board | null>(null);
+  useEffect(() => {
+    const opened = openBoard({ session, token, self });
+    setBoard(opened);
+    return () => opened.dispose();
+  }, [session, token, self]);
+  if (!board) return null;
+  return <BoardCanvas board={board} session={session} config={config} self={self} />;
+}
+
+/** Shows the top of the first worksheet across the viewport's width. */
+function showFirstWorksheet(editor: Editor, board: Board) {
+  const first = board.placements.get()[0];
+  const def = first && getWorksheet(first.worksheetId);
+  if (!first || !def) return;
+  const viewport = editor.getViewportScreenBounds();
+  const h = Math.min(def.size.h, (def.size.w * viewport.h) / Math.max(viewport.w, 1));
+  editor.zoomToBounds({ x: first.x, y: first.y, w: def.size.w, h }, { inset: 16, immediate: true });
+}
+
+function BoardCanvas({
+  board,
+  session,
+  config,
+  self,
+}: {
+  board: Board;
+  session: SessionInfo;
+  config: ClientConfig;
+  self: PresenceUser;
+}) {
+  const { locale, t } = useLocale();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const everSynced = useValue("synced", () => board.sync.everSynced.get(), [board]);
+  const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
+
+  // tldraw's own preferences (dark mode, snapping…) live for the page; name and colour are ours.
+  const [prefs, setPrefs] = useState<TLUserPreferences>({ id: self.id });
+  const user = useTldrawCurrentUser({
+    userPreferences: { ...prefs, id: self.id, name: self.name, color: self.color, locale },
+    setUserPreferences: setPrefs,
+  });
+
+  const context = useMemo(
+    () => ({
+      locale,
+      wijk: session.wijk,
+      role: self.role,
+      fields: board.fields,
+      texts: board.texts,
+      people: board.presence.people,
+    }),
+    [locale, session.wijk, self.role, board],
+  );
+
+  const onMount = useCallback(
+    (mounted: Editor) => {
+      setEditor(mounted);
+      const detach = board.attachEditor(mounted);
+      showFirstWorksheet(mounted, board);
+      return () => {
+        detach();
+        setEditor(null);
+      };
+    },
+    [board],
+  );
+
+  return (
+    <SessionContext.Provider value={context}>
+      <div className="wb-board">
+        <header className="wb-topbar">
+          <div className="wb-topbar__session">
+            <span className="wb-topbar__title">{session.title}</span>
+            <span className="wb-topbar__wijk">{session.wijk}</span>
+          </div>
+          {self.role !== "viewer" && (
+            <button
+              type="button"
+              className="wb-button wb-button--note"
+              data-testid="tool-note"
+              title={t("addNoteTitle")}
+              disabled={!editor}
+              onClick={() => {
+                editor?.setCurrentTool("note");
+                editor?.focus();
+              }}
+            >
+              + {t("addNote")}
+            </button>
+          )}
+          <div className="wb-topbar__end">
+            <ConnectionIndicator sync={board.sync} />
+            <LanguageToggle />
+          </div>
+        </header>
+        {fatal && <FatalBanner fatal={fatal} />}
+        <main className="wb-board__canvas">
+          {everSynced ? (
+            <Tldraw
+              store={board.store}
+              shapeUtils={customShapeUtils}
+              assetUrls={tldrawAssetUrls}
+              licenseKey={config.tldrawLicenseKey ?? undefined}
+              locale={locale}
+              user={user}
+              components={components}
+              onMount={onMount}
+            />
+          ) : (
+            <div className="wb-center">{fatal ? null : t("connecting")}</div>
+          )}
+        </main>
+      </div>
+    </SessionContext.Provider>
+  );
+}

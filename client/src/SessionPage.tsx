@@ -1,0 +1,98 @@
+import type { ClientConfig, SessionInfo } from "@wijkbord/shared";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { ApiRequestError, fetchConfig, fetchSession } from "./apiClient.ts";
+import { BoardView } from "./BoardView.tsx";
+import type { PresenceUser } from "./bindPresence.ts";
+import { colorForId } from "./colorForId.ts";
+import { InvalidLinkPage } from "./InvalidLinkPage.tsx";
+import { JoinForm } from "./JoinForm.tsx";
+import { LanguageToggle } from "./LanguageToggle.tsx";
+import { useLocale } from "./LocaleProvider.tsx";
+import { loadIdentity, readSessionToken, type SessionIdentity, saveIdentity } from "./sessionIdentity.ts";
+
+type Loaded =
+  | { state: "loading" }
+  | { state: "invalid" }
+  | { state: "error"; message: string | null }
+  | { state: "ready"; session: SessionInfo; config: ClientConfig; token: string };
+
+/** `/s/:sessionId#token=…`: checks the link, asks for a name where needed, then opens the canvas. */
+export function SessionPage({ sessionId }: { sessionId: string }) {
+  const { t } = useLocale();
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const [identity, setIdentity] = useState<SessionIdentity>(() => loadIdentity(sessionId));
+
+  useEffect(() => {
+    const token = readSessionToken(sessionId);
+    if (!token) {
+      setLoaded({ state: "invalid" });
+      return;
+    }
+    let cancelled = false;
+    Promise.all([fetchSession(sessionId, token), fetchConfig()])
+      .then(([session, config]) => {
+        if (!cancelled) setLoaded({ state: "ready", session, config, token });
+      })
+      .catch((err: unknown) => {
+        if (cancelled) return;
+        if (err instanceof ApiRequestError && [400, 401, 403, 404].includes(err.status)) {
+          setLoaded({ state: "invalid" });
+        } else if (err instanceof ApiRequestError && err.status === 0) {
+          setLoaded({ state: "error", message: null });
+        } else {
+          setLoaded({ state: "error", message: err instanceof Error ? err.message : null });
+        }
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [sessionId]);
+
+  const role = loaded.state === "ready" ? loaded.session.role : null;
+  const self = useMemo<PresenceUser | null>(() => {
+    if (!role) return null;
+    if (role !== "viewer" && !identity.name) return null;
+    return {
+      id: identity.id,
+      name: role === "viewer" ? "" : (identity.name ?? ""),
+      color: colorForId(identity.id),
+      role,
+    };
+  }, [identity, role]);
+
+  if (loaded.state === "loading") return <CenteredPage>{t("loadingSession")}</CenteredPage>;
+  if (loaded.state === "invalid") return <InvalidLinkPage />;
+  if (loaded.state === "error") {
+    return (
+      <CenteredPage>
+        <p role="alert">{loaded.message ?? t("errorNetwork")}</p>
+      </CenteredPage>
+    );
+  }
+  if (!self) {
+    return (
+      <CenteredPage>
+        <JoinForm
+          title={`${loaded.session.title} · ${loaded.session.wijk}`}
+          onJoin={(name) => {
+            const next = { id: identity.id, name };
+            saveIdentity(sessionId, next);
+            setIdentity(next);
+          }}
+        />
+      </CenteredPage>
+    );
+  }
+  return <BoardView session={loaded.session} token={loaded.token} config={loaded.config} self={self} />;
+}
+
+function CenteredPage({ children }: { children: ReactNode }) {
+  return (
+    <div className="wb-page">
+      <div className="wb-page__lang">
+        <LanguageToggle />
+      </div>
+      <div className="wb-center">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import {
+  ApiErrorSchema,
+  type ClientConfig,
+  ClientConfigSchema,
+  type CreateSessionRequest,
+  type CreateSessionResponse,
+  CreateSessionResponseSchema,
+  PATHS,
+  type SessionInfo,
+  SessionInfoSchema,
+} from "@wijkbord/shared";
+
+/** An API call that failed: `status` 0 when the server could not be reached at all. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "ApiRequestError";
+  }
+}
+
+/** The part of a zod schema this module uses (zod itself is a dependency of `shared`, not of the client). */
+interface Parser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+async function request<T>(url: string, init: RequestInit, schema: Parser<T>): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+  } catch {
+    throw new ApiRequestError(0, "network");
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = ApiErrorSchema.safeParse(body);
+    throw err.success
+      ? new ApiRequestError(res.status, err.data.error.message, err.data.error.code)
+      : new ApiRequestError(res.status, `HTTP ${res.status}`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiRequestError(res.status, "unexpected response from the server");
+  return parsed.data;
+}
+
+export function fetchConfig(): Promise<ClientConfig> {
+  return request(PATHS.config, {}, ClientConfigSchema);
+}
+
+export function createSession(body: CreateSessionRequest): Promise<CreateSessionResponse> {
+  return request(
+    PATHS.sessions,
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+    CreateSessionResponseSchema,
+  );
+}
+
+export function fetchSession(sessionId: string, token: string): Promise<SessionInfo> {
+  return request(
+    `${PATHS.sessions}/${encodeURIComponent(sessionId)}`,
+    { headers: { authorization: `Bearer ${token}` } },
+    SessionInfoSchema,
+  );
+}

@@ -1,0 +1,111 @@
+import { BOARD, CONTROL, type SessionInfo, type WorksheetPlacement } from "@wijkbord/shared";
+import {
+  atom,
+  createTLStore,
+  defaultBindingUtils,
+  type Editor,
+  react,
+  type Signal,
+  type TLStore,
+  type TLUser,
+} from "tldraw";
+import type * as Y from "yjs";
+import { bindPresence, type PresenceBinding, type PresenceUser } from "./bindPresence.ts";
+import { bindStoreToYjs } from "./bindStoreToYjs.ts";
+import { bindWorksheetShapes } from "./bindWorksheetShapes.ts";
+import { allShapeUtils } from "./boardShapeUtils.ts";
+import { createSessionSync, type SessionSync } from "./createSessionSync.ts";
+import { registerBoardSideEffects } from "./registerBoardSideEffects.ts";
+import { registerParticipant } from "./registerParticipant.ts";
+
+export interface BoardParams {
+  session: SessionInfo;
+  token: string;
+  self: PresenceUser;
+}
+
+/** Everything one open session board holds, outside React. */
+export interface Board {
+  readonly store: TLStore;
+  readonly sync: SessionSync;
+  readonly presence: PresenceBinding;
+  readonly placements: Signal<WorksheetPlacement[]>;
+  readonly fields: Y.Map<string>;
+  readonly texts: Y.Map<string>;
+  /** Wires an editor to the board (rules, read-only, cursor); returns the undo. */
+  attachEditor(editor: Editor): () => void;
+  dispose(): void;
+}
+
+declare global {
+  interface Window {
+    /** The tldraw editor of the open board (for tests and debugging; holds no secrets). */
+    wijkbordEditor?: Editor;
+  }
+}
+
+/**
+ * Opens a session board: both Yjs documents and their connections, a tldraw store bound to the
+ * board document, the worksheet backgrounds from the control document, presence over awareness,
+ * and (for writers) the participant entry once the board has synced.
+ */
+export function openBoard({ session, token, self }: BoardParams): Board {
+  const readOnly = self.role === "viewer";
+  const sync = createSessionSync({ sessionId: session.id, token });
+  // No tldraw attribution: the author is Wijkbord's `meta.authorName`, drawn by the note util.
+  const store = createTLStore({
+    shapeUtils: allShapeUtils,
+    bindingUtils: defaultBindingUtils,
+    users: { currentUser: atom<TLUser | null>("wijkbord.noTldrawUser", null) },
+  });
+  const unbindStore = bindStoreToYjs(store, sync.docs.board, { readOnly });
+  const worksheets = bindWorksheetShapes(store, sync.docs.control, session.worksheets);
+  const presence = bindPresence(sync.providers.board.awareness, store, self);
+  const stopRegistering = readOnly
+    ? () => {}
+    : react("wijkbord.registerParticipant", () => {
+        if (sync.everSynced.get()) registerParticipant(sync.docs.board, self.id, self);
+      });
+
+  return {
+    store,
+    sync,
+    presence,
+    placements: worksheets.placements,
+    fields: sync.docs.board.getMap<string>(BOARD.fields),
+    texts: sync.docs.control.getMap<string>(CONTROL.texts),
+    attachEditor(editor) {
+      const offRules = registerBoardSideEffects(editor, {
+        author: readOnly ? null : { id: self.id, name: self.name },
+        placements: worksheets.placements,
+      });
+      if (readOnly) editor.updateInstanceState({ isReadonly: true });
+
+      const onEvent = (info: { type: string; name: string }) => {
+        if (readOnly) return;
+        if (info.type === "pointer" && info.name === "pointer_move") {
+          presence.setCursor(editor.inputs.getCurrentPagePoint());
+        }
+      };
+      editor.on("event", onEvent);
+      const container = editor.getContainer();
+      const onLeave = () => presence.setCursor(null);
+      container.addEventListener("pointerleave", onLeave);
+      window.wijkbordEditor = editor;
+
+      return () => {
+        offRules();
+        editor.off("event", onEvent);
+        container.removeEventListener("pointerleave", onLeave);
+        if (window.wijkbordEditor === editor) window.wijkbordEditor = undefined;
+      };
+    },
+    dispose() {
+      stopRegistering();
+      presence.dispose();
+      worksheets.dispose();
+      unbindStore();
+      sync.destroy();
+    },
+  };
+}
