@@ -21,3 +21,10 @@ export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, awarenessUpdate);
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * An awareness update listing no clients: a valid frame that changes nothing. y-websocket clients
+ * drop a connection after 30 s without any message, and a document nobody publishes presence on
+ * (the control document) is otherwise silent, so the heartbeat sends this.
+ */
+export const KEEPALIVE_FRAME: Uint8Array = encodeAwareness(Uint8Array.of(0));

@@ -1,9 +1,11 @@
 import type { WebSocket, WebSocketServer } from "ws";
+import { KEEPALIVE_FRAME } from "./encodeFrame.ts";
 
 /**
  * Pings every socket each interval and terminates those that did not answer the previous ping.
  * Without it a client that vanished without a TCP close (laptop lid, lost Wi-Fi) would keep its
- * room loaded and its cursor on everyone's screen.
+ * room loaded and its cursor on everyone's screen. Pings are invisible to browser code, so each
+ * socket also gets a no-op protocol frame that keeps y-websocket's own timeout from firing.
  */
 export function startHeartbeat(wss: WebSocketServer, intervalMs: number): () => void {
   const alive = new WeakMap<WebSocket, boolean>();
@@ -19,8 +21,10 @@ export function startHeartbeat(wss: WebSocketServer, intervalMs: number): () => 
         ws.terminate();
         continue;
       }
+      if (ws.readyState !== ws.OPEN) continue;
       alive.set(ws, false);
       ws.ping();
+      ws.send(KEEPALIVE_FRAME);
     }
   }, intervalMs);
   timer.unref();

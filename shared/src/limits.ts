@@ -25,6 +25,9 @@ export const TIMINGS = {
   compactAfterUpdates: 500,
   /** Client: minimum interval between two cursor (awareness) updates. */
   cursorThrottleMs: 100,
-  /** Server: WebSocket ping interval; a socket that misses one pong is closed (frees its awareness). */
-  pingIntervalMs: 30_000,
+  /**
+   * Server: WebSocket ping + keepalive interval; a socket that misses one pong is closed (frees its
+   * awareness). Below y-websocket's 30 s "no message received" client timeout.
+   */
+  pingIntervalMs: 15_000,
 } as const;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectSynced } from "./support/connectClient.ts";
+import type WebSocket from "ws";
+import { connectSynced, resync } from "./support/connectClient.ts";
 import { closeCode, openRaw } from "./support/rawSocket.ts";
 import {
   createSession,
@@ -37,5 +38,37 @@ describe("heartbeat", () => {
       what: "the room to count only the live client",
     });
     watcher.destroy();
+  });
+
+  it("sends silent documents a no-op frame so y-websocket's 30 s timeout never fires", async () => {
+    const outcome = await openRaw(`${server.wsUrl(session.id)}/control?token=${session.tokens.participant}`);
+    if (!outcome.opened) throw new Error("upgrade refused");
+    const keepalive = await new Promise<Buffer>((resolve) => {
+      outcome.ws.on("message", (data: Buffer) => {
+        if (data[0] === 1) resolve(data);
+      });
+    });
+    // An awareness update listing zero clients.
+    expect([...keepalive]).toEqual([1, 1, 0]);
+    outcome.ws.close();
+  });
+
+  it("a y-websocket client takes the keepalive without complaint", async () => {
+    const client = await connectSynced(server, session.id, "control", session.tokens.participant);
+    client.provider.awareness.setLocalState(null);
+    let closes = 0;
+    client.provider.on("connection-close", () => closes++);
+    const ws = client.provider.ws as unknown as WebSocket;
+    await new Promise<void>((resolve) => {
+      // The provider sets binaryType "arraybuffer".
+      ws.on("message", (data: ArrayBuffer) => {
+        if ([...new Uint8Array(data)].join() === "1,1,0") resolve();
+      });
+    });
+    await resync(client);
+    expect(closes).toBe(0);
+    expect(client.provider.wsconnected).toBe(true);
+    expect(client.doc.getMap("session").get("wijk")).toBe("Atolwijk");
+    client.destroy();
   });
 });

@@ -68,3 +68,29 @@ export async function roundTrip(from: TestClient, to: TestClient): Promise<void>
     what: "awareness marker",
   });
 }
+
+function varUint(n: number): number[] {
+  const out: number[] = [];
+  while (n > 127) {
+    out.push((n & 127) | 128);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return out;
+}
+
+/**
+ * Sends a fresh sync step 1 on the client's socket and resolves when the server's step 2 answer
+ * arrives. The server answers only after everything received earlier on that socket is stored,
+ * so this is also an "is it saved?" check (docs/sync-protocol.md).
+ */
+export async function resync(client: TestClient): Promise<void> {
+  const { provider, doc } = client;
+  const ws = provider.ws as unknown as WebSocket | null;
+  if (!ws) throw new Error("not connected");
+  const done = once<[boolean]>(provider, "sync", { filter: (s) => s });
+  provider.synced = false;
+  const sv = Y.encodeStateVector(doc);
+  ws.send(Uint8Array.of(0, 0, ...varUint(sv.length), ...sv));
+  await done;
+}
