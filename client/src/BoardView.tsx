@@ -30,6 +30,13 @@ interface BoardViewProps {
 /** Wijkbord's panels inside tldraw's UI: the presence list top right; one page only. */
 const components: TLComponents = { SharePanel: PresencePanel, PageMenu: null };
 
+/**
+ * A text editor that opens with its caret at the end (tldraw's default is the start, moved to the
+ * end 100 ms later): keys typed right after placing a note land in order. A click into an existing
+ * note still places the caret where clicked (tldraw does that after this autofocus).
+ */
+const options: Partial<TldrawOptions> = { text: { tipTapConfig: { autofocus: "end" } } };
+
 /** The session canvas: opens the board (sync, store, presence) for as long as it is mounted. */
 export function BoardView({ session, token, config, self }: BoardViewProps) {
   const [board, setBoard] = useState<Board | null>(null);
@@ -124,7 +131,8 @@ function BoardCanvas({
             </button>
           )}
           <div className="wb-topbar__end">
-            <ConnectionIndicator sync={board.sync} />
+            {/* Shown once the canvas is up, so "online" also means "ready to use". */}
+            {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
             <LanguageToggle />
           </div>
         </header>
@@ -139,6 +147,7 @@ function BoardCanvas({
               locale={locale}
               user={user}
               components={components}
+              options={options}
               onMount={onMount}
             />
           ) : (
