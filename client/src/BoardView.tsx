@@ -6,6 +6,7 @@ import {
   type TLComponents,
   type TLUserPreferences,
   Tldraw,
+  type TldrawOptions,
   useTldrawCurrentUser,
   useValue,
 } from "tldraw";
