@@ -18,7 +18,17 @@ export interface SessionSyncOptions {
   WebSocketPolyfill?: typeof WebSocket;
   /** Cross-tab BroadcastChannel; off in Node. */
   disableBc?: boolean;
+  /**
+   * Asked when connections keep failing: the server refuses a bad token or a deleted session
+   * with an HTTP status before the WebSocket upgrade, which a browser cannot see. Resolves to a
+   * fatal close code (e.g. 4401) when access is gone, or null when retrying makes sense.
+   */
+  verifyAccess?: () => Promise<number | null>;
 }
+
+/** Failed connection attempts in a row before `verifyAccess` is asked, and how often at most. */
+const VERIFY_AFTER_FAILURES = 3;
+const VERIFY_INTERVAL_MS = 15_000;
 
 export interface SessionSync {
   readonly docs: Readonly<Record<DocName, Y.Doc>>;
@@ -55,6 +65,20 @@ export function createSessionSync(options: SessionSyncOptions): SessionSync {
   const fatal = atom<FatalClose | null>("wijkbord.fatal", null);
   const everSynced = atom("wijkbord.everSynced", false);
   const synced = new Set<DocName>();
+  let lastVerify = 0;
+
+  const maybeVerify = (provider: WebsocketProvider) => {
+    const { verifyAccess } = options;
+    if (!verifyAccess || fatal.get() || provider.wsUnsuccessfulReconnects < VERIFY_AFTER_FAILURES) return;
+    if (Date.now() - lastVerify < VERIFY_INTERVAL_MS) return;
+    lastVerify = Date.now();
+    verifyAccess().then(
+      (code) => {
+        if (code !== null) stopAll({ code, reason: "access refused" });
+      },
+      () => {},
+    );
+  };
 
   const update = () => {
     status.set(connectionStatus(Object.values(states), browserOnline()));
@@ -92,6 +116,7 @@ export function createSessionSync(options: SessionSyncOptions): SessionSync {
     provider.on("connection-close", (event: CloseEvent | null) => {
       if (event && FATAL_CLOSE_CODES.includes(event.code))
         stopAll({ code: event.code, reason: event.reason });
+      else maybeVerify(provider);
     });
     // y-websocket stops by itself on any other 44xx code (e.g. 4400): show that as fatal too.
     provider.on("closed", (event: { code: number; reason: string }) => stopAll(event));

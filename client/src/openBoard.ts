@@ -1,4 +1,4 @@
-import { BOARD, CONTROL, type SessionInfo, type WorksheetPlacement } from "@wijkbord/shared";
+import { BOARD, CLOSE, CONTROL, type SessionInfo, type WorksheetPlacement } from "@wijkbord/shared";
 import {
   atom,
   createTLStore,
@@ -10,6 +10,7 @@ import {
   type TLUser,
 } from "tldraw";
 import type * as Y from "yjs";
+import { ApiRequestError, fetchSession } from "./apiClient.ts";
 import { bindPresence, type PresenceBinding, type PresenceUser } from "./bindPresence.ts";
 import { bindStoreToYjs } from "./bindStoreToYjs.ts";
 import { bindWorksheetShapes } from "./bindWorksheetShapes.ts";
@@ -51,7 +52,21 @@ declare global {
  */
 export function openBoard({ session, token, self }: BoardParams): Board {
   const readOnly = self.role === "viewer";
-  const sync = createSessionSync({ sessionId: session.id, token });
+  const sync = createSessionSync({
+    sessionId: session.id,
+    token,
+    verifyAccess: () =>
+      fetchSession(session.id, token).then(
+        () => null,
+        (err: unknown) => {
+          if (!(err instanceof ApiRequestError)) return null;
+          if (err.status === 401) return CLOSE.unauthorized;
+          if (err.status === 403) return CLOSE.forbidden;
+          if (err.status === 404) return CLOSE.notFound;
+          return null;
+        },
+      ),
+  });
   // No tldraw attribution: the author is Wijkbord's `meta.authorName`, drawn by the note util.
   const store = createTLStore({
     shapeUtils: allShapeUtils,
@@ -81,21 +96,32 @@ export function openBoard({ session, token, self }: BoardParams): Board {
       });
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
 
+      // tldraw also sends synthetic pointer moves (camera changes): publish only while the
+      // pointer really is over the canvas, and nothing for viewers.
+      let pointerInside = false;
       const onEvent = (info: { type: string; name: string }) => {
-        if (readOnly) return;
+        if (readOnly || !pointerInside) return;
         if (info.type === "pointer" && info.name === "pointer_move") {
           presence.setCursor(editor.inputs.getCurrentPagePoint());
         }
       };
       editor.on("event", onEvent);
       const container = editor.getContainer();
-      const onLeave = () => presence.setCursor(null);
+      const onEnter = () => {
+        pointerInside = true;
+      };
+      const onLeave = () => {
+        pointerInside = false;
+        presence.setCursor(null);
+      };
+      container.addEventListener("pointermove", onEnter);
       container.addEventListener("pointerleave", onLeave);
       window.wijkbordEditor = editor;
 
       return () => {
         offRules();
         editor.off("event", onEvent);
+        container.removeEventListener("pointermove", onEnter);
         container.removeEventListener("pointerleave", onLeave);
         if (window.wijkbordEditor === editor) window.wijkbordEditor = undefined;
       };
