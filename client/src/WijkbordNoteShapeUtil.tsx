@@ -9,7 +9,9 @@ import { NoteAuthorLabel } from "./NoteAuthorLabel.tsx";
 export class WijkbordNoteShapeUtil extends NoteShapeUtil {
   override component(shape: TLShape<"note">) {
     const drawn =
-      shape.props.fontSizeAdjustment === 0 ? { ...shape, props: { ...shape.props, fontSizeAdjustment: null } } : shape;
+      shape.props.fontSizeAdjustment === 0
+        ? { ...shape, props: { ...shape.props, fontSizeAdjustment: null } }
+        : shape;
     return (
       <>
         {super.component(drawn)}

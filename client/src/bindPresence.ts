@@ -77,8 +77,13 @@ export function presenceRecord(
  * draws as a cursor with a name. Presence records are local to each browser (never synced).
  */
 export function bindPresence(awareness: Awareness, store: TLStore, self: PresenceUser): PresenceBinding {
-  const people = atom<PresentPerson[]>("wijkbord.people", [{ ...self, isSelf: true }]);
+  const people = atom<PresentPerson[]>("wijkbord.people", [{ ...self, isSelf: true }], {
+    // Cursor moves change awareness many times a second; the list only when someone comes or goes.
+    isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
   const lastActivity = new Map<number, number>();
+  /** Ids of the presence records this binding put into the store. */
+  const shown = new Set<TLInstancePresence["id"]>();
   const own: Presence = { user: { ...self }, cursor: null };
   awareness.setLocalState(own);
 
@@ -94,10 +99,7 @@ export function bindPresence(awareness: Awareness, store: TLStore, self: Presenc
       const record = presenceRecord(clientId, presence, lastActivity.get(clientId) ?? now);
       wanted.set(record.id, record);
     }
-    const stale = store
-      .allRecords()
-      .filter((r) => r.typeName === "instance_presence" && !wanted.has(r.id))
-      .map((r) => r.id);
+    const stale = [...shown].filter((id) => !wanted.has(id));
     const changedRecords = [...wanted.values()].filter((r) => {
       const current = store.get(r.id);
       return !current || JSON.stringify(current) !== JSON.stringify(r);
@@ -107,6 +109,8 @@ export function bindPresence(awareness: Awareness, store: TLStore, self: Presenc
       if (stale.length) store.remove(stale);
       if (changedRecords.length) store.put(changedRecords);
     });
+    for (const id of stale) shown.delete(id);
+    for (const r of changedRecords) shown.add(r.id);
   };
 
   const onChange = ({
@@ -134,10 +138,8 @@ export function bindPresence(awareness: Awareness, store: TLStore, self: Presenc
     dispose() {
       publishCursor.cancel();
       awareness.off("change", onChange);
-      const records = store
-        .allRecords()
-        .filter((r) => r.typeName === "instance_presence")
-        .map((r) => r.id);
+      const records = [...shown].filter((id) => store.has(id));
+      shown.clear();
       if (records.length) store.mergeRemoteChanges(() => store.remove(records));
     },
   };
