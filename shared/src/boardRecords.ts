@@ -13,6 +13,24 @@ export const BOARD = {
   participants: "participants",
   /** Y.Map: `${instanceId}/${fieldId}` → string (conclusion fields). */
   fields: "fields",
+  /*
+   * Koppelkansen steps 2–4 (schemas in koppelkansen.ts), session-wide: the guide's steps feed each
+   * other. Each is a top-level map, never a map nested in another, because two clients creating
+   * the same nested container at once would each make their own and one would vanish with its
+   * contents. The unit of conflict is one entry field or one score cell.
+   */
+  /** Y.Map: opgave id → Y.Map of an Opgave (step 2, tabel B). */
+  koppelkansenOpgaven: "koppelkansen.opgaven",
+  /** Y.Map: succesfactor id → Y.Map of a Succesfactor with its weight (step 2 rij 3, step 3 weging). */
+  koppelkansenSuccesfactoren: "koppelkansen.succesfactoren",
+  /** Y.Map: koppelkans id → Y.Map of a Koppelkans (step 2, tabel C). */
+  koppelkansenKansen: "koppelkansen.kansen",
+  /** Y.Map: `${kansId}|${factorId}` → integer score −10…10 (step 3). */
+  koppelkansenScores: "koppelkansen.scores",
+  /** Y.Map: `${kansId}|${factorId}` → the notulist's reasoning for that cell (step 3). */
+  koppelkansenReasons: "koppelkansen.reasons",
+  /** Y.Map: priority id → Y.Map of a Prioriteit (step 4, Prioritering). */
+  koppelkansenPriorities: "koppelkansen.priorities",
 } as const;
 
 export const CONTROL = {

@@ -1,5 +1,6 @@
 export * from "./boardRecords.ts";
 export * from "./clientConfig.ts";
+export * from "./koppelkansen.ts";
 export * from "./limits.ts";
 export * from "./protocol.ts";
 export * from "./roles.ts";

@@ -16,6 +16,10 @@ export const LIMITS = {
   maxRequestBodyBytes: 64 * 1024,
   /** Notes per worksheet before the client warns (tldraw caps a page at 4,000 shapes). */
   maxShapesPerPage: 4000,
+  /** Longest name of an opgave, succesfactor or koppelkans, and of a verantwoordelijke. */
+  maxKoppelkansNameLength: 200,
+  /** Longest reasoning note of a score cell and "Omdat…" of a priority. */
+  maxKoppelkansNoteLength: 2000,
 } as const;
 
 export const TIMINGS = {
