@@ -9,4 +9,31 @@ export {
   WIJK_PLACEHOLDER,
 } from "./localize.ts";
 export { noteText } from "./noteText.ts";
+export {
+  type InputError,
+  type ParsedInput,
+  parseScoreInput,
+  parseWeightInput,
+} from "./scoring/parseScoreInput.ts";
+export {
+  koppelkansTotals,
+  type RankedKoppelkans,
+  RESULT_TOP,
+  rankKoppelkansen,
+  topKoppelkansen,
+} from "./scoring/rankKoppelkansen.ts";
+export {
+  type KoppelkansenIssue,
+  type KoppelkansenSnapshot,
+  type KoppelkansenState,
+  readKoppelkansen,
+  type WithId,
+} from "./scoring/readKoppelkansen.ts";
+export {
+  STARTER_KOPPELKANSEN,
+  STARTER_OPGAVEN,
+  STARTER_SUCCESFACTOREN,
+  type StarterEntry,
+  type StarterKoppelkans,
+} from "./scoring/starterLists.ts";
 export { type ZoneHit, zoneAt } from "./zoneAt.ts";
