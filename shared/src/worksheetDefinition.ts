@@ -58,6 +58,32 @@ export const FieldSchema = z.object({
 });
 export type Field = z.infer<typeof FieldSchema>;
 
+/**
+ * A structured tool drawn as an interactive table instead of a notes zone, bound to shared data
+ * in the board document (e.g. the koppelkansen scoring matrix). The client knows each kind.
+ */
+export const WidgetKindSchema = z.enum([
+  /** Koppelkansen step 2, tabel B + C: opgaven and per opgave its koppelkansen with a verantwoordelijke. */
+  "opgaven-table",
+  /** Koppelkansen step 2, rij 3: the succesfactoren. */
+  "succesfactoren",
+  /** Koppelkansen step 3: koppelkans × succesfactor scores, weights, totals, reasoning per cell. */
+  "scoring-matrix",
+  /** Koppelkansen step 4 "Resultaat": the live top 15. */
+  "ranking",
+  /** Koppelkansen step 4 "Prioritering": the ordered list of gekozen koppelkansen. */
+  "priorities",
+]);
+export type WidgetKind = z.infer<typeof WidgetKindSchema>;
+
+export const WidgetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: WidgetKindSchema,
+  title: LocalizedTextSchema,
+  rect: RectSchema,
+});
+export type Widget = z.infer<typeof WidgetSchema>;
+
 export const SporenSchema = z.enum(["A", "B", "C", "D", "E", "F"]);
 
 /** Where a worksheet sits in the Wijkkompas process. */
@@ -85,5 +111,7 @@ export const WorksheetDefinitionSchema = z.object({
   zones: z.array(ZoneSchema).min(1),
   cards: z.array(CardSchema),
   fields: z.array(FieldSchema),
+  /** Structured tools; like cards and fields they cover no zone. Absent = none. */
+  widgets: z.array(WidgetSchema).optional(),
 });
 export type WorksheetDefinition = z.infer<typeof WorksheetDefinitionSchema>;

@@ -1,8 +1,17 @@
 import type { WorksheetDefinition } from "@wijkbord/shared";
 import { gedeeldVerhaal, gedeeldVerhaalOwnTexts } from "./definitions/gedeeldVerhaal.ts";
+import { koppelkansenInKaart } from "./definitions/koppelkansenInKaart.ts";
+import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.ts";
+import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
+import { KOPPELKANSEN_OWN_TEXTS } from "./definitions/koppelkansenShared.ts";
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
-export const CATALOGUE: readonly WorksheetDefinition[] = [gedeeldVerhaal];
+export const CATALOGUE: readonly WorksheetDefinition[] = [
+  gedeeldVerhaal,
+  koppelkansenInKaart,
+  koppelkansenScoren,
+  koppelkansenPrioriteren,
+];
 
 /**
  * Per worksheet id, the Dutch texts that are not the guide's verbatim wording (axis labels, marks the
@@ -10,6 +19,9 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [gedeeldVerhaal];
  */
 export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
   [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
+  [koppelkansenInKaart.id]: KOPPELKANSEN_OWN_TEXTS,
+  [koppelkansenScoren.id]: KOPPELKANSEN_OWN_TEXTS,
+  [koppelkansenPrioriteren.id]: KOPPELKANSEN_OWN_TEXTS,
 };
 
 /** The definition of a worksheet id (newest version), or undefined for an unknown id. */

@@ -44,6 +44,7 @@ function dutchTexts(def: WorksheetDefinition): Array<{ where: string; nl: string
     for (const [i, t] of c.body.entries()) add(`card ${c.id} body[${i}]`, t.nl);
   }
   for (const f of def.fields) add(`field ${f.id}`, f.label.nl);
+  for (const w of def.widgets ?? []) add(`widget ${w.id} title`, w.title.nl);
   return out;
 }
 
