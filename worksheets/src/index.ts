@@ -9,6 +9,10 @@ export {
   WIJK_PLACEHOLDER,
 } from "./localize.ts";
 export { noteText } from "./noteText.ts";
+export { buildReportModel } from "./report/buildReportModel.ts";
+export { type NotesRow, notesTable, notesTableHeader } from "./report/notesTable.ts";
+export type { ReportInput } from "./report/ReportInput.ts";
+export { REPORT_LABELS, type ReportLabel } from "./report/reportLabels.ts";
 export {
   type InputError,
   type ParsedInput,

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { SporenSchema } from "./worksheetDefinition.ts";
+
+/**
+ * The report model: what goes into every export (PDF, XLSX, CSV, and the client's views of them).
+ * Built by `buildReportModel` in `@wijkbord/worksheets` from a session's plain records; the writers
+ * only format it. Everything user-facing is already localized and has `[naam wijk]` substituted.
+ *
+ * Sections that later issues fill (matrices, statuses, votes, scoring, priorities) are optional
+ * here, so adding them is additive: a writer that does not know a section simply skips it.
+ */
+export const REPORT_MODEL_VERSION = 1;
+
+export const ReportLangSchema = z.enum(["nl", "en"]);
+
+/** One note as it appears in a report. */
+export const ReportNoteSchema = z.object({
+  id: z.string(),
+  /** Plain text (noteText of the rich text); never HTML. */
+  text: z.string(),
+  /** Display name of the author, or the localized "anoniem" (anonymous session, or unknown author). */
+  author: z.string(),
+  /** tldraw colour name ("yellow", "black", …). */
+  color: z.string(),
+  /** ISO times when the board records them (`meta.createdAt` / `meta.updatedAt`); null otherwise. */
+  createdAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  /** Votes on this note; absent until voting exists. */
+  votes: z.number().int().nonnegative().optional(),
+  /** Status of a checklist note; absent until statuses exist. */
+  status: z.string().optional(),
+});
+export type ReportNote = z.infer<typeof ReportNoteSchema>;
+
+export const ReportZoneSchema = z.object({
+  id: z.string(),
+  /** The guide's number or letter ("1", "2a"), when it has one. */
+  label: z.string().optional(),
+  /** Localized title, `[naam wijk]` substituted, or the facilitator's own text for editable titles. */
+  title: z.string(),
+  /** The section (e.g. "DROMEN") the zone sits in, localized. */
+  section: z.string().optional(),
+  /** The zone this one is nested in (e.g. a matrix quadrant inside its prompt), for indentation. */
+  parentId: z.string().optional(),
+  notes: z.array(ReportNoteSchema),
+});
+export type ReportZone = z.infer<typeof ReportZoneSchema>;
+
+export const ReportFieldSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["conclusion", "text"]),
+  label: z.string(),
+  text: z.string(),
+});
+export type ReportField = z.infer<typeof ReportFieldSchema>;
+
+/** Placeholders for sections later issues add; typed loosely on purpose until their data exists. */
+export const ReportMatrixSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  quadrants: z.array(z.object({ zoneId: z.string(), title: z.string() })),
+});
+export const ReportScoringSchema = z.object({
+  factors: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number() })),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      scores: z.array(z.number().nullable()),
+      total: z.number(),
+      rank: z.number().int().nullable(),
+    }),
+  ),
+});
+export const ReportPrioritySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  omdat: z.string(),
+  wie: z.string(),
+});
+
+export const ReportWorksheetSchema = z.object({
+  instanceId: z.string(),
+  worksheetId: z.string(),
+  /** Localized title; the worksheet id when the definition is unknown to this server. */
+  title: z.string(),
+  chapter: z.string(),
+  phase: z.number().int().nullable(),
+  knooppunt: z.string().nullable(),
+  sporen: z.array(SporenSchema),
+  /** Zones in the definition's (reading) order. */
+  zones: z.array(ReportZoneSchema),
+  fields: z.array(ReportFieldSchema),
+  /** Notes on this worksheet outside every zone ("Overige notities"); never dropped. */
+  otherNotes: z.array(ReportNoteSchema),
+  matrices: z.array(ReportMatrixSchema).optional(),
+  scoring: ReportScoringSchema.optional(),
+  priorities: z.array(ReportPrioritySchema).optional(),
+});
+export type ReportWorksheet = z.infer<typeof ReportWorksheetSchema>;
+
+export const ReportCoverSchema = z.object({
+  title: z.string(),
+  wijk: z.string(),
+  /** ISO date-time the session was created. */
+  date: z.string(),
+  facilitators: z.array(z.string()),
+  anonymous: z.boolean(),
+  /** Participant names; empty when the session is anonymous. */
+  participants: z.array(z.string()),
+  worksheets: z.array(
+    ReportWorksheetSchema.pick({
+      instanceId: true,
+      worksheetId: true,
+      title: true,
+      chapter: true,
+      phase: true,
+      knooppunt: true,
+      sporen: true,
+    }),
+  ),
+});
+export type ReportCover = z.infer<typeof ReportCoverSchema>;
+
+export const ReportModelSchema = z.object({
+  version: z.literal(REPORT_MODEL_VERSION),
+  lang: ReportLangSchema,
+  cover: ReportCoverSchema,
+  worksheets: z.array(ReportWorksheetSchema),
+  /** Notes outside every worksheet ("Overige notities" of the session); never dropped. */
+  otherNotes: z.array(ReportNoteSchema),
+});
+export type ReportModel = z.infer<typeof ReportModelSchema>;

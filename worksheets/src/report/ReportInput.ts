@@ -1,0 +1,28 @@
+import type { WorksheetPlacement } from "@wijkbord/shared";
+
+/**
+ * A session's content as plain values, the input of `buildReportModel`. The server reads it from
+ * the two Yjs documents (`readSessionContent`); tests write it by hand. Everything beyond the
+ * placements is `unknown` on purpose: boards are written by browsers and scripts, so the model
+ * validates what it reads and skips what it cannot use instead of trusting it.
+ */
+export interface ReportInput {
+  /** Control document `session` map (title, wijk, createdAt; later `anonymous`, `facilitators`). */
+  session: {
+    title: string;
+    wijk: string;
+    createdAt: string;
+    anonymous?: boolean;
+    facilitators?: readonly string[];
+  };
+  /** Control document `worksheets`, in agenda order. */
+  placements: readonly WorksheetPlacement[];
+  /** Values of the board's `records` YKeyValue (shapes, bindings, assets). */
+  records: readonly unknown[];
+  /** Board `fields`: `${instanceId}/${fieldId}` → text. */
+  fields: Readonly<Record<string, unknown>>;
+  /** Board `participants`: participant id → `{ name, color, joinedAt }`. */
+  participants: Readonly<Record<string, unknown>>;
+  /** Control `texts`: `${instanceId}/${key}` → the facilitator's texts (own zone titles). */
+  texts: Readonly<Record<string, unknown>>;
+}

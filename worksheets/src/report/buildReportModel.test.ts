@@ -1,0 +1,154 @@
+import { ReportModelSchema } from "@wijkbord/shared";
+import { describe, expect, it } from "vitest";
+import { fixtureNoteRecord, fixtureSession } from "../../../tests/fixtures/fixtureSession.ts";
+import { CATALOGUE } from "../catalogue.ts";
+import { buildReportModel } from "./buildReportModel.ts";
+import { notesTable } from "./notesTable.ts";
+import type { ReportInput } from "./ReportInput.ts";
+
+function fixtureInput(overrides: Partial<ReportInput["session"]> = {}): ReportInput {
+  const f = fixtureSession();
+  return {
+    session: { title: f.title, wijk: f.wijk, createdAt: f.createdAt, ...overrides },
+    placements: f.placements,
+    // Reversed: the model must not depend on record order.
+    records: f.notes.map((n) => fixtureNoteRecord(n)).reverse(),
+    fields: f.fields,
+    participants: f.participants,
+    texts: f.texts,
+  };
+}
+
+describe("buildReportModel", () => {
+  const fixture = fixtureSession();
+  const model = buildReportModel(fixtureInput(), "nl");
+
+  it("is a valid, serialisable ReportModel", () => {
+    expect(ReportModelSchema.parse(model)).toEqual(model);
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it("covers every worksheet of the catalogue, in agenda order, with its Wijkkompas placement", () => {
+    expect(model.worksheets.map((w) => w.instanceId)).toEqual(fixture.placements.map((p) => p.instanceId));
+    for (const def of CATALOGUE) {
+      const w = model.worksheets.find((s) => s.worksheetId === def.id);
+      expect(w, def.id).toBeDefined();
+      expect(w?.title).toBe(def.title.nl);
+      expect(w?.phase).toBe(def.wijkkompas.phase);
+      expect(w?.sporen).toEqual(def.wijkkompas.sporen);
+      expect(w?.zones.map((z) => z.id)).toEqual(def.zones.map((z) => z.id));
+    }
+    expect(model.cover.worksheets.map((w) => w.instanceId)).toEqual(
+      model.worksheets.map((w) => w.instanceId),
+    );
+  });
+
+  it("puts every note where its geometry says, and drops none", () => {
+    const where = new Map<string, string>();
+    for (const w of model.worksheets) {
+      for (const z of w.zones) for (const n of z.notes) where.set(n.id, `${w.instanceId}/${z.id}`);
+      for (const n of w.otherNotes) where.set(n.id, `${w.instanceId}/-`);
+    }
+    for (const n of model.otherNotes) where.set(n.id, "-/-");
+    expect(where.size).toBe(fixture.notes.length);
+    for (const n of fixture.notes) {
+      expect(where.get(n.id), n.text).toBe(`${n.instanceId ?? "-"}/${n.zoneId ?? "-"}`);
+    }
+  });
+
+  it("keeps note text, author and colour as plain values", () => {
+    const all = model.worksheets.flatMap((w) => [...w.zones.flatMap((z) => z.notes), ...w.otherNotes]);
+    for (const n of fixture.notes.filter((f) => f.instanceId)) {
+      const got = all.find((a) => a.id === n.id);
+      expect(got).toMatchObject({ text: n.text, author: n.authorName, color: "yellow", createdAt: null });
+    }
+  });
+
+  it("substitutes the wijk, uses the facilitator's own titles, and reads the fields", () => {
+    const titles = model.worksheets.flatMap((w) => w.zones.map((z) => z.title));
+    expect(titles.some((t) => t.includes("[naam wijk]"))).toBe(false);
+    for (const [key, text] of Object.entries(fixture.texts)) {
+      const [instanceId, zoneId] = key.split("/");
+      const zone = model.worksheets
+        .find((w) => w.instanceId === instanceId)
+        ?.zones.find((z) => z.id === zoneId);
+      expect(zone?.title).toBe(text.replace("[naam wijk]", "Atolwijk"));
+    }
+    for (const [key, text] of Object.entries(fixture.fields)) {
+      const [instanceId, fieldId] = key.split("/");
+      const field = model.worksheets
+        .find((w) => w.instanceId === instanceId)
+        ?.fields.find((f) => f.id === fieldId);
+      expect(field?.text).toBe(text);
+    }
+  });
+
+  it("lists participants in joining order, then authors known only from their notes", () => {
+    expect(model.cover.participants).toEqual(["Anna de Vries", "Bram Ünal", "Chris Weg"]);
+    expect(model.cover.anonymous).toBe(false);
+  });
+
+  it("hides every name in an anonymous session", () => {
+    const anon = buildReportModel(fixtureInput({ anonymous: true }), "nl");
+    expect(anon.cover.participants).toEqual([]);
+    const authors = new Set(notesTable(anon).map((r) => r[3]));
+    expect([...authors]).toEqual(["anoniem"]);
+  });
+
+  it("speaks English when asked", () => {
+    const en = buildReportModel(fixtureInput(), "en");
+    expect(en.worksheets[0]?.title).toBe(CATALOGUE[0]?.title.en);
+    expect(notesTable(en).some((r) => r[1] === "Other notes")).toBe(true);
+  });
+
+  it("falls back to meta when a note has no usable geometry, and never throws on junk", () => {
+    const input = fixtureInput();
+    const first = fixture.placements[0];
+    const zone = CATALOGUE[0]?.zones[0];
+    const broken = {
+      id: "shape:broken",
+      typeName: "shape",
+      type: "note",
+      x: "?",
+      props: {},
+      meta: { worksheet: first?.instanceId, zone: zone?.id },
+    };
+    const out = buildReportModel(
+      { ...input, records: [...input.records, broken, null, 42, { id: 1 }] },
+      "nl",
+    );
+    const z = out.worksheets[0]?.zones.find((s) => s.id === zone?.id);
+    expect(z?.notes.some((n) => n.id === "shape:broken" && n.author === "anoniem" && n.text === "")).toBe(
+      true,
+    );
+  });
+
+  it("reads notes inside a parent shape at their page position", () => {
+    const n = fixture.notes.find((f) => f.zoneId);
+    if (!n) throw new Error("fixture has no zone note");
+    const frame = {
+      id: "shape:frame",
+      typeName: "shape",
+      type: "frame",
+      x: 100,
+      y: 50,
+      parentId: "page:page",
+    };
+    const child = {
+      ...fixtureNoteRecord(n),
+      id: "shape:child",
+      x: n.x - 100,
+      y: n.y - 50,
+      parentId: "shape:frame",
+    };
+    const out = buildReportModel({ ...fixtureInput(), records: [frame, child] }, "nl");
+    const zone = out.worksheets
+      .find((w) => w.instanceId === n.instanceId)
+      ?.zones.find((z) => z.id === n.zoneId);
+    expect(zone?.notes.map((x) => x.id)).toEqual(["shape:child"]);
+  });
+
+  it("is pure: the same input gives the same model", () => {
+    expect(buildReportModel(fixtureInput(), "nl")).toEqual(model);
+  });
+});

@@ -1,0 +1,263 @@
+import {
+  type LocalizedText,
+  ParticipantSchema,
+  REPORT_MODEL_VERSION,
+  type ReportCover,
+  type ReportModel,
+  type ReportNote,
+  type ReportWorksheet,
+  type ReportZone,
+  type WorksheetDefinition,
+  type WorksheetPlacement,
+  type Zone,
+} from "@wijkbord/shared";
+import { getWorksheet } from "../catalogue.ts";
+import { type Lang, localize, localizeForWijk, substituteWijk } from "../localize.ts";
+import { noteText } from "../noteText.ts";
+import { zoneAt } from "../zoneAt.ts";
+import type { ReportInput } from "./ReportInput.ts";
+import { byReadingOrder } from "./readingOrder.ts";
+import { REPORT_LABELS } from "./reportLabels.ts";
+
+/** tldraw's note is 200 × 200 units (times its scale), plus `growY` when its text is long. */
+const NOTE_SIZE = 200;
+/** Parent chains deeper than this are treated as broken (cycles in hand-written records). */
+const MAX_PARENT_DEPTH = 32;
+
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+interface PlacedNote {
+  note: ReportNote;
+  /** The author's name as written ("" when unknown), even in an anonymous session. */
+  authorName: string;
+  id: string;
+  cx: number;
+  cy: number;
+  instanceId: string | null;
+  zoneId: string | null;
+}
+
+/**
+ * What goes into a report of a session, in `lang`: the cover and, per worksheet in agenda order,
+ * its zones in the definition's order with their notes in reading order, its fields, and the notes
+ * on it outside every zone. Notes outside every worksheet go to the model's own `otherNotes`; no
+ * note is ever dropped. Zone membership comes from the note's geometry (`zoneAt` of its centre);
+ * `meta.worksheet`/`meta.zone` are only used when the geometry cannot be read. Pure: same input,
+ * same model (no clock, no randomness).
+ */
+export function buildReportModel(input: ReportInput, lang: Lang): ReportModel {
+  const wijk = input.session.wijk;
+  const anonymous = input.session.anonymous === true;
+  const anonymousLabel = localize(REPORT_LABELS.anonymous, lang);
+  const participants = readParticipants(input.participants);
+
+  const byId = new Map<string, Rec>();
+  for (const r of input.records) if (isRec(r) && typeof r.id === "string") byId.set(r.id, r);
+
+  const placed: PlacedNote[] = [];
+  for (const record of byId.values()) {
+    if (record.typeName !== "shape" || record.type !== "note") continue;
+    placed.push(placeNote(record, byId, input.placements, participants, anonymous, anonymousLabel));
+  }
+  placed.sort(byReadingOrder);
+
+  const worksheets = input.placements.map((p) =>
+    worksheetSection(p, getWorksheet(p.worksheetId), placed, input, lang),
+  );
+  const known = new Set(worksheets.filter((w) => w.zones.length > 0).map((w) => w.instanceId));
+  const otherNotes = placed
+    .filter((p) => p.instanceId === null || !known.has(p.instanceId))
+    .map((p) => p.note);
+
+  const cover: ReportCover = {
+    title: input.session.title,
+    wijk,
+    date: input.session.createdAt,
+    facilitators: [...(input.session.facilitators ?? [])],
+    anonymous,
+    participants: anonymous ? [] : participantNames(participants, placed),
+    worksheets: worksheets.map(({ instanceId, worksheetId, title, chapter, phase, knooppunt, sporen }) => ({
+      instanceId,
+      worksheetId,
+      title,
+      chapter,
+      phase,
+      knooppunt,
+      sporen,
+    })),
+  };
+  return { version: REPORT_MODEL_VERSION, lang, cover, worksheets, otherNotes };
+}
+
+function readParticipants(raw: Readonly<Record<string, unknown>>) {
+  const out = new Map<string, { name: string; joinedAt: string }>();
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = ParticipantSchema.safeParse(value);
+    if (parsed.success) out.set(id, { name: parsed.data.name, joinedAt: parsed.data.joinedAt });
+  }
+  return out;
+}
+
+/** Everyone who joined (in joining order), then authors of notes who are not in the list. */
+function participantNames(
+  participants: Map<string, { name: string; joinedAt: string }>,
+  placed: readonly PlacedNote[],
+): string[] {
+  const joined = [...participants.values()].sort((a, b) =>
+    a.joinedAt === b.joinedAt ? a.name.localeCompare(b.name) : a.joinedAt < b.joinedAt ? -1 : 1,
+  );
+  const names = joined.map((p) => p.name);
+  const seen = new Set(names);
+  for (const { authorName } of placed) {
+    // Authors only known from their notes (an entry removed, or a note written by a script).
+    if (authorName && !seen.has(authorName)) {
+      seen.add(authorName);
+      names.push(authorName);
+    }
+  }
+  return names;
+}
+
+/** Page position of a shape: tldraw stores children relative to their parent shape (rotation ignored). */
+function pagePosition(record: Rec, byId: Map<string, Rec>): { x: number; y: number } | null {
+  let x = num(record.x);
+  let y = num(record.y);
+  if (x === null || y === null) return null;
+  let parentId = str(record.parentId);
+  for (let depth = 0; parentId?.startsWith("shape:"); depth++) {
+    const parent = byId.get(parentId);
+    const px = num(parent?.x);
+    const py = num(parent?.y);
+    if (!parent || px === null || py === null || depth >= MAX_PARENT_DEPTH) return null;
+    x += px;
+    y += py;
+    parentId = str(parent.parentId);
+  }
+  return { x, y };
+}
+
+function placeNote(
+  record: Rec,
+  byId: Map<string, Rec>,
+  placements: readonly WorksheetPlacement[],
+  participants: Map<string, { name: string }>,
+  anonymous: boolean,
+  anonymousLabel: string,
+): PlacedNote {
+  const props = isRec(record.props) ? record.props : {};
+  const meta = isRec(record.meta) ? record.meta : {};
+  const id = String(record.id);
+  const authorName = str(meta.authorName)?.trim() || participants.get(str(meta.authorId) ?? "")?.name || "";
+  const note: ReportNote = {
+    id,
+    text: noteText(props.richText),
+    author: anonymous || !authorName ? anonymousLabel : authorName,
+    color: str(props.color) ?? "black",
+    createdAt: str(meta.createdAt),
+    updatedAt: str(meta.updatedAt),
+  };
+  const pos = pagePosition(record, byId);
+  if (!pos) {
+    // No usable geometry: trust the meta the app wrote, which is all we have.
+    return {
+      note,
+      authorName,
+      id,
+      cx: 0,
+      cy: 0,
+      instanceId: str(meta.worksheet),
+      zoneId: str(meta.zone),
+    };
+  }
+  const scale = num(props.scale) ?? 1;
+  const growY = num(props.growY) ?? 0;
+  const cx = pos.x + (NOTE_SIZE / 2) * scale;
+  const cy = pos.y + (NOTE_SIZE / 2 + growY / 2) * scale;
+  const hit = zoneAt(placements, { x: cx, y: cy });
+  const sheet = hit ? hit.instanceId : worksheetAt(placements, cx, cy);
+  return { note, authorName, id, cx, cy, instanceId: sheet, zoneId: hit?.zoneId ?? null };
+}
+
+/** The worksheet whose area holds the point (the first, as `zoneAt` decides), or null. */
+function worksheetAt(placements: readonly WorksheetPlacement[], x: number, y: number): string | null {
+  for (const p of placements) {
+    const def = getWorksheet(p.worksheetId);
+    if (!def) continue;
+    const lx = x - p.x;
+    const ly = y - p.y;
+    if (lx >= 0 && ly >= 0 && lx <= def.size.w && ly <= def.size.h) return p.instanceId;
+  }
+  return null;
+}
+
+const contains = (outer: Zone["rect"], inner: Zone["rect"]) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.w <= outer.x + outer.w &&
+  inner.y + inner.h <= outer.y + outer.h;
+
+function worksheetSection(
+  p: WorksheetPlacement,
+  def: WorksheetDefinition | undefined,
+  placed: readonly PlacedNote[],
+  input: ReportInput,
+  lang: Lang,
+): ReportWorksheet {
+  const wijk = input.session.wijk;
+  const loc = (t: LocalizedText) => localizeForWijk(t, lang, wijk);
+  if (!def) {
+    // A worksheet this server does not know (a backup from a newer version): keep it on the cover;
+    // its notes land in the session's "Overige notities".
+    return {
+      instanceId: p.instanceId,
+      worksheetId: p.worksheetId,
+      title: p.worksheetId,
+      chapter: "",
+      phase: null,
+      knooppunt: null,
+      sporen: [],
+      zones: [],
+      fields: [],
+      otherNotes: [],
+    };
+  }
+  const mine = placed.filter((n) => n.instanceId === p.instanceId);
+  const zoneIds = new Set(def.zones.map((z) => z.id));
+  const zones: ReportZone[] = def.zones.map((zone, i) => {
+    const override = str(input.texts[`${p.instanceId}/${zone.id}`])?.trim();
+    const section = zone.section ? def.sections.find((s) => s.id === zone.section) : undefined;
+    // The innermost earlier zone holding this one (parents are listed before their children).
+    const parent = def.zones
+      .slice(0, i)
+      .reverse()
+      .find((z) => contains(z.rect, zone.rect));
+    return {
+      id: zone.id,
+      ...(zone.label ? { label: zone.label } : {}),
+      title: zone.facilitatorEditableTitle && override ? substituteWijk(override, wijk) : loc(zone.title),
+      ...(section ? { section: loc(section.title) } : {}),
+      ...(parent ? { parentId: parent.id } : {}),
+      notes: mine.filter((n) => n.zoneId === zone.id).map((n) => n.note),
+    };
+  });
+  return {
+    instanceId: p.instanceId,
+    worksheetId: p.worksheetId,
+    title: loc(def.title),
+    chapter: loc(def.chapter),
+    phase: def.wijkkompas.phase,
+    knooppunt: def.wijkkompas.knooppunt ? loc(def.wijkkompas.knooppunt) : null,
+    sporen: [...def.wijkkompas.sporen],
+    zones,
+    fields: def.fields.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      label: loc(f.label),
+      text: str(input.fields[`${p.instanceId}/${f.id}`]) ?? "",
+    })),
+    otherNotes: mine.filter((n) => n.zoneId === null || !zoneIds.has(n.zoneId)).map((n) => n.note),
+  };
+}

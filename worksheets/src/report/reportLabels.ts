@@ -1,0 +1,50 @@
+import type { LocalizedText } from "@wijkbord/shared";
+
+/**
+ * The fixed words of every report (headings, "anoniem"…), in both languages. The model uses a few;
+ * the writers (PDF, XLSX, CSV, client) use the rest, so a report reads the same in every format.
+ */
+export const REPORT_LABELS = {
+  anonymous: { nl: "anoniem", en: "anonymous" },
+  otherNotes: { nl: "Overige notities", en: "Other notes" },
+  otherNotesSession: {
+    nl: "Overige notities (buiten de werkbladen)",
+    en: "Other notes (outside the worksheets)",
+  },
+  report: { nl: "Sessieverslag", en: "Session report" },
+  wijk: { nl: "Wijk", en: "Neighbourhood" },
+  date: { nl: "Datum", en: "Date" },
+  facilitators: { nl: "Facilitator(en)", en: "Facilitator(s)" },
+  participants: { nl: "Deelnemers", en: "Participants" },
+  participantsAnonymous: {
+    nl: "Anonieme sessie: namen worden niet getoond.",
+    en: "Anonymous session: names are not shown.",
+  },
+  unknown: { nl: "onbekend", en: "unknown" },
+  worksheets: { nl: "Werkbladen", en: "Worksheets" },
+  phase: { nl: "Fase", en: "Phase" },
+  knooppunt: { nl: "Knooppunt", en: "Junction" },
+  sporen: { nl: "Sporen", en: "Tracks" },
+  noNotes: { nl: "Geen notities.", en: "No notes." },
+  emptyField: { nl: "(niet ingevuld)", en: "(not filled in)" },
+  noImages: {
+    nl: "Deze versie is via de API gemaakt, zonder afbeeldingen van het canvas. Exporteer vanuit het facilitatormenu voor een versie met afbeeldingen.",
+    en: "This version was made through the API, without images of the canvas. Export from the facilitator menu for a version with images.",
+  },
+  // Columns of the notes table (CSV, XLSX "Notities").
+  colWorksheet: { nl: "Werkblad", en: "Worksheet" },
+  colZone: { nl: "Vak", en: "Zone" },
+  colText: { nl: "Tekst", en: "Text" },
+  colAuthor: { nl: "Auteur", en: "Author" },
+  colColor: { nl: "Kleur", en: "Colour" },
+  colVotes: { nl: "Stemmen", en: "Votes" },
+  colCreated: { nl: "Gemaakt", en: "Created" },
+  colChanged: { nl: "Laatst gewijzigd", en: "Last changed" },
+  // XLSX sheet names (Excel: at most 31 characters).
+  sheetNotes: { nl: "Notities", en: "Notes" },
+  sheetSession: { nl: "Sessie", en: "Session" },
+  title: { nl: "Titel", en: "Title" },
+  conclusion: { nl: "Conclusie", en: "Conclusion" },
+} as const satisfies Record<string, LocalizedText>;
+
+export type ReportLabel = keyof typeof REPORT_LABELS;
