@@ -4,9 +4,11 @@ import { koppelkansenInKaart } from "./definitions/koppelkansenInKaart.ts";
 import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.ts";
 import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
 import { KOPPELKANSEN_OWN_TEXTS } from "./definitions/koppelkansenShared.ts";
+import { participatieInHetKort, participatieInHetKortOwnTexts } from "./definitions/participatieInHetKort.ts";
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
 export const CATALOGUE: readonly WorksheetDefinition[] = [
+  participatieInHetKort,
   gedeeldVerhaal,
   koppelkansenInKaart,
   koppelkansenScoren,
@@ -18,6 +20,7 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [
  * guide only draws). Every other Dutch text of a definition must occur in the guide; a test checks it.
  */
 export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
+  [participatieInHetKort.id]: participatieInHetKortOwnTexts,
   [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
   [koppelkansenInKaart.id]: KOPPELKANSEN_OWN_TEXTS,
   [koppelkansenScoren.id]: KOPPELKANSEN_OWN_TEXTS,
