@@ -5,10 +5,12 @@ import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.t
 import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
 import { KOPPELKANSEN_OWN_TEXTS } from "./definitions/koppelkansenShared.ts";
 import { participatieInHetKort, participatieInHetKortOwnTexts } from "./definitions/participatieInHetKort.ts";
+import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startpuntBepalen.ts";
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
 export const CATALOGUE: readonly WorksheetDefinition[] = [
   participatieInHetKort,
+  startpuntBepalen,
   gedeeldVerhaal,
   koppelkansenInKaart,
   koppelkansenScoren,
@@ -21,6 +23,7 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [
  */
 export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
   [participatieInHetKort.id]: participatieInHetKortOwnTexts,
+  [startpuntBepalen.id]: startpuntBepalenOwnTexts,
   [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
   [koppelkansenInKaart.id]: KOPPELKANSEN_OWN_TEXTS,
   [koppelkansenScoren.id]: KOPPELKANSEN_OWN_TEXTS,
