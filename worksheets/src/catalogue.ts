@@ -5,12 +5,14 @@ import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.t
 import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
 import { KOPPELKANSEN_OWN_TEXTS } from "./definitions/koppelkansenShared.ts";
 import { participatieInHetKort, participatieInHetKortOwnTexts } from "./definitions/participatieInHetKort.ts";
+import { stakeholdersVerkennen, stakeholdersVerkennenOwnTexts } from "./definitions/stakeholdersVerkennen.ts";
 import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startpuntBepalen.ts";
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
 export const CATALOGUE: readonly WorksheetDefinition[] = [
   participatieInHetKort,
   startpuntBepalen,
+  stakeholdersVerkennen,
   gedeeldVerhaal,
   koppelkansenInKaart,
   koppelkansenScoren,
@@ -24,6 +26,7 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [
 export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
   [participatieInHetKort.id]: participatieInHetKortOwnTexts,
   [startpuntBepalen.id]: startpuntBepalenOwnTexts,
+  [stakeholdersVerkennen.id]: stakeholdersVerkennenOwnTexts,
   [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
   [koppelkansenInKaart.id]: KOPPELKANSEN_OWN_TEXTS,
   [koppelkansenScoren.id]: KOPPELKANSEN_OWN_TEXTS,
