@@ -5,6 +5,7 @@ import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.t
 import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
 import { KOPPELKANSEN_OWN_TEXTS } from "./definitions/koppelkansenShared.ts";
 import { participatieInHetKort, participatieInHetKortOwnTexts } from "./definitions/participatieInHetKort.ts";
+import { speelruimte, speelruimteOwnTexts } from "./definitions/speelruimte.ts";
 import { stakeholdersVerkennen, stakeholdersVerkennenOwnTexts } from "./definitions/stakeholdersVerkennen.ts";
 import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startpuntBepalen.ts";
 
@@ -13,6 +14,7 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [
   participatieInHetKort,
   startpuntBepalen,
   stakeholdersVerkennen,
+  speelruimte,
   gedeeldVerhaal,
   koppelkansenInKaart,
   koppelkansenScoren,
@@ -27,6 +29,7 @@ export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
   [participatieInHetKort.id]: participatieInHetKortOwnTexts,
   [startpuntBepalen.id]: startpuntBepalenOwnTexts,
   [stakeholdersVerkennen.id]: stakeholdersVerkennenOwnTexts,
+  [speelruimte.id]: speelruimteOwnTexts,
   [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
   [koppelkansenInKaart.id]: KOPPELKANSEN_OWN_TEXTS,
   [koppelkansenScoren.id]: KOPPELKANSEN_OWN_TEXTS,
