@@ -5,6 +5,7 @@ import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.t
 import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
 import { KOPPELKANSEN_OWN_TEXTS } from "./definitions/koppelkansenShared.ts";
 import { participatieInHetKort, participatieInHetKortOwnTexts } from "./definitions/participatieInHetKort.ts";
+import { partnerschapskaart, partnerschapskaartOwnTexts } from "./definitions/partnerschapskaart.ts";
 import { speelruimte, speelruimteOwnTexts } from "./definitions/speelruimte.ts";
 import { stakeholdersVerkennen, stakeholdersVerkennenOwnTexts } from "./definitions/stakeholdersVerkennen.ts";
 import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startpuntBepalen.ts";
@@ -15,6 +16,7 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [
   startpuntBepalen,
   stakeholdersVerkennen,
   speelruimte,
+  partnerschapskaart,
   gedeeldVerhaal,
   koppelkansenInKaart,
   koppelkansenScoren,
@@ -30,6 +32,7 @@ export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
   [startpuntBepalen.id]: startpuntBepalenOwnTexts,
   [stakeholdersVerkennen.id]: stakeholdersVerkennenOwnTexts,
   [speelruimte.id]: speelruimteOwnTexts,
+  [partnerschapskaart.id]: partnerschapskaartOwnTexts,
   [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
   [koppelkansenInKaart.id]: KOPPELKANSEN_OWN_TEXTS,
   [koppelkansenScoren.id]: KOPPELKANSEN_OWN_TEXTS,
