@@ -1,5 +1,6 @@
 import type { WorksheetDefinition } from "@wijkbord/shared";
 import { gedeeldVerhaal, gedeeldVerhaalOwnTexts } from "./definitions/gedeeldVerhaal.ts";
+import { kadersCheck, kadersCheckOwnTexts } from "./definitions/kadersCheck.ts";
 import { koppelkansenInKaart } from "./definitions/koppelkansenInKaart.ts";
 import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.ts";
 import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
@@ -12,6 +13,7 @@ import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startp
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
 export const CATALOGUE: readonly WorksheetDefinition[] = [
+  kadersCheck,
   participatieInHetKort,
   startpuntBepalen,
   stakeholdersVerkennen,
@@ -28,6 +30,7 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [
  * guide only draws). Every other Dutch text of a definition must occur in the guide; a test checks it.
  */
 export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
+  [kadersCheck.id]: kadersCheckOwnTexts,
   [participatieInHetKort.id]: participatieInHetKortOwnTexts,
   [startpuntBepalen.id]: startpuntBepalenOwnTexts,
   [stakeholdersVerkennen.id]: stakeholdersVerkennenOwnTexts,
