@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { WebSocketServer } from "ws";
 import { apiError } from "./apiError.ts";
 import { apiRoutes } from "./apiRoutes.ts";
+import { exportRoutes } from "./exportRoutes.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
@@ -71,6 +72,8 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     c.res.headers.set("Referrer-Policy", "no-referrer");
   });
   app.route("/", wsRoutes({ storage, rooms, logger, maxFrameBytes }));
+  // Before apiRoutes: its catch-all answers every other /api path with 404.
+  app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
   app.route(
     "/",
     apiRoutes({

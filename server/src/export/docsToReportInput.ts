@@ -1,0 +1,62 @@
+import { BOARD, CONTROL, type WorksheetPlacement, WorksheetPlacementSchema } from "@wijkbord/shared";
+import type { ReportInput } from "@wijkbord/worksheets";
+import * as Y from "yjs";
+import type { SessionRecord } from "../Storage.ts";
+import type { SessionDocs } from "./readSessionDocs.ts";
+
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+/**
+ * The board's `records` as y-utility's YKeyValue reads them: an array of `{ key, val }` where the
+ * last entry of a key wins (duplicates exist briefly after concurrent writes). Read from the array
+ * directly: constructing a YKeyValue would delete the duplicates, i.e. write to the document.
+ */
+function recordValues(doc: Y.Doc): unknown[] {
+  const byKey = new Map<string, unknown>();
+  for (const entry of doc.getArray<unknown>(BOARD.records).toArray()) {
+    if (typeof entry === "object" && entry !== null && "key" in entry && "val" in entry) {
+      byKey.set(String(entry.key), entry.val);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * What `buildReportModel` reads, from the two documents' states. The live control document wins
+ * over the session record (the facilitator may have changed the layout); the record fills in what a
+ * document lacks. Invalid placements are skipped, never fatal.
+ */
+export function docsToReportInput(session: SessionRecord, docs: SessionDocs): ReportInput {
+  const control = new Y.Doc();
+  const board = new Y.Doc();
+  try {
+    Y.applyUpdate(control, docs.control);
+    Y.applyUpdate(board, docs.board);
+    const meta = control.getMap<unknown>(CONTROL.session).toJSON() as Record<string, unknown>;
+    const live = control.getArray<unknown>(CONTROL.worksheets).toArray();
+    const placements: WorksheetPlacement[] = live.flatMap((p) => {
+      const parsed = WorksheetPlacementSchema.safeParse(p);
+      return parsed.success ? [parsed.data] : [];
+    });
+    const facilitators = meta.facilitators;
+    return {
+      session: {
+        title: str(meta.title) ?? session.title,
+        wijk: str(meta.wijk) ?? session.wijk,
+        createdAt: str(meta.createdAt) ?? session.createdAt,
+        anonymous: meta.anonymous === true,
+        ...(Array.isArray(facilitators)
+          ? { facilitators: facilitators.filter((f): f is string => typeof f === "string") }
+          : {}),
+      },
+      placements: live.length > 0 ? placements : session.worksheets,
+      records: recordValues(board),
+      fields: board.getMap<unknown>(BOARD.fields).toJSON(),
+      participants: board.getMap<unknown>(BOARD.participants).toJSON(),
+      texts: control.getMap<unknown>(CONTROL.texts).toJSON(),
+    };
+  } finally {
+    control.destroy();
+    board.destroy();
+  }
+}

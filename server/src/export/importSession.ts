@@ -1,0 +1,65 @@
+import type { Backup, CreateSessionResponse, DocName, Role } from "@wijkbord/shared";
+import * as Y from "yjs";
+import type { Storage } from "../Storage.ts";
+import { sealTokens } from "../sealTokens.ts";
+import { sessionLinks } from "../sessionLinks.ts";
+import { generateSessionId, generateToken, hashToken } from "../tokens.ts";
+
+/** A base64 Yjs update that a document accepts, re-encoded; null when it is not one. */
+function decodeDocState(base64: string): Uint8Array | null {
+  const doc = new Y.Doc();
+  try {
+    const bytes = new Uint8Array(Buffer.from(base64, "base64"));
+    // Yjs throws on most garbage; a missing dependency would leave pending structs instead.
+    Y.applyUpdate(doc, bytes);
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return null;
+    return Y.encodeStateAsUpdate(doc);
+  } catch {
+    return null;
+  } finally {
+    doc.destroy();
+  }
+}
+
+export type ImportResult = { ok: true; created: CreateSessionResponse } | { ok: false; message: string };
+
+/**
+ * Restores a (validated, migrated) backup as a NEW session: new id, new tokens and links, the
+ * same documents. Like `createSession`, the plain tokens exist only in the returned links.
+ */
+export async function importSession(
+  storage: Storage,
+  backup: Backup,
+  publicUrl: string,
+  now: Date = new Date(),
+): Promise<ImportResult> {
+  const control = decodeDocState(backup.control);
+  const board = decodeDocState(backup.board);
+  if (!control || !board) return { ok: false, message: "the documents in the backup cannot be read" };
+  const id = generateSessionId();
+  const tokens: Record<Role, string> = {
+    facilitator: generateToken(),
+    participant: generateToken(),
+    viewer: generateToken(),
+  };
+  await storage.createSession(
+    {
+      id,
+      title: backup.session.title,
+      wijk: backup.session.wijk,
+      createdAt: now.toISOString(),
+      worksheets: backup.session.worksheets,
+      sealedTokens: sealTokens(
+        { participant: tokens.participant, viewer: tokens.viewer },
+        tokens.facilitator,
+        id,
+      ),
+    },
+    (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), sessionId: id, role })),
+    new Map<DocName, Uint8Array>([
+      ["control", control],
+      ["board", board],
+    ]),
+  );
+  return { ok: true, created: { id, links: sessionLinks(publicUrl, id, tokens) } };
+}

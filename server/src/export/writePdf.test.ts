@@ -1,0 +1,46 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { reportFixtureModel } from "./reportFixtureModel.ts";
+import { writePdf } from "./writePdf.ts";
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), "wijkbord-pdf-"));
+  try {
+    writeFileSync(join(dir, "r.pdf"), pdf);
+    return execFileSync("pdftotext", ["-enc", "UTF-8", join(dir, "r.pdf"), "-"]).toString();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** pdfkit wraps at spaces and after "/"; compare texts without whitespace. */
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+describe("writePdf", () => {
+  it("holds every note, author, zone title, field and the cover, with ë, é, –, → intact", async () => {
+    const model = reportFixtureModel();
+    const pdf = await writePdf(model);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = squash(pdfText(pdf));
+    const expected: string[] = [model.cover.title, model.cover.wijk, ...model.cover.participants];
+    for (const w of model.worksheets) {
+      expected.push(w.title);
+      for (const z of w.zones) expected.push(z.title, ...z.notes.flatMap((n) => [n.text, n.author]));
+      for (const f of w.fields) expected.push(f.label, f.text);
+      expected.push(...w.otherNotes.map((n) => n.text));
+    }
+    expected.push(...model.otherNotes.map((n) => n.text), "Overigenotities", "→", "ë", "é", "–");
+    const missing = expected.filter((e) => !text.includes(squash(e)));
+    expect(missing).toEqual([]);
+    expect(text).toContain(squash("zonder afbeeldingen van het canvas"));
+  });
+
+  it("writes English headings when the model is English", async () => {
+    const text = squash(pdfText(await writePdf(reportFixtureModel("en"))));
+    expect(text).toContain("Sessionreport");
+    expect(text).toContain("Othernotes");
+  });
+});

@@ -1,0 +1,62 @@
+import type { ReportModel } from "@wijkbord/shared";
+import { notesTable, notesTableHeader } from "@wijkbord/worksheets";
+import ExcelJS from "exceljs";
+import { neutralizeFormula } from "./neutralizeFormula.ts";
+import { formatDate, label, wijkkompasLine } from "./reportText.ts";
+
+/**
+ * The workbook: "Sessie" (the cover) and "Notities" (every note, same columns as the CSV). Every
+ * cell is written as a string value, never as a formula, and neutralised too so a copy-paste into
+ * another sheet stays harmless.
+ *
+ * The guide's Koppelkansen Kiezen tabs (werkblad, resultaat, prioritering, with real formulas)
+ * belong in `addKoppelkansenSheets` once the scoring data is part of the report model.
+ */
+export async function writeXlsx(model: ReportModel): Promise<Buffer> {
+  const lang = model.lang;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Wijkbord";
+  wb.title = model.cover.title;
+
+  const cover = wb.addWorksheet(label(lang, "sheetSession"));
+  cover.columns = [{ width: 24 }, { width: 90 }];
+  const c = model.cover;
+  const rows: [string, string][] = [
+    [label(lang, "title"), c.title],
+    [label(lang, "wijk"), c.wijk],
+    [label(lang, "date"), formatDate(c.date, lang)],
+    [label(lang, "facilitators"), c.facilitators.join(", ")],
+    [
+      label(lang, "participants"),
+      c.anonymous ? label(lang, "participantsAnonymous") : c.participants.join(", "),
+    ],
+    ["", ""],
+    [label(lang, "worksheets"), ""],
+    ...c.worksheets.map((w): [string, string] => [w.title, wijkkompasLine(w, lang)]),
+    ["", ""],
+    ...model.worksheets.flatMap((w) =>
+      w.fields.map((f): [string, string] => [`${w.title}: ${f.label}`, f.text]),
+    ),
+  ];
+  for (const [k, v] of rows) cover.addRow([neutralizeFormula(k), neutralizeFormula(v)]);
+  cover.getColumn(1).font = { bold: true };
+  cover.getColumn(2).alignment = { wrapText: true, vertical: "top" };
+
+  const notes = wb.addWorksheet(label(lang, "sheetNotes"));
+  notes.columns = [30, 40, 60, 20, 12, 10, 22, 22].map((width) => ({ width }));
+  notes.addRow(notesTableHeader(lang)).font = { bold: true };
+  for (const row of notesTable(model)) notes.addRow(row.map(neutralizeFormula));
+  notes.views = [{ state: "frozen", ySplit: 1 }];
+  notes.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
+  notes.getColumn(3).alignment = { wrapText: true, vertical: "top" };
+
+  addKoppelkansenSheets(wb, model);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Place for the guide's "Werkblad Koppelkansen Kiezen" tabs (werkblad / resultaat / prioritering).
+ * Nothing to write until the report model carries the scoring tables (`ReportWorksheet.scoring`,
+ * `priorities`); then this adds the three sheets with SUMPRODUCT totals and RANK formulas.
+ */
+function addKoppelkansenSheets(_wb: ExcelJS.Workbook, _model: ReportModel): void {}

@@ -1,0 +1,130 @@
+import { MAX_BACKUP_BYTES, PATHS, ReportLangSchema, TOKEN_PARAM } from "@wijkbord/shared";
+import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import { apiError, issuesOf, summarize } from "./apiError.ts";
+import { authenticate, tokenFromRequest } from "./authenticate.ts";
+import { buildBackup } from "./export/buildBackup.ts";
+import { docsToReportInput } from "./export/docsToReportInput.ts";
+import { contentDisposition } from "./export/exportFilename.ts";
+import { importSession } from "./export/importSession.ts";
+import { migrateBackup } from "./export/migrateBackup.ts";
+import { readSessionDocs } from "./export/readSessionDocs.ts";
+import { writeCsv } from "./export/writeCsv.ts";
+import { writePdf } from "./export/writePdf.ts";
+import { writeXlsx } from "./export/writeXlsx.ts";
+import type { RoomRegistry } from "./RoomRegistry.ts";
+import type { Storage } from "./Storage.ts";
+
+export interface ExportDeps {
+  storage: Storage;
+  rooms: RoomRegistry;
+  publicUrl: () => string;
+}
+
+const FormatSchema = z.enum(["csv", "json", "pdf", "xlsx"]);
+const ExportQuerySchema = z.object({ lang: ReportLangSchema.default("nl") });
+
+const CONTENT_TYPES: Record<z.infer<typeof FormatSchema>, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** No cache may keep a session's content; the body is a download, never rendered inline. */
+function download(
+  c: Context,
+  body: string | Uint8Array,
+  format: z.infer<typeof FormatSchema>,
+  title: string,
+) {
+  return c.body(body as never, 200, {
+    "Content-Type": CONTENT_TYPES[format],
+    "Content-Disposition": contentDisposition(title, new Date(), format),
+    "Cache-Control": "no-store",
+  });
+}
+
+/**
+ * Exports (`GET /api/sessions/:id/export/:format`, facilitator token only) and the backup import
+ * (`POST /api/sessions/import`, no token: like creating a session). Mounted before `apiRoutes`,
+ * whose catch-all answers every other `/api` path with 404.
+ */
+export function exportRoutes(deps: ExportDeps): Hono {
+  const app = new Hono();
+
+  app.get(`${PATHS.sessions}/:id/export/:format`, async (c) => {
+    const format = FormatSchema.safeParse(c.req.param("format"));
+    if (!format.success) return apiError(c, 404, "not_found", "export formats: csv, json, pdf, xlsx");
+    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
+    const auth = await authenticate(deps.storage, c.req.param("id"), token);
+    if (!auth.ok) {
+      return auth.reason === "unknown-session"
+        ? apiError(c, 404, "not_found", "no such session")
+        : apiError(c, 401, "unauthorized", "missing or invalid token for this session");
+    }
+    if (auth.role !== "facilitator") {
+      return apiError(c, 403, "forbidden", "only the facilitator can export a session");
+    }
+    const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
+    if (!query.success) {
+      const issues = issuesOf(query.error);
+      return apiError(c, 400, "invalid_request", summarize(issues), issues);
+    }
+    const session = auth.session;
+    const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
+    if (format.data === "json") {
+      const backup = buildBackup(session, docs, new Date());
+      return download(c, JSON.stringify(backup), "json", backup.session.title);
+    }
+    const model = buildReportModel(docsToReportInput(session, docs), query.data.lang);
+    const title = model.cover.title;
+    switch (format.data) {
+      case "csv":
+        return download(c, writeCsv(model), "csv", title);
+      case "pdf":
+        return download(c, await writePdf(model, { withImages: false }), "pdf", title);
+      case "xlsx":
+        return download(c, await writeXlsx(model), "xlsx", title);
+    }
+  });
+
+  app.post(
+    `${PATHS.sessions}/import`,
+    bodyLimit({
+      maxSize: MAX_BACKUP_BYTES,
+      onError: (c) =>
+        apiError(c, 413, "body_too_large", `a backup must be at most ${MAX_BACKUP_BYTES} bytes`),
+    }),
+    async (c) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, "bad_json", "request body is not valid JSON");
+      }
+      const migrated = migrateBackup(json);
+      if (!migrated.ok) {
+        const issues = migrated.error ? issuesOf(migrated.error) : undefined;
+        const message = issues ? `${migrated.message}: ${summarize(issues)}` : migrated.message;
+        return apiError(c, 400, migrated.code, message, issues);
+      }
+      const { backup } = migrated;
+      const unknown = backup.session.worksheets.flatMap((w, i) =>
+        getWorksheet(w.worksheetId)
+          ? []
+          : [{ path: `session.worksheets.${i}`, message: `unknown worksheet: ${w.worksheetId}` }],
+      );
+      if (unknown.length > 0) return apiError(c, 400, "unknown_worksheet", summarize(unknown), unknown);
+      const result = await importSession(deps.storage, backup, deps.publicUrl());
+      if (!result.ok) return apiError(c, 400, "invalid_backup", result.message);
+      c.header("Cache-Control", "no-store");
+      return c.json(result.created, 201);
+    },
+  );
+
+  return app;
+}
