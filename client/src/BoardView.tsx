@@ -13,6 +13,7 @@ import {
 import type { PresenceUser } from "./bindPresence.ts";
 import { customShapeUtils } from "./boardShapeUtils.ts";
 import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
+import { ExportMenu } from "./export/ExportMenu.tsx";
 import { FatalBanner } from "./FatalBanner.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
@@ -90,6 +91,7 @@ function BoardCanvas({
       role: self.role,
       fields: board.fields,
       texts: board.texts,
+      boardDoc: board.sync.docs.board,
       people: board.presence.people,
     }),
     [locale, session.wijk, self.role, board],
@@ -132,6 +134,7 @@ function BoardCanvas({
             </button>
           )}
           <div className="wb-topbar__end">
+            {self.role === "facilitator" && <ExportMenu sessionId={session.id} />}
             {/* Shown once the canvas is up, so "online" also means "ready to use". */}
             {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
             <LanguageToggle />

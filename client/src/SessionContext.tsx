@@ -14,6 +14,8 @@ export interface SessionContextValue {
   fields: Y.Map<string>;
   /** Control document `texts`: `${instanceId}/${key}` → the facilitator's variable texts. */
   texts: Y.Map<string>;
+  /** The board document itself, for widgets bound to several of its shared types (koppelkansen). */
+  boardDoc: Y.Doc;
   /** The presence list. */
   people: Signal<PresentPerson[]>;
 }

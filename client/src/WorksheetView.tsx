@@ -2,6 +2,7 @@ import type { Card, LocalizedText, Rect, WorksheetDefinition, Zone } from "@wijk
 import { CONCLUSION_PROMPT, localizeForWijk } from "@wijkbord/worksheets";
 import type { CSSProperties } from "react";
 import { ConclusionField } from "./ConclusionField.tsx";
+import { WorksheetWidget } from "./koppelkansen/WorksheetWidget.tsx";
 import { MESSAGES } from "./messages.ts";
 import { useSessionContext } from "./SessionContext.tsx";
 import { useYMapValue } from "./useYMapValue.ts";
@@ -20,7 +21,8 @@ interface WorksheetViewProps {
 /**
  * A worksheet drawn from its definition, in canvas units: title band, sections, zones with their
  * prompts, reference cards (the instructions card also shows Wie / Wanneer / Tijd) and the
- * conclusion fields. Everything but the fields is static text.
+ * conclusion fields. Everything but the fields and the widgets (structured tools bound to the
+ * board document, e.g. the koppelkansen tables) is static text.
  */
 export function WorksheetView({ definition: def, instanceId }: WorksheetViewProps) {
   const { locale, wijk, role, fields } = useSessionContext();
@@ -85,6 +87,10 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
           </div>
         );
       })}
+
+      {def.widgets?.map((widget) => (
+        <WorksheetWidget key={widget.id} widget={widget} text={text} />
+      ))}
     </div>
   );
 }

@@ -131,7 +131,7 @@ export function readKoppelkansen(snapshot: KoppelkansenSnapshot): KoppelkansenSt
   for (const [key, value] of Object.entries(snapshot.reasons ?? {})) {
     const parsed = ReasonSchema.safeParse(value);
     if (!parsed.success) issues.push({ map: "reasons", key, message: "invalid reason" });
-    else if (cellExists(key) && parsed.data.trim()) reasons.set(key, parsed.data);
+    else if (cellExists(key) && parsed.data !== "") reasons.set(key, parsed.data);
   }
 
   const seen = new Set<string>();

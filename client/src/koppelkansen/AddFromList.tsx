@@ -1,0 +1,61 @@
+import { useId, useState } from "react";
+import type { KoppelkansenMessages } from "./koppelkansenMessages.ts";
+
+interface AddFromListProps {
+  /** What the control adds, e.g. "Opgave toevoegen"; also names the list and the text field. */
+  label: string;
+  /** Entries of a starter list that are not on the board yet. */
+  options: { id: string; label: string }[];
+  onPick(id: string): void;
+  onAdd(name: string): void;
+  m: KoppelkansenMessages;
+}
+
+/** Pick an entry from a starter list (added at once) or type an own name and add it (button or Enter). */
+export function AddFromList({ label, options, onPick, onAdd, m }: AddFromListProps) {
+  const [name, setName] = useState("");
+  const id = useId();
+  const submit = () => {
+    if (!name.trim()) return;
+    onAdd(name.trim());
+    setName("");
+  };
+  return (
+    <fieldset className="kk-add">
+      <legend className="kk-add__legend" id={id}>
+        {label}
+      </legend>
+      {options.length > 0 && (
+        <select
+          className="kk-select"
+          aria-label={`${label}: ${m.pickFromList}`}
+          value=""
+          onChange={(e) => {
+            if (e.target.value) onPick(e.target.value);
+          }}
+        >
+          <option value="">{m.pickFromList}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+      <input
+        type="text"
+        className="kk-input kk-add__name"
+        aria-label={`${label}: ${m.orOwn}`}
+        placeholder={m.orOwn}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") submit();
+        }}
+      />
+      <button type="button" className="kk-button" onClick={submit} disabled={!name.trim()}>
+        {m.add}
+      </button>
+    </fieldset>
+  );
+}

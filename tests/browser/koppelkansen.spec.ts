@@ -1,0 +1,156 @@
+import { expect, type Page, test } from "@playwright/test";
+import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface WithEditor {
+  wijkbordEditor: {
+    zoomToBounds(
+      b: { x: number; y: number; w: number; h: number },
+      o?: { immediate?: boolean; inset?: number },
+    ): void;
+  };
+}
+
+const SHEETS = ["koppelkansen-in-kaart", "koppelkansen-scoren", "koppelkansen-prioriteren"];
+const STAGE = "Stageplekken voor wijkbewoners bij gemeente of uitvoering";
+const DRAAGVLAK = "Verhogen van draagvlak";
+const POLITIEK = "Politiek scoren";
+
+/** Page-space rect of a widget, with the worksheets placed as the server places them. */
+function widgetBounds(widgetId: string) {
+  for (const placement of layoutSession(SHEETS)) {
+    const widget = getWorksheet(placement.worksheetId)?.widgets?.find((w) => w.id === widgetId);
+    if (widget)
+      return {
+        x: placement.x + widget.rect.x,
+        y: placement.y + widget.rect.y,
+        w: widget.rect.w,
+        h: widget.rect.h,
+      };
+  }
+  throw new Error(`no widget ${widgetId}`);
+}
+
+/** Brings a widget onto the screen, as someone scrolling the canvas would. */
+async function showWidget(page: Page, widgetId: string) {
+  await page.evaluate((b) => {
+    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
+  }, widgetBounds(widgetId));
+  const widget = page.locator(`[data-widget="${widgetId}"]`);
+  await expect(widget).toBeVisible();
+  return widget;
+}
+
+async function join(page: Page, link: string, name: string) {
+  await page.goto(link);
+  await page.getByTestId("join-name").fill(name);
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+}
+
+test("koppelkansen steps 2–4: one browser scores, the other sees the totals; invalid scores are refused", async ({
+  browser,
+  baseURL,
+}) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Koppelkansen kiezen", wijk: "Atolwijk", worksheets: SHEETS }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+
+  const ctxA = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const ctxB = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const anna = await ctxA.newPage();
+  const bram = await ctxB.newPage();
+  await join(anna, links.participant, "Anna");
+  await join(bram, links.participant, "Bram");
+
+  // Step 2: Anna picks two succesfactoren and an opgave from the lists, a koppelkans from the
+  // longlist and one of her own, and makes someone responsible.
+  const factors = await showWidget(anna, "succesfactoren");
+  const pickFactor = factors.getByRole("combobox", { name: /Succesfactor toevoegen/ });
+  await pickFactor.selectOption({ label: DRAAGVLAK });
+  await pickFactor.selectOption({ label: POLITIEK });
+  await expect(factors.getByRole("textbox", { name: "Succesfactor", exact: true })).toHaveCount(2);
+
+  const opgaven = await showWidget(anna, "opgaven");
+  await opgaven.getByRole("combobox", { name: /Opgave toevoegen/ }).selectOption({ label: "Onderwijs" });
+  const onderwijs = opgaven.getByRole("region", { name: "Opgave: Onderwijs" });
+  await onderwijs.getByRole("combobox", { name: /Koppelkans toevoegen/ }).selectOption({ label: STAGE });
+  const own = onderwijs.getByRole("textbox", { name: /Koppelkans toevoegen/ });
+  await own.fill("Buurtmoestuin bij de school");
+  await own.press("Enter");
+  await onderwijs.getByRole("textbox", { name: `Verantwoordelijke: ${STAGE}` }).fill("Ans de Vries");
+  await anna.screenshot({ path: "test-results/koppelkansen-stap-2.png" });
+
+  // Step 3: Bram watches the matrix while Anna scores.
+  const bramMatrix = await showWidget(bram, "matrix");
+  const bramStageTotal = bramMatrix.getByRole("row", { name: new RegExp(STAGE) }).getByTestId("kk-total");
+  await expect(bramStageTotal).toHaveText("0");
+  const annaMatrix = await showWidget(anna, "matrix");
+  await annaMatrix.getByRole("textbox", { name: `${STAGE} × ${DRAAGVLAK}`, exact: true }).fill("7");
+  await expect(bramStageTotal).toHaveText("7");
+  await annaMatrix.getByRole("textbox", { name: `Weging: ${DRAAGVLAK}` }).fill("2");
+  await expect(bramStageTotal).toHaveText("14");
+  // Bram scores another cell at the same time as Anna writes a reasoning: both stay.
+  await bramMatrix.getByRole("textbox", { name: `${STAGE} × ${POLITIEK}`, exact: true }).fill("-3");
+  await annaMatrix.getByRole("textbox", { name: `${STAGE} × ${DRAAGVLAK}`, exact: true }).focus();
+  await annaMatrix.getByRole("textbox", { name: /Redenering bij/ }).fill("Leerlingen uit de wijk willen dit");
+  await expect(bramStageTotal).toHaveText("11");
+  await expect(annaMatrix.getByRole("row", { name: new RegExp(STAGE) }).getByTestId("kk-total")).toHaveText(
+    "11",
+  );
+
+  // An invalid score is refused with a message and never reaches the other browser.
+  const bramCell = bramMatrix.getByRole("textbox", {
+    name: `Buurtmoestuin bij de school × ${DRAAGVLAK}`,
+    exact: true,
+  });
+  await bramCell.fill("15");
+  await expect(bramMatrix.getByTestId("kk-score-error")).toContainText("ligt niet tussen −10 en 10");
+  await expect(bramCell).toHaveAttribute("aria-invalid", "true");
+  await bramCell.fill("veel");
+  await expect(bramMatrix.getByTestId("kk-score-error")).toContainText("is geen getal");
+  await bram.screenshot({ path: "test-results/koppelkansen-stap-3.png" });
+  const annaOwnTotal = annaMatrix
+    .getByRole("row", { name: /Buurtmoestuin bij de school/ })
+    .getByTestId("kk-total");
+  await expect(annaOwnTotal).toHaveText("0");
+  await bramCell.fill("4");
+  await expect(bramMatrix.getByTestId("kk-score-error")).toHaveText("");
+  await expect(annaOwnTotal).toHaveText("8");
+
+  // Step 4: the ranking follows the totals; Bram chooses both, Anna reorders with the keyboard.
+  const resultaat = await showWidget(bram, "resultaat");
+  const ranking = resultaat.getByTestId("kk-ranking");
+  await expect(ranking.getByRole("row").nth(1)).toContainText(STAGE);
+  await expect(ranking.getByRole("row").nth(2)).toContainText("Buurtmoestuin bij de school");
+  await resultaat.getByRole("button", { name: `Kies: ${STAGE}` }).click();
+  await resultaat.getByRole("button", { name: "Kies: Buurtmoestuin bij de school" }).click();
+
+  const prioritering = await showWidget(anna, "prioritering");
+  const rows = prioritering.getByTestId("kk-priorities").getByRole("row");
+  await expect(rows.nth(1)).toContainText(STAGE);
+  await expect(rows.nth(2)).toContainText("Buurtmoestuin bij de school");
+  await prioritering.getByRole("button", { name: "Omhoog: Buurtmoestuin bij de school" }).focus();
+  await anna.keyboard.press("Enter");
+  await expect(rows.nth(1)).toContainText("Buurtmoestuin bij de school");
+  await prioritering
+    .getByRole("textbox", { name: "Omdat… Buurtmoestuin bij de school" })
+    .fill("Bewoners vragen erom");
+  await anna.screenshot({ path: "test-results/koppelkansen-stap-4.png" });
+
+  const bramPrioritering = await showWidget(bram, "prioritering");
+  await expect(bramPrioritering.getByTestId("kk-priorities").getByRole("row").nth(1)).toContainText(
+    "Buurtmoestuin bij de school",
+  );
+  await expect(
+    bramPrioritering.getByRole("textbox", { name: "Omdat… Buurtmoestuin bij de school" }),
+  ).toHaveValue("Bewoners vragen erom");
+
+  await ctxA.close();
+  await ctxB.close();
+});
