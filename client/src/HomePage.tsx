@@ -2,6 +2,7 @@ import { type CreateSessionResponse, LIMITS } from "@wijkbord/shared";
 import { CATALOGUE, localize } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
 import { ApiRequestError, createSession } from "./apiClient.ts";
+import { RestoreBackup } from "./export/RestoreBackup.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import type { MessageKey } from "./messages.ts";
@@ -20,7 +21,10 @@ export function HomePage() {
         {created ? (
           <SessionLinks created={created} onAgain={() => setCreated(null)} />
         ) : (
-          <CreateSessionForm onCreated={setCreated} />
+          <>
+            <CreateSessionForm onCreated={setCreated} />
+            <RestoreBackup onRestored={setCreated} />
+          </>
         )}
       </div>
     </div>

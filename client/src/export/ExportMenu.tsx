@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from "react";
+import { useLocale } from "../LocaleProvider.tsx";
+import { readSessionToken } from "../sessionIdentity.ts";
+import { downloadExport, type ExportFormat, TransferError } from "./downloadExport.ts";
+import { EXPORT_MESSAGES } from "./exportMessages.ts";
+import "./export.css";
+
+const FORMATS: ExportFormat[] = ["pdf", "xlsx", "csv", "json"];
+
+/**
+ * The facilitator's "Exporteren" menu in the top bar: PDF, Excel, CSV and the backup, fetched from
+ * the API with the session's token, with a busy state and a readable error. Mount it for
+ * facilitators only; the server refuses other roles anyway.
+ */
+export function ExportMenu({ sessionId }: { sessionId: string }) {
+  const { locale } = useLocale();
+  const m = EXPORT_MESSAGES[locale];
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", close);
+    return () => document.removeEventListener("pointerdown", close);
+  }, [open]);
+
+  const run = async (format: ExportFormat) => {
+    setOpen(false);
+    setBusy(format);
+    setError(null);
+    try {
+      await downloadExport(sessionId, readSessionToken(sessionId) ?? "", format, locale);
+    } catch (err) {
+      const detail = err instanceof TransferError && err.status === 0 ? m.network : (err as Error).message;
+      setError(`${m.failed} ${detail}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="wb-export" ref={root}>
+      <button
+        type="button"
+        className="wb-button"
+        data-testid="export-menu"
+        title={m.menuTitle}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy !== null}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {busy ? (
+          <span className="wb-export__busy" data-testid="export-busy" aria-live="polite">
+            <span className="wb-export__spinner" aria-hidden="true" />
+            {m.busy}
+          </span>
+        ) : (
+          `${m.menu} ▾`
+        )}
+      </button>
+      {open && (
+        <div className="wb-export__menu" role="menu">
+          {FORMATS.map((f) => (
+            <button
+              key={f}
+              type="button"
+              role="menuitem"
+              className="wb-export__item"
+              data-testid={`export-${f}`}
+              onClick={() => run(f)}
+            >
+              {m[f]}
+            </button>
+          ))}
+        </div>
+      )}
+      {error && (
+        <div className="wb-export__error" role="alert" data-testid="export-error">
+          {error}
+          <button type="button" className="wb-export__dismiss" aria-label="×" onClick={() => setError(null)}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

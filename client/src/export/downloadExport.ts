@@ -1,0 +1,71 @@
+import { ApiErrorSchema, PATHS } from "@wijkbord/shared";
+
+export type ExportFormat = "pdf" | "xlsx" | "csv" | "json";
+
+/** A failed export or import: `status` 0 when the server could not be reached. */
+export class TransferError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "TransferError";
+  }
+}
+
+/** The file name the server proposes (RFC 6266 `filename*` first), or a fallback. */
+export function filenameFrom(disposition: string | null, fallback: string): string {
+  const star = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star);
+    } catch {
+      // A malformed escape: fall through to the plain name.
+    }
+  }
+  return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? fallback;
+}
+
+/** The API's error message from a failed response, or its status. */
+export async function errorMessage(res: Response): Promise<string> {
+  const body: unknown = await res.json().catch(() => null);
+  const parsed = ApiErrorSchema.safeParse(body);
+  return parsed.success ? parsed.data.error.message : `HTTP ${res.status}`;
+}
+
+/**
+ * Fetches an export with the facilitator's token in a header (never in the URL, which could end up
+ * in history or logs) and saves it through a temporary object URL.
+ */
+export async function downloadExport(
+  sessionId: string,
+  token: string,
+  format: ExportFormat,
+  lang: "nl" | "en",
+): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(`${PATHS.sessions}/${encodeURIComponent(sessionId)}/export/${format}?lang=${lang}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch {
+    throw new TransferError(0, "network");
+  }
+  if (!res.ok) throw new TransferError(res.status, await errorMessage(res));
+  const blob = await res.blob();
+  const name = filenameFrom(res.headers.get("content-disposition"), `wijkbord.${format}`);
+  const url = URL.createObjectURL(blob);
+  try {
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    a.rel = "noopener";
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } finally {
+    // Revoke after the click has been handled; the download keeps its own reference.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+  return name;
+}

@@ -1,0 +1,132 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { BackupSchema, CreateSessionResponseSchema } from "@wijkbord/shared";
+import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface WithEditor {
+  wijkbordEditor: {
+    createShape(shape: { type: string; x: number; y: number; props: unknown }): void;
+    getCurrentPageShapes(): { type: string }[];
+  };
+}
+
+const NOTE_TEXT = "Meer groen → ontmoetingsplekken, één café";
+
+/** Top-left of a 200 × 200 note centred in the first zone of gedeeld-verhaal. */
+function noteInFirstZone() {
+  const [placement] = layoutSession(["gedeeld-verhaal"]);
+  const zone = getWorksheet("gedeeld-verhaal")?.zones[0];
+  if (!placement || !zone) throw new Error("gedeeld-verhaal has no zone");
+  return {
+    x: placement.x + zone.rect.x + zone.rect.w / 2 - 100,
+    y: placement.y + zone.rect.y + zone.rect.h / 2 - 100,
+  };
+}
+
+async function openAsFacilitator(page: Page, link: string) {
+  await page.goto(link);
+  await page.getByTestId("join-name").fill("Fatima");
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+}
+
+test("the facilitator exports a PDF and a backup, and restores the backup as a new session", async ({
+  browser,
+  baseURL,
+}) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await ctx.newPage();
+  await openAsFacilitator(page, links.facilitator);
+
+  // A note, written through the editor as the app's own note tool does.
+  const at = noteInFirstZone();
+  await page.evaluate(
+    ({ at, text }) => {
+      const editor = (window as unknown as WithEditor).wijkbordEditor;
+      editor.createShape({
+        type: "note",
+        x: at.x,
+        y: at.y,
+        props: {
+          richText: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+        },
+      });
+    },
+    { at, text: NOTE_TEXT },
+  );
+
+  // The export reads the server's document: wait until the note has arrived there.
+  const token = new URLSearchParams(new URL(links.facilitator).hash.slice(1)).get("token") ?? "";
+  const sessionId = new URL(links.facilitator).pathname.split("/").at(-1) ?? "";
+  await expect
+    .poll(async () => {
+      const csv = await fetch(`${baseURL}/api/sessions/${sessionId}/export/csv`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return (await csv.text()).includes(NOTE_TEXT);
+    })
+    .toBe(true);
+
+  // PDF through the menu.
+  await page.getByTestId("export-menu").click();
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByTestId("export-pdf").click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/^wijkbord-Werksessie Atolwijk-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pdfPath = await pdf.path();
+  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe("%PDF-");
+  const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdfPath, "-"]).toString();
+  expect(text.replace(/\s+/g, " ")).toContain(NOTE_TEXT);
+  await expect(page.getByTestId("export-menu")).toBeEnabled();
+  await expect(page.getByTestId("export-error")).toHaveCount(0);
+
+  // Backup through the menu.
+  await page.getByTestId("export-menu").click();
+  const jsonDownload = page.waitForEvent("download");
+  await page.getByTestId("export-json").click();
+  const backupPath = await (await jsonDownload).path();
+  BackupSchema.parse(JSON.parse(readFileSync(backupPath, "utf8")));
+
+  // Restore it on the home page: new links, and the note is in the new session.
+  const home = await ctx.newPage();
+  await home.goto("/");
+  await home.getByTestId("restore-file").setInputFiles(backupPath);
+  const newLink = await home.getByTestId("link-facilitator").inputValue();
+  expect(newLink).not.toBe(links.facilitator);
+  await openAsFacilitator(home, newLink);
+  await expect
+    .poll(() =>
+      home.evaluate(
+        () =>
+          (window as unknown as WithEditor).wijkbordEditor
+            .getCurrentPageShapes()
+            .filter((s) => s.type === "note").length,
+      ),
+    )
+    .toBe(1);
+  await ctx.close();
+});
+
+test("participants get no export menu", async ({ browser, baseURL }) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Werksessie", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
+  });
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await openAsFacilitator(page, links.participant);
+  await expect(page.getByTestId("export-menu")).toHaveCount(0);
+  await ctx.close();
+});
