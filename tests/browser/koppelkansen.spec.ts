@@ -151,6 +151,35 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
     bramPrioritering.getByRole("textbox", { name: "Omdat… Buurtmoestuin bij de school" }),
   ).toHaveValue("Bewoners vragen erom");
 
+  // A viewer sees the same tables, and can change nothing.
+  const ctxV = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const viewer = await ctxV.newPage();
+  await viewer.goto(links.viewer);
+  await expect(viewer.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  const viewerMatrix = await showWidget(viewer, "matrix");
+  const viewerCell = viewerMatrix.getByRole("textbox", { name: `${STAGE} × ${DRAAGVLAK}`, exact: true });
+  await expect(viewerCell).toHaveValue("7");
+  await expect(viewerCell).toHaveAttribute("readonly", "");
+  await expect((await showWidget(viewer, "opgaven")).getByRole("button")).toHaveCount(0);
+
+  // One screenshot of each worksheet as a test artefact, in Dutch and in English.
+  for (const placement of layoutSession(SHEETS)) {
+    const def = getWorksheet(placement.worksheetId);
+    if (!def) throw new Error(`no ${placement.worksheetId}`);
+    await anna.evaluate(
+      (b) => {
+        (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
+      },
+      { x: placement.x, y: placement.y, w: def.size.w, h: def.size.h },
+    );
+    await expect(anna.getByText(def.title.nl)).toBeVisible();
+    await anna.screenshot({ path: `test-results/worksheet-${def.id}.png` });
+  }
+  await anna.getByTestId("language-toggle").getByText("EN").click();
+  await expect(anna.getByText("Step 4 - Prioritise the linking opportunities")).toBeVisible();
+  await anna.screenshot({ path: "test-results/worksheet-koppelkansen-prioriteren-en.png" });
+
   await ctxA.close();
   await ctxB.close();
+  await ctxV.close();
 });

@@ -40,7 +40,7 @@ const INSTRUCTIES: LocalizedText[] = [
  * (koppelkansen per opgave, each with a verantwoordelijke) with two live widgets; their data is the
  * session-wide koppelkansen maps of the board document, which steps 3 and 4 read.
  *
- * Layout (2800 × 2620): instructions left; succesfactoren row and the opgaven/koppelkansen table
+ * Layout (2800 × 2900): instructions left; succesfactoren row and the opgaven/koppelkansen table
  * right; the notulist's notes zone across; the conclusion at the bottom.
  */
 export const koppelkansenInKaart: WorksheetDefinition = {
@@ -63,13 +63,13 @@ export const koppelkansenInKaart: WorksheetDefinition = {
   time: { nl: "1,5 uur", en: "1.5 hours" },
   instructions: INSTRUCTIES,
   wijkkompas: KOPPELKANSEN_WIJKKOMPAS,
-  size: { w: 2800, h: 2620 },
+  size: { w: 2800, h: 2900 },
   sections: [],
   zones: [
     {
       id: "notulen",
       title: NOTULIST,
-      rect: { x: 40, y: 1820, w: 2720, h: 480 },
+      rect: { x: 40, y: 2100, w: 2720, h: 480 },
     },
   ],
   cards: [
@@ -78,7 +78,7 @@ export const koppelkansenInKaart: WorksheetDefinition = {
       kind: "instructions",
       title: { nl: "Instructies", en: "Instructions" },
       body: INSTRUCTIES,
-      rect: { x: 40, y: 160, w: 640, h: 1620 },
+      rect: { x: 40, y: 160, w: 640, h: 1900 },
     },
   ],
   fields: [
@@ -89,7 +89,7 @@ export const koppelkansenInKaart: WorksheetDefinition = {
         nl: "Over welk overzicht van opgaven, succesfactoren en koppelkansen gaan jullie keuzes maken?",
         en: "Which overview of challenges, success factors and linking opportunities will you make your choices from?",
       },
-      rect: { x: 40, y: 2340, w: 2720, h: 240 },
+      rect: { x: 40, y: 2620, w: 2720, h: 240 },
     },
   ],
   widgets: [
@@ -106,7 +106,7 @@ export const koppelkansenInKaart: WorksheetDefinition = {
         nl: "Overzicht opgaven en koppelkansen",
         en: "Overview of challenges and linking opportunities",
       },
-      rect: { x: 720, y: 480, w: 2040, h: 1300 },
+      rect: { x: 720, y: 480, w: 2040, h: 1580 },
     },
   ],
 };
