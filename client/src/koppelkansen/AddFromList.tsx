@@ -1,3 +1,4 @@
+import { LIMITS } from "@wijkbord/shared";
 import { useId, useState } from "react";
 import type { KoppelkansenMessages } from "./koppelkansenMessages.ts";
 
@@ -48,6 +49,7 @@ export function AddFromList({ label, options, onPick, onAdd, m }: AddFromListPro
         aria-label={`${label}: ${m.orOwn}`}
         placeholder={m.orOwn}
         value={name}
+        maxLength={LIMITS.maxKoppelkansNameLength}
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter") submit();

@@ -1,3 +1,4 @@
+import { LIMITS } from "@wijkbord/shared";
 import type * as Y from "yjs";
 import { setText } from "./koppelkansenActions.ts";
 import type { EntryMap } from "./koppelkansenMaps.ts";
@@ -30,6 +31,8 @@ export function EntryTextInput({
       className={`kk-input ${className ?? ""}`}
       aria-label={label}
       value={value}
+      // Longer values would fail the entry's schema and readers would skip the whole entry.
+      maxLength={field === "omdat" ? LIMITS.maxKoppelkansNoteLength : LIMITS.maxKoppelkansNameLength}
       readOnly={readOnly}
       placeholder={readOnly ? "" : placeholder}
       onChange={(e) => {

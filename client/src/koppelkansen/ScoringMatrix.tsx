@@ -1,4 +1,4 @@
-import { scoreKey } from "@wijkbord/shared";
+import { LIMITS, scoreKey } from "@wijkbord/shared";
 import {
   type InputError,
   koppelkansTotals,
@@ -150,6 +150,7 @@ export function ScoringMatrix() {
               id={reasonId}
               className="kk-reason__input"
               value={state.reasons.get(selectedKey) ?? ""}
+              maxLength={LIMITS.maxKoppelkansNoteLength}
               readOnly={readOnly}
               onChange={(e) => {
                 if (!readOnly) setReason(maps, selected.kansId, selected.factorId, e.target.value);
