@@ -13,6 +13,7 @@ import { consoleLogger, type Logger } from "./logger.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
 import { SqliteStorage } from "./SqliteStorage.ts";
 import type { Storage } from "./Storage.ts";
+import { securityHeaders } from "./securityHeaders.ts";
 import { staticRoutes, tldrawAssetsDir } from "./staticRoutes.ts";
 import { wsRoutes } from "./wsRoutes.ts";
 
@@ -66,12 +67,11 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   let publicUrl = "";
 
   const app = new Hono();
-  app.use("*", async (c, next) => {
-    await next();
-    c.res.headers.set("X-Content-Type-Options", "nosniff");
-    c.res.headers.set("Referrer-Policy", "no-referrer");
-  });
-  app.route("/", wsRoutes({ storage, rooms, logger, maxFrameBytes }));
+  app.use(
+    "*",
+    securityHeaders(() => publicUrl),
+  );
+  app.route("/", wsRoutes({ storage, rooms, logger, maxFrameBytes, publicUrl: () => publicUrl }));
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
   app.route(

@@ -8,3 +8,4 @@ export { Room, type RoomConnection } from "./Room.ts";
 export { RoomRegistry } from "./RoomRegistry.ts";
 export { SqliteStorage } from "./SqliteStorage.ts";
 export type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
+export { CONTENT_SECURITY_POLICY } from "./securityHeaders.ts";

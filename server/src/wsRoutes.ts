@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import type { WebSocket } from "ws";
 import { apiError } from "./apiError.ts";
 import { authenticate } from "./authenticate.ts";
+import { isAllowedOrigin } from "./isAllowedOrigin.ts";
 import type { Logger } from "./logger.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
 import { SocketConnection } from "./SocketConnection.ts";
@@ -14,6 +15,7 @@ export interface WsDeps {
   rooms: RoomRegistry;
   logger: Logger;
   maxFrameBytes: number;
+  publicUrl: () => string;
 }
 
 type WsEnv = { Variables: { role: Role; ref: DocRef } };
@@ -30,6 +32,14 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
     async (c, next) => {
       if (c.req.header("upgrade")?.toLowerCase() !== "websocket") {
         return apiError(c, 426, "upgrade_required", "this endpoint speaks WebSocket only");
+      }
+      if (!isAllowedOrigin(c.req.header("origin"), c.req.header("host"), deps.publicUrl())) {
+        return apiError(
+          c,
+          403,
+          "forbidden_origin",
+          "WebSocket connections are only accepted from this server's own pages",
+        );
       }
       const doc = DocNameSchema.safeParse(c.req.param("doc"));
       if (!doc.success) return apiError(c, 404, "not_found", "unknown document: use control or board");

@@ -62,6 +62,13 @@ test("two participants fill in a dromen zone live, and it survives a reload", as
   const bram = await ctxB.newPage();
   anna.on("websocket", (ws) => reqA.push(ws.url()));
   bram.on("websocket", (ws) => reqB.push(ws.url()));
+  // The server's strict Content-Security-Policy must not break anything the app does.
+  const cspViolations: string[] = [];
+  for (const page of [anna, bram]) {
+    page.on("console", (m) => {
+      if (m.text().includes("Content Security Policy")) cspViolations.push(m.text());
+    });
+  }
 
   await join(anna, links.participant, "Anna");
   await join(bram, links.participant, "Bram");
@@ -120,6 +127,7 @@ test("two participants fill in a dromen zone live, and it survives a reload", as
     (u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).host !== host,
   );
   expect(reqA.length).toBeGreaterThan(0);
+  expect(cspViolations).toEqual([]);
   expect(foreign).toEqual([]);
 
   await ctxA.close();
