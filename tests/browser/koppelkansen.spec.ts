@@ -141,6 +141,11 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   await prioritering
     .getByRole("textbox", { name: "Omdat… Buurtmoestuin bij de school" })
     .fill("Bewoners vragen erom");
+  // Dragging a row onto another moves it there too.
+  await rows.nth(2).getByRole("rowheader").dragTo(rows.nth(1).getByRole("rowheader"));
+  await expect(rows.nth(1)).toContainText(STAGE);
+  await rows.nth(2).getByRole("rowheader").dragTo(rows.nth(1).getByRole("rowheader"));
+  await expect(rows.nth(1)).toContainText("Buurtmoestuin bij de school");
   await anna.screenshot({ path: "test-results/koppelkansen-stap-4.png" });
 
   const bramPrioritering = await showWidget(bram, "prioritering");

@@ -1,13 +1,17 @@
 import { STARTER_KOPPELKANSEN } from "@wijkbord/worksheets";
 import { displayName } from "./displayName.ts";
 import { EntryTextInput, IconButton } from "./EntryInputs.tsx";
-import { addPriority, movePriority, removeEntry } from "./koppelkansenActions.ts";
+import { addPriority, movePriority, movePriorityTo, removeEntry } from "./koppelkansenActions.ts";
 import { useKoppelkansen } from "./useKoppelkansen.ts";
+
+/** Drag data of a priority row; other drags (files, text) are left to the canvas. */
+const DRAG_TYPE = "application/x-wijkbord-priority";
 
 /**
  * Step 4, "Prioritering": the group's own order of gekozen koppelkansen (1, 2, 3 …), each with
  * "Omdat…" and who is responsible. Reordered with up/down buttons (keyboard: Tab to a button, Enter
- * or Space); a move writes only `order` fields, so a concurrent "Omdat…" edit survives it.
+ * or Space) or by dragging a row onto another; a move writes only `order` fields, so a concurrent
+ * "Omdat…" edit survives it.
  */
 export function PrioritiesList() {
   const { state, maps, readOnly, locale, m } = useKoppelkansen();
@@ -39,7 +43,28 @@ export function PrioritiesList() {
             {state.priorities.map((p, i) => {
               const name = nameOf(p.kansId);
               return (
-                <tr key={p.id}>
+                <tr
+                  key={p.id}
+                  draggable={!readOnly}
+                  className="kk-priority"
+                  onDragStart={(e) => {
+                    e.dataTransfer.setData(DRAG_TYPE, p.id);
+                    e.dataTransfer.effectAllowed = "move";
+                  }}
+                  onDragOver={(e) => {
+                    if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+                    // Ours: allow the drop here and keep the canvas from treating it as a drop on the page.
+                    e.preventDefault();
+                    e.stopPropagation();
+                  }}
+                  onDrop={(e) => {
+                    const id = e.dataTransfer.getData(DRAG_TYPE);
+                    if (!id) return;
+                    e.preventDefault();
+                    e.stopPropagation();
+                    movePriorityTo(maps, state, id, i);
+                  }}
+                >
                   <td className="kk-rank">{i + 1}</td>
                   <th scope="row">{name}</th>
                   <td>

@@ -8,6 +8,7 @@ import {
   addPriority,
   addSuccesfactor,
   movePriority,
+  movePriorityTo,
   setReason,
   setScore,
   setText,
@@ -112,6 +113,10 @@ describe("koppelkansen actions", () => {
     movePriority(maps, store.getState(), last, -1);
     movePriority(maps, store.getState(), last, -1); // already first: nothing happens
     expect(order()).toEqual([ks[2], ks[0], ks[1]]);
+    movePriorityTo(maps, store.getState(), last, 2); // dragged to the end
+    expect(order()).toEqual([ks[0], ks[1], ks[2]]);
+    movePriorityTo(maps, store.getState(), last, 7); // out of range: nothing happens
+    expect(order()).toEqual(ks);
   });
 
   it("notifies subscribers and hands out the same state until something changes", () => {

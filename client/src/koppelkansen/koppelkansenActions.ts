@@ -123,24 +123,35 @@ export function setReason(maps: KoppelkansenMaps, kansId: string, factorId: stri
 }
 
 /**
- * Moves a priority one place up (−1) or down (+1): the visible order is renumbered 1…n and the two
- * neighbours swap, in one transaction. Only `order` fields change, so a concurrent "Omdat…" edit stays.
+ * Moves a priority to position `toIndex` (0-based) of the Prioritering: the visible order is
+ * renumbered 1…n in one transaction. Only `order` fields change, so a concurrent "Omdat…" edit stays.
  */
-export function movePriority(
+export function movePriorityTo(
   maps: KoppelkansenMaps,
   state: KoppelkansenState,
   id: string,
-  delta: -1 | 1,
+  toIndex: number,
 ): void {
   const ids = state.priorities.map((p) => p.id);
   const from = ids.indexOf(id);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= ids.length) return;
-  [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
+  if (from < 0 || toIndex < 0 || toIndex >= ids.length || toIndex === from) return;
+  ids.splice(from, 1);
+  ids.splice(toIndex, 0, id);
   maps.doc.transact(() => {
     ids.forEach((pid, i) => {
       const entry = maps.priorities.get(pid);
       if (entry && entry.get("order") !== i + 1) entry.set("order", i + 1);
     });
   });
+}
+
+/** One place up (−1) or down (+1); nothing at either end. */
+export function movePriority(
+  maps: KoppelkansenMaps,
+  state: KoppelkansenState,
+  id: string,
+  delta: -1 | 1,
+): void {
+  const from = state.priorities.findIndex((p) => p.id === id);
+  if (from >= 0) movePriorityTo(maps, state, id, from + delta);
 }
