@@ -1,4 +1,11 @@
-import { MAX_BACKUP_BYTES, PATHS, ReportLangSchema, TOKEN_PARAM } from "@wijkbord/shared";
+import {
+  MAX_BACKUP_BYTES,
+  MAX_PDF_REQUEST_BYTES,
+  PATHS,
+  PdfExportRequestSchema,
+  ReportLangSchema,
+  TOKEN_PARAM,
+} from "@wijkbord/shared";
 import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
 import type { Context } from "hono";
 import { Hono } from "hono";
@@ -26,6 +33,8 @@ export interface ExportDeps {
 
 const FormatSchema = z.enum(["csv", "json", "pdf", "xlsx"]);
 const ExportQuerySchema = z.object({ lang: ReportLangSchema.default("nl") });
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const CONTENT_TYPES: Record<z.infer<typeof FormatSchema>, string> = {
   csv: "text/csv; charset=utf-8",
@@ -56,19 +65,29 @@ function download(
 export function exportRoutes(deps: ExportDeps): Hono {
   const app = new Hono();
 
+  /** The session when the request carries its facilitator token; otherwise the error response. */
+  async function facilitatorSession(c: Context) {
+    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
+    const auth = await authenticate(deps.storage, c.req.param("id") ?? "", token);
+    if (!auth.ok) {
+      return {
+        error:
+          auth.reason === "unknown-session"
+            ? apiError(c, 404, "not_found", "no such session")
+            : apiError(c, 401, "unauthorized", "missing or invalid token for this session"),
+      };
+    }
+    if (auth.role !== "facilitator") {
+      return { error: apiError(c, 403, "forbidden", "only the facilitator can export a session") };
+    }
+    return { session: auth.session };
+  }
+
   app.get(`${PATHS.sessions}/:id/export/:format`, async (c) => {
     const format = FormatSchema.safeParse(c.req.param("format"));
     if (!format.success) return apiError(c, 404, "not_found", "export formats: csv, json, pdf, xlsx");
-    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
-    const auth = await authenticate(deps.storage, c.req.param("id"), token);
-    if (!auth.ok) {
-      return auth.reason === "unknown-session"
-        ? apiError(c, 404, "not_found", "no such session")
-        : apiError(c, 401, "unauthorized", "missing or invalid token for this session");
-    }
-    if (auth.role !== "facilitator") {
-      return apiError(c, 403, "forbidden", "only the facilitator can export a session");
-    }
+    const auth = await facilitatorSession(c);
+    if (!auth.session) return auth.error;
     const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
     if (!query.success) {
       const issues = issuesOf(query.error);
@@ -86,11 +105,54 @@ export function exportRoutes(deps: ExportDeps): Hono {
       case "csv":
         return download(c, writeCsv(model), "csv", title);
       case "pdf":
-        return download(c, await writePdf(model, { withImages: false }), "pdf", title);
+        return download(c, await writePdf(model), "pdf", title);
       case "xlsx":
         return download(c, await writeXlsx(model), "xlsx", title);
     }
   });
+
+  // The PDF with canvas images: the browser draws each worksheet (tldraw's own export) and sends
+  // the PNGs; the server has no canvas renderer of its own.
+  app.post(
+    `${PATHS.sessions}/:id/export/pdf`,
+    bodyLimit({
+      maxSize: MAX_PDF_REQUEST_BYTES,
+      onError: (c) =>
+        apiError(c, 413, "body_too_large", `the images must be at most ${MAX_PDF_REQUEST_BYTES} bytes`),
+    }),
+    async (c) => {
+      const auth = await facilitatorSession(c);
+      if (!auth.session) return auth.error;
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, "bad_json", "request body is not valid JSON");
+      }
+      const parsed = PdfExportRequestSchema.safeParse(json);
+      if (!parsed.success) {
+        const issues = issuesOf(parsed.error);
+        return apiError(c, 400, "invalid_request", summarize(issues), issues);
+      }
+      const images = new Map<string, Buffer>();
+      for (const [i, image] of parsed.data.images.entries()) {
+        const png = Buffer.from(image.png, "base64");
+        if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) {
+          return apiError(c, 400, "invalid_image", `images.${i}: not a PNG image`);
+        }
+        images.set(image.instanceId, png);
+      }
+      const session = auth.session;
+      const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
+      const model = buildReportModel(docsToReportInput(session, docs), parsed.data.lang);
+      try {
+        return download(c, await writePdf(model, { images }), "pdf", model.cover.title);
+      } catch {
+        // pdfkit refuses a PNG it cannot decode (a valid signature with a damaged body).
+        return apiError(c, 400, "invalid_image", "an image could not be read");
+      }
+    },
+  );
 
   app.post(
     `${PATHS.sessions}/import`,

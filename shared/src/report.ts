@@ -131,3 +131,20 @@ export const ReportModelSchema = z.object({
   otherNotes: z.array(ReportNoteSchema),
 });
 export type ReportModel = z.infer<typeof ReportModelSchema>;
+
+/** Largest body of `POST /api/sessions/:id/export/pdf` (PNG images of up to 40 worksheets, base64). */
+export const MAX_PDF_REQUEST_BYTES = 48 * 1024 * 1024;
+
+/** One worksheet's canvas as the browser drew it (tldraw's own export), for the PDF report. */
+export const CanvasImageSchema = z.object({
+  instanceId: z.string().min(1).max(80),
+  /** PNG bytes, standard base64. */
+  png: z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, "must be base64"),
+});
+
+/** Body of `POST /api/sessions/:id/export/pdf`: the PDF report with canvas images. */
+export const PdfExportRequestSchema = z.strictObject({
+  lang: ReportLangSchema.default("nl"),
+  images: z.array(CanvasImageSchema).max(40),
+});
+export type PdfExportRequest = z.infer<typeof PdfExportRequestSchema>;

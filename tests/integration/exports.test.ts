@@ -169,6 +169,46 @@ describe("exports and backup import", () => {
     }
   });
 
+  it("PDF with canvas images (POST): facilitator only, PNGs only, images embedded", async () => {
+    const png =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    const post = (token: string | undefined, body: unknown) =>
+      fetch(exportUrl(session.id, "pdf"), {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    const images = fixture.placements.map((p) => ({ instanceId: p.instanceId, png }));
+    expect((await post(undefined, { images })).status).toBe(401);
+    expect((await post(session.tokens.participant, { images })).status).toBe(403);
+    const notPng = await post(session.tokens.facilitator, { images: [{ instanceId: "x", png: "aGFsbG8=" }] });
+    expect(notPng.status).toBe(400);
+    expect(ApiErrorSchema.parse(await notPng.json()).error.code).toBe("invalid_image");
+    expect((await post(session.tokens.facilitator, { images, extra: 1 })).status).toBe(400);
+    const res = await post(session.tokens.facilitator, { lang: "en", images });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    const pdf = Buffer.from(await res.arrayBuffer());
+    const dir = mkdtempSync(join(tmpdir(), "wijkbord-pdf-"));
+    try {
+      writeFileSync(join(dir, "r.pdf"), pdf);
+      const list = execFileSync("pdfimages", ["-list", join(dir, "r.pdf")])
+        .toString()
+        .trim()
+        .split("\n");
+      // One "image" line per picture (plus an "smask" line for its alpha channel).
+      expect(list.slice(2).filter((l) => l.trim().split(/\s+/)[2] === "image").length).toBe(images.length);
+      const text = execFileSync("pdftotext", ["-enc", "UTF-8", join(dir, "r.pdf"), "-"]).toString();
+      expect(text).toContain("Session report");
+      expect(text).not.toContain("without images");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("XLSX: a spreadsheet (zip) with the right content type", async () => {
     const res = await get(session.id, "xlsx", session.tokens.facilitator);
     expect(res.status).toBe(200);

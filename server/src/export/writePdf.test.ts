@@ -19,6 +19,28 @@ function pdfText(pdf: Buffer): string {
 /** pdfkit wraps at spaces and after "/"; compare texts without whitespace. */
 const squash = (s: string) => s.replace(/\s+/g, "");
 
+/** A valid 1 × 1 PNG. */
+export const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+function pdfImageCount(pdf: Buffer): number {
+  const dir = mkdtempSync(join(tmpdir(), "wijkbord-pdf-"));
+  try {
+    writeFileSync(join(dir, "r.pdf"), pdf);
+    const list = execFileSync("pdfimages", ["-list", join(dir, "r.pdf")]).toString();
+    // Two header lines, then one line per image and one per soft mask (PNG alpha): count images.
+    return list
+      .trim()
+      .split("\n")
+      .slice(2)
+      .filter((l) => l.trim().split(/\s+/)[2] === "image").length;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("writePdf", () => {
   it("holds every note, author, zone title, field and the cover, with ë, é, –, → intact", async () => {
     const model = reportFixtureModel();
@@ -42,5 +64,14 @@ describe("writePdf", () => {
     const text = squash(pdfText(await writePdf(reportFixtureModel("en"))));
     expect(text).toContain("Sessionreport");
     expect(text).toContain("Othernotes");
+  });
+
+  it("draws the browser's canvas images on their worksheets and drops the no-images notice", async () => {
+    const model = reportFixtureModel();
+    const images = new Map(model.worksheets.slice(0, 2).map((w) => [w.instanceId, TINY_PNG] as const));
+    const pdf = await writePdf(model, { images });
+    expect(pdfImageCount(pdf)).toBe(2);
+    expect(squash(pdfText(pdf))).not.toContain(squash("zonder afbeeldingen"));
+    expect(pdfImageCount(await writePdf(model))).toBe(0);
   });
 });

@@ -24,16 +24,22 @@ const SWATCH: Record<string, string> = {
 };
 
 export interface PdfOptions {
-  /** False for the API variant: no canvas images, and the document says so. */
-  withImages: boolean;
+  /**
+   * PNG of each worksheet's canvas by instance id, drawn by the browser. Absent for the API
+   * variant: the document then says it has no images.
+   */
+  images?: ReadonlyMap<string, Buffer>;
 }
+
+/** Height the canvas image may take at the top of a worksheet's page. */
+const IMAGE_MAX_HEIGHT = 420;
 
 /**
  * The session report as PDF: a cover, then per worksheet its zones in reading order with their
  * notes (text and author), its fields, and its other notes; finally the notes outside every
  * worksheet. Text is drawn as text (never interpreted), in an embedded font that has ë, é, –, →.
  */
-export function writePdf(model: ReportModel, options: PdfOptions = { withImages: false }): Promise<Buffer> {
+export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<Buffer> {
   const lang = model.lang;
   const doc = new PDFDocument({
     size: "A4",
@@ -81,7 +87,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = { withImages:
     if (line) para(line, "regular", 9, GREY);
     doc.moveDown(0.3);
   }
-  if (!options.withImages) {
+  if (!options.images) {
     doc.moveDown();
     para(label(lang, "noImages"), "italic", 9, GREY);
   }
@@ -115,6 +121,8 @@ export function writePdf(model: ReportModel, options: PdfOptions = { withImages:
     const line = wijkkompasLine(w, lang);
     if (line) para(line, "regular", 9, GREY);
     doc.moveDown();
+    const png = options.images?.get(w.instanceId);
+    if (png) canvasImage(doc, png, width);
     let section: string | undefined;
     for (const z of w.zones) {
       if (z.section && z.section !== section) {
@@ -146,4 +154,23 @@ export function writePdf(model: ReportModel, options: PdfOptions = { withImages:
   }
   doc.end();
   return done;
+}
+
+interface PdfImage {
+  width: number;
+  height: number;
+}
+
+/** The worksheet's canvas, scaled to the text width (and at most IMAGE_MAX_HEIGHT), centred. */
+function canvasImage(doc: PDFKit.PDFDocument, png: Buffer, width: number): void {
+  // pdfkit has openImage (decode once, read the size) but @types/pdfkit does not declare it.
+  const image = (doc as unknown as { openImage(src: Buffer): PdfImage }).openImage(png);
+  const scale = Math.min(width / image.width, IMAGE_MAX_HEIGHT / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  const top = doc.y;
+  doc.image(image as unknown as Buffer, MARGIN + (width - w) / 2, top, { width: w, height: h });
+  doc.x = MARGIN;
+  doc.y = top + h;
+  doc.moveDown();
 }
