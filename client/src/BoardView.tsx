@@ -134,7 +134,7 @@ function BoardCanvas({
             </button>
           )}
           <div className="wb-topbar__end">
-            {self.role === "facilitator" && <ExportMenu sessionId={session.id} />}
+            {self.role === "facilitator" && <ExportMenu sessionId={session.id} editor={editor} />}
             {/* Shown once the canvas is up, so "online" also means "ready to use". */}
             {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
             <LanguageToggle />

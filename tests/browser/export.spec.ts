@@ -35,7 +35,7 @@ async function openAsFacilitator(page: Page, link: string) {
 test("the facilitator exports a PDF and a backup, and restores the backup as a new session", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const res = await fetch(`${baseURL}/api/sessions`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -84,9 +84,15 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
   const pdf = await pdfDownload;
   expect(pdf.suggestedFilename()).toMatch(/^wijkbord-Werksessie Atolwijk-\d{4}-\d{2}-\d{2}\.pdf$/);
   const pdfPath = await pdf.path();
+  // Kept with the test's results, to look at when something is off.
+  await pdf.saveAs(testInfo.outputPath("report.pdf"));
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe("%PDF-");
   const text = execFileSync("pdftotext", ["-enc", "UTF-8", pdfPath, "-"]).toString();
   expect(text.replace(/\s+/g, " ")).toContain(NOTE_TEXT);
+  // The canvas image of the worksheet, drawn by tldraw in this browser, is in the PDF.
+  const imageLines = execFileSync("pdfimages", ["-list", pdfPath]).toString().trim().split("\n").slice(2);
+  expect(imageLines.filter((l) => l.trim().split(/\s+/)[2] === "image").length).toBe(1);
+  expect(text).not.toContain("zonder afbeeldingen");
   await expect(page.getByTestId("export-menu")).toBeEnabled();
   await expect(page.getByTestId("export-error")).toHaveCount(0);
 

@@ -1,18 +1,27 @@
 import { useEffect, useRef, useState } from "react";
+import type { Editor } from "tldraw";
 import { useLocale } from "../LocaleProvider.tsx";
 import { readSessionToken } from "../sessionIdentity.ts";
-import { downloadExport, type ExportFormat, TransferError } from "./downloadExport.ts";
+import { downloadExport, downloadPdfWithImages, type ExportFormat, TransferError } from "./downloadExport.ts";
 import { EXPORT_MESSAGES } from "./exportMessages.ts";
+import { renderWorksheetImages } from "./renderWorksheetImages.ts";
 import "./export.css";
 
 const FORMATS: ExportFormat[] = ["pdf", "xlsx", "csv", "json"];
 
+/** Drawing the canvas can fail (e.g. an image asset that will not load): then export without images. */
+function noImages(err: unknown): null {
+  console.warn("Wijkbord: worksheet images could not be drawn; exporting the PDF without them", err);
+  return null;
+}
+
 /**
  * The facilitator's "Exporteren" menu in the top bar: PDF, Excel, CSV and the backup, fetched from
  * the API with the session's token, with a busy state and a readable error. Mount it for
- * facilitators only; the server refuses other roles anyway.
+ * facilitators only; the server refuses other roles anyway. With an `editor`, the PDF carries an
+ * image of each worksheet drawn here; without one (or if drawing fails) it is the API's text-only PDF.
  */
-export function ExportMenu({ sessionId }: { sessionId: string }) {
+export function ExportMenu({ sessionId, editor }: { sessionId: string; editor?: Editor | null }) {
   const { locale } = useLocale();
   const m = EXPORT_MESSAGES[locale];
   const [open, setOpen] = useState(false);
@@ -34,7 +43,10 @@ export function ExportMenu({ sessionId }: { sessionId: string }) {
     setBusy(format);
     setError(null);
     try {
-      await downloadExport(sessionId, readSessionToken(sessionId) ?? "", format, locale);
+      const token = readSessionToken(sessionId) ?? "";
+      const images = format === "pdf" && editor ? await renderWorksheetImages(editor).catch(noImages) : null;
+      if (images) await downloadPdfWithImages(sessionId, token, locale, images);
+      else await downloadExport(sessionId, token, format, locale);
     } catch (err) {
       const detail = err instanceof TransferError && err.status === 0 ? m.network : (err as Error).message;
       setError(`${m.failed} ${detail}`);

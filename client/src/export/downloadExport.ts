@@ -1,4 +1,5 @@
 import { ApiErrorSchema, PATHS } from "@wijkbord/shared";
+import type { WorksheetImage } from "./renderWorksheetImages.ts";
 
 export type ExportFormat = "pdf" | "xlsx" | "csv" | "json";
 
@@ -33,27 +34,10 @@ export async function errorMessage(res: Response): Promise<string> {
   return parsed.success ? parsed.data.error.message : `HTTP ${res.status}`;
 }
 
-/**
- * Fetches an export with the facilitator's token in a header (never in the URL, which could end up
- * in history or logs) and saves it through a temporary object URL.
- */
-export async function downloadExport(
-  sessionId: string,
-  token: string,
-  format: ExportFormat,
-  lang: "nl" | "en",
-): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(`${PATHS.sessions}/${encodeURIComponent(sessionId)}/export/${format}?lang=${lang}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-  } catch {
-    throw new TransferError(0, "network");
-  }
-  if (!res.ok) throw new TransferError(res.status, await errorMessage(res));
+/** Saves a response body as a file, named as the server proposes, through a temporary object URL. */
+async function save(res: Response, fallback: string): Promise<string> {
   const blob = await res.blob();
-  const name = filenameFrom(res.headers.get("content-disposition"), `wijkbord.${format}`);
+  const name = filenameFrom(res.headers.get("content-disposition"), fallback);
   const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement("a");
@@ -68,4 +52,49 @@ export async function downloadExport(
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
   return name;
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch {
+    throw new TransferError(0, "network");
+  }
+  if (!res.ok) throw new TransferError(res.status, await errorMessage(res));
+  return res;
+}
+
+const exportUrl = (sessionId: string, format: ExportFormat) =>
+  `${PATHS.sessions}/${encodeURIComponent(sessionId)}/export/${format}`;
+
+/**
+ * Fetches an export with the facilitator's token in a header (never in the URL, which could end up
+ * in history or logs) and saves it.
+ */
+export async function downloadExport(
+  sessionId: string,
+  token: string,
+  format: ExportFormat,
+  lang: "nl" | "en",
+): Promise<string> {
+  const res = await send(`${exportUrl(sessionId, format)}?lang=${lang}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return save(res, `wijkbord.${format}`);
+}
+
+/** The PDF report with the canvas images drawn in this browser. */
+export async function downloadPdfWithImages(
+  sessionId: string,
+  token: string,
+  lang: "nl" | "en",
+  images: readonly WorksheetImage[],
+): Promise<string> {
+  const res = await send(exportUrl(sessionId, "pdf"), {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ lang, images }),
+  });
+  return save(res, "wijkbord.pdf");
 }
