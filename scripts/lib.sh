@@ -31,17 +31,22 @@ build_client() {
   pnpm --filter @wijkbord/client build
 }
 
-# Playwright cannot download its own browsers here: use Debian's Chromium.
-ensure_chromium() {
-  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
-  if command -v chromium >/dev/null 2>&1; then
-    export CHROMIUM_PATH="$(command -v chromium)"
-    return
+# What the tests need from Debian: its Chromium (Playwright cannot download its own browsers here)
+# and poppler-utils (pdftotext/pdfimages read the exported PDFs back). One apt run for both.
+ensure_test_tools() {
+  local missing=()
+  if [ -z "${CHROMIUM_PATH:-}" ] || [ ! -x "$CHROMIUM_PATH" ]; then
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   fi
-  log "installing Debian's chromium for the browser tests"
-  local sudo=""
-  [ "$(id -u)" = "0" ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
-  export CHROMIUM_PATH="$(command -v chromium)"
+  command -v pdftotext >/dev/null 2>&1 && command -v pdfimages >/dev/null 2>&1 || missing+=(poppler-utils)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing Debian's ${missing[*]} for the tests"
+    local sudo=""
+    [ "$(id -u)" = "0" ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ -z "${CHROMIUM_PATH:-}" ] || [ ! -x "$CHROMIUM_PATH" ]; then
+    export CHROMIUM_PATH="$(command -v chromium)"
+  fi
 }

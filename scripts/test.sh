@@ -7,7 +7,7 @@ source scripts/lib.sh
 
 ensure_pnpm
 install_deps
-ensure_chromium
+ensure_test_tools
 
 log "format and lint (biome)"
 pnpm exec biome check .
