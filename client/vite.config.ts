@@ -14,7 +14,8 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: "dist",
+    // WIJKBORD_CLIENT_DIST lets two builds (e.g. parallel test runs) not overwrite each other.
+    outDir: process.env.WIJKBORD_CLIENT_DIST ?? "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

@@ -10,7 +10,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "wijkbord-browser-"));
 
 export default defineConfig({
   testDir: "./browser",
-  outputDir: "./test-results",
+  outputDir: process.env.WB_TEST_OUTPUT ?? "./test-results",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -38,7 +38,12 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: baseURL },
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PUBLIC_URL: baseURL,
+      ...(process.env.CLIENT_DIST_DIR ? { CLIENT_DIST_DIR: process.env.CLIENT_DIST_DIR } : {}),
+    },
     stdout: "pipe",
     stderr: "pipe",
   },

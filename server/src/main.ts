@@ -16,6 +16,8 @@ const server = await createWijkbordServer({
   dataDir: resolve(env.DATA_DIR || "./data"),
   publicUrl: env.PUBLIC_URL || undefined,
   tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
+  // For development only: serve a browser build from elsewhere than client/dist.
+  clientDistDir: env.CLIENT_DIST_DIR ? resolve(env.CLIENT_DIST_DIR) : undefined,
   logger: consoleLogger,
 });
 consoleLogger.info(`Wijkbord listening on ${server.url}`);
