@@ -31,6 +31,12 @@ export const BOARD = {
   koppelkansenReasons: "koppelkansen.reasons",
   /** Y.Map: priority id → Y.Map of a Prioriteit (step 4, Prioritering). */
   koppelkansenPriorities: "koppelkansen.priorities",
+  /** Y.Map: `${instanceId}/${rowId}` → checklist status of a basiselementen-WUP row. */
+  checklist: "checklist",
+  /** Y.Map: `${instanceId}/${knooppuntId}` → status of a Wijkkompas knooppunt. */
+  knooppunten: "knooppunten",
+  /** Y.Map: `${instanceId}/${thermometerId}` → marker position on a participatie thermometer. */
+  thermometers: "thermometers",
 } as const;
 
 export const CONTROL = {
@@ -40,6 +46,14 @@ export const CONTROL = {
   worksheets: "worksheets",
   /** Y.Map: `${instanceId}/${key}` → string, the facilitator's variable texts (e.g. an "eigen vraag"). */
   texts: "texts",
+  /** Y.Map: timer, "iedereen naar mij" summons, participant toolbar (the facilitator's live controls). */
+  facilitation: "facilitation",
+  /** Y.Map: the dot-voting round (configuration, remaining votes per person, results). */
+  vote: "vote",
+  /** Y.Array used as a YKeyValue: tldraw records the facilitator locked (moved out of the board doc). */
+  lockedRecords: "lockedRecords",
+  /** Y.Map: private mode (on/off, reveal settings). */
+  privateMode: "privateMode",
 } as const;
 
 /** Record types that are synced through the board document; everything else stays local to a browser. */
