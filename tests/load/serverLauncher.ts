@@ -3,7 +3,8 @@
  * simulated clients. Usage (the orchestrator forks it): serverLauncher.ts wijkbord|reference.
  *
  * - wijkbord: `createWijkbordServer` exactly as `server/src/main.ts` does, plus `roomGraceMs` from
- *   BENCH_ROOM_GRACE_MS (the option exists for tests), on a free port of 127.0.0.1.
+ *   BENCH_ROOM_GRACE_MS and `compactAfterUpdates` from BENCH_COMPACT_AFTER_UPDATES (options that exist
+ *   for tests), on PORT (0: a free one) of 127.0.0.1.
  * - reference: the unmodified `@y/websocket-server` 0.1.1 bin (`src/server.js`, in-memory, no
  *   persistence), imported after setting PORT/HOST as its own `bin` would be run.
  *
@@ -29,12 +30,16 @@ let wijkbord: WijkbordServer | null = null;
 if (kind === "wijkbord") {
   const dataDir = process.env.DATA_DIR;
   if (!dataDir) throw new Error("DATA_DIR is required");
+  const env = process.env;
   wijkbord = await createWijkbordServer({
-    port: 0,
+    port: Number(env.PORT ?? 0),
     host: "127.0.0.1",
     dataDir,
     clientDistDir: join(dataDir, "no-client-dist"),
-    roomGraceMs: process.env.BENCH_ROOM_GRACE_MS ? Number(process.env.BENCH_ROOM_GRACE_MS) : undefined,
+    roomGraceMs: env.BENCH_ROOM_GRACE_MS ? Number(env.BENCH_ROOM_GRACE_MS) : undefined,
+    compactAfterUpdates: env.BENCH_COMPACT_AFTER_UPDATES
+      ? Number(env.BENCH_COMPACT_AFTER_UPDATES)
+      : undefined,
   });
   send({ type: "listening", port: wijkbord.port });
 } else if (kind === "reference") {

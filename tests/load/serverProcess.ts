@@ -1,7 +1,8 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { tempDataDir } from "../integration/support/startServer.ts";
 import type { LauncherMessage, LauncherRequest, LauncherStats } from "./launcherProtocol.ts";
 
@@ -31,8 +32,10 @@ export interface ServerProcess {
 }
 
 const LAUNCHER = fileURLToPath(new URL("./serverLauncher.ts", import.meta.url));
+// The child runs TypeScript through tsx whether the parent is `tsx` (bench) or vitest (fault tests).
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once("error", reject);
@@ -67,21 +70,33 @@ function request<T extends LauncherMessage["type"]>(
  */
 export async function startServerProcess(
   kind: ServerKind,
-  { roomGraceMs, dataDir }: { roomGraceMs?: number; dataDir?: string } = {},
+  {
+    roomGraceMs,
+    dataDir,
+    port: fixedPort,
+    compactAfterUpdates,
+  }: {
+    roomGraceMs?: number;
+    dataDir?: string;
+    /** A fixed port, e.g. to restart where clients will reconnect; default: a free one. */
+    port?: number;
+    compactAfterUpdates?: number;
+  } = {},
 ): Promise<ServerProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(fixedPort ?? 0) };
   let dir: string | null = null;
   if (isWijkbord(kind)) {
     dir = dataDir ?? (kind === "wijkbord-tmpfs" ? mkdtempSync("/dev/shm/wijkbord-bench-") : tempDataDir());
     env.DATA_DIR = dir;
     if (roomGraceMs !== undefined) env.BENCH_ROOM_GRACE_MS = String(roomGraceMs);
+    if (compactAfterUpdates !== undefined) env.BENCH_COMPACT_AFTER_UPDATES = String(compactAfterUpdates);
   } else {
-    env.PORT = String(await freePort());
+    env.PORT = String(fixedPort ?? (await freePort()));
   }
   // BENCH_SERVER_NODE_OPTIONS: extra Node flags for the server process (e.g. --cpu-prof).
   const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(" ").filter(Boolean) ?? [];
   const child = fork(LAUNCHER, [isWijkbord(kind) ? "wijkbord" : "reference"], {
-    execArgv: [...process.execArgv, "--expose-gc", ...extra],
+    execArgv: ["--import", TSX_LOADER, "--expose-gc", ...extra],
     env,
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
