@@ -1,6 +1,7 @@
 export * from "./backup.ts";
 export * from "./boardRecords.ts";
 export * from "./clientConfig.ts";
+export * from "./exportFileName.ts";
 export * from "./koppelkansen.ts";
 export * from "./limits.ts";
 export * from "./protocol.ts";

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { BackupSchema, CreateSessionResponseSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { unzipSync } from "fflate";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -94,6 +95,26 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
   expect(imageLines.filter((l) => l.trim().split(/\s+/)[2] === "image").length).toBe(1);
   expect(text).not.toContain("zonder afbeeldingen");
   await expect(page.getByTestId("export-menu")).toBeEnabled();
+  await expect(page.getByTestId("export-error")).toHaveCount(0);
+
+  // The worksheet images through the menu: a zip with a PNG and an SVG of the worksheet.
+  await page.getByTestId("export-menu").click();
+  const zipDownload = page.waitForEvent("download");
+  await page.getByTestId("export-images").click();
+  const zip = await zipDownload;
+  expect(zip.suggestedFilename()).toMatch(
+    /^wijkbord-Werksessie Atolwijk afbeeldingen-\d{4}-\d{2}-\d{2}\.zip$/,
+  );
+  await zip.saveAs(testInfo.outputPath("images.zip"));
+  const entries = unzipSync(readFileSync(await zip.path()));
+  expect(Object.keys(entries).sort()).toEqual(["01-gedeeld-verhaal.png", "01-gedeeld-verhaal.svg"]);
+  const png = entries["01-gedeeld-verhaal.png"] ?? new Uint8Array();
+  expect(Buffer.from(png.subarray(0, 8)).toString("hex")).toBe("89504e470d0a1a0a");
+  const svg = new TextDecoder().decode(entries["01-gedeeld-verhaal.svg"]);
+  expect(svg).toMatch(/^<svg/);
+  // The note and the worksheet's own title are drawn in it, not only boxes.
+  expect(svg).toContain("Meer groen");
+  expect(svg).toContain("Een gedeeld verhaal van de wijk");
   await expect(page.getByTestId("export-error")).toHaveCount(0);
 
   // Backup through the menu.

@@ -1,13 +1,22 @@
+import { exportFileName } from "@wijkbord/shared";
 import { useEffect, useRef, useState } from "react";
 import type { Editor } from "tldraw";
 import { useLocale } from "../LocaleProvider.tsx";
 import { readSessionToken } from "../sessionIdentity.ts";
-import { downloadExport, downloadPdfWithImages, type ExportFormat, TransferError } from "./downloadExport.ts";
+import { buildImagesZip } from "./buildImagesZip.ts";
+import {
+  downloadExport,
+  downloadPdfWithImages,
+  type ExportFormat,
+  saveBlob,
+  TransferError,
+} from "./downloadExport.ts";
 import { EXPORT_MESSAGES } from "./exportMessages.ts";
 import { renderWorksheetImages } from "./renderWorksheetImages.ts";
 import "./export.css";
 
-const FORMATS: ExportFormat[] = ["pdf", "xlsx", "csv", "json"];
+/** The server's formats, and the worksheet images that only a browser can draw. */
+type MenuItem = ExportFormat | "images";
 
 /** Drawing the canvas can fail (e.g. an image asset that will not load): then export without images. */
 function noImages(err: unknown): null {
@@ -21,11 +30,23 @@ function noImages(err: unknown): null {
  * facilitators only; the server refuses other roles anyway. With an `editor`, the PDF carries an
  * image of each worksheet drawn here; without one (or if drawing fails) it is the API's text-only PDF.
  */
-export function ExportMenu({ sessionId, editor }: { sessionId: string; editor?: Editor | null }) {
+export function ExportMenu({
+  sessionId,
+  title,
+  editor,
+}: {
+  sessionId: string;
+  title: string;
+  editor?: Editor | null;
+}) {
   const { locale } = useLocale();
   const m = EXPORT_MESSAGES[locale];
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [busy, setBusy] = useState<MenuItem | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const items: MenuItem[] = editor
+    ? ["pdf", "xlsx", "csv", "images", "json"]
+    : ["pdf", "xlsx", "csv", "json"];
   const [error, setError] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
@@ -45,11 +66,17 @@ export function ExportMenu({ sessionId, editor }: { sessionId: string; editor?: 
     };
   }, [open]);
 
-  const run = async (format: ExportFormat) => {
+  const run = async (format: MenuItem) => {
     setOpen(false);
     setBusy(format);
     setError(null);
     try {
+      if (format === "images") {
+        if (!editor) return;
+        const zip = await buildImagesZip(editor, (done, total) => setProgress(`${done}/${total}`));
+        saveBlob(zip, exportFileName(`${title} ${m.imagesSuffix}`, new Date(), "zip"));
+        return;
+      }
       const token = readSessionToken(sessionId) ?? "";
       const images = format === "pdf" && editor ? await renderWorksheetImages(editor).catch(noImages) : null;
       if (images) await downloadPdfWithImages(sessionId, token, locale, images);
@@ -59,6 +86,7 @@ export function ExportMenu({ sessionId, editor }: { sessionId: string; editor?: 
       setError(`${m.failed} ${detail}`);
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
 
@@ -78,6 +106,7 @@ export function ExportMenu({ sessionId, editor }: { sessionId: string; editor?: 
           <span className="wb-export__busy" data-testid="export-busy" aria-live="polite">
             <span className="wb-export__spinner" aria-hidden="true" />
             {m.busy}
+            {progress && ` ${progress}`}
           </span>
         ) : (
           `${m.menu} ▾`
@@ -85,7 +114,7 @@ export function ExportMenu({ sessionId, editor }: { sessionId: string; editor?: 
       </button>
       {open && (
         <div className="wb-export__menu" role="menu">
-          {FORMATS.map((f) => (
+          {items.map((f) => (
             <button
               key={f}
               type="button"

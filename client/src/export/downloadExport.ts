@@ -34,10 +34,14 @@ export async function errorMessage(res: Response): Promise<string> {
   return parsed.success ? parsed.data.error.message : `HTTP ${res.status}`;
 }
 
-/** Saves a response body as a file, named as the server proposes, through a temporary object URL. */
+/** Saves a response body as a file, named as the server proposes. */
 async function save(res: Response, fallback: string): Promise<string> {
   const blob = await res.blob();
-  const name = filenameFrom(res.headers.get("content-disposition"), fallback);
+  return saveBlob(blob, filenameFrom(res.headers.get("content-disposition"), fallback));
+}
+
+/** Offers a blob as a download through a temporary object URL; returns the name. */
+export function saveBlob(blob: Blob, name: string): string {
   const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement("a");

@@ -1,4 +1,4 @@
-import type { Editor, TLShapeId } from "tldraw";
+import type { Box, Editor, TLShapeId } from "tldraw";
 import { WORKSHEET_SHAPE_TYPE } from "../recordRouting.ts";
 import type { WorksheetShape } from "../worksheetShape.ts";
 
@@ -21,37 +21,55 @@ async function toBase64(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/**
- * One PNG per worksheet, drawn by tldraw's own export exactly as the canvas shows it: the worksheet
- * and every shape whose centre lies on it (notes, drawings, arrows), cropped to the worksheet.
- */
-export async function renderWorksheetImages(editor: Editor): Promise<WorksheetImage[]> {
+export interface WorksheetTarget {
+  sheet: WorksheetShape;
+  bounds: Box;
+  /** The worksheet and every shape whose centre lies on it (notes, drawings, arrows). */
+  ids: TLShapeId[];
+}
+
+/** Every worksheet on the page with the shapes drawn on it, in page order. */
+export function worksheetTargets(editor: Editor): WorksheetTarget[] {
   const shapes = editor.getCurrentPageShapes();
-  const sheets = shapes.filter((s): s is WorksheetShape => s.type === WORKSHEET_SHAPE_TYPE);
-  const images: WorksheetImage[] = [];
-  for (const sheet of sheets) {
+  const targets: WorksheetTarget[] = [];
+  for (const sheet of shapes) {
+    if (sheet.type !== WORKSHEET_SHAPE_TYPE) continue;
     const bounds = editor.getShapePageBounds(sheet);
     if (!bounds) continue;
     const ids: TLShapeId[] = [sheet.id];
     for (const s of shapes) {
       if (s.type === WORKSHEET_SHAPE_TYPE) continue;
       const b = editor.getShapePageBounds(s);
-      if (!b) continue;
-      const cx = b.x + b.w / 2;
-      const cy = b.y + b.h / 2;
-      if (cx >= bounds.x && cx <= bounds.x + bounds.w && cy >= bounds.y && cy <= bounds.y + bounds.h) {
-        ids.push(s.id);
-      }
+      if (b && bounds.containsPoint(b.center)) ids.push(s.id);
     }
-    const { blob } = await editor.toImage(ids, {
-      format: "png",
-      bounds,
-      padding: 0,
-      background: true,
-      scale: Math.min(1, IMAGE_WIDTH / bounds.w),
-      pixelRatio: 1,
-    });
-    images.push({ instanceId: sheet.props.instanceId, png: await toBase64(blob) });
+    targets.push({ sheet: sheet as WorksheetShape, bounds, ids });
+  }
+  return targets;
+}
+
+/** tldraw's own export of one worksheet, cropped to it, as the canvas shows it. */
+export async function renderWorksheet(
+  editor: Editor,
+  target: WorksheetTarget,
+  format: "png" | "svg",
+): Promise<Blob> {
+  const { blob } = await editor.toImage(target.ids, {
+    format,
+    bounds: target.bounds,
+    padding: 0,
+    background: true,
+    scale: format === "png" ? Math.min(1, IMAGE_WIDTH / target.bounds.w) : 1,
+    pixelRatio: 1,
+  });
+  return blob;
+}
+
+/** One PNG per worksheet for the PDF report. */
+export async function renderWorksheetImages(editor: Editor): Promise<WorksheetImage[]> {
+  const images: WorksheetImage[] = [];
+  for (const target of worksheetTargets(editor)) {
+    const png = await renderWorksheet(editor, target, "png");
+    images.push({ instanceId: target.sheet.props.instanceId, png: await toBase64(png) });
   }
   return images;
 }

@@ -1,3 +1,5 @@
+import { exportFileName } from "@wijkbord/shared";
+
 /**
  * A download name from the session title: `wijkbord-<title>-<yyyy-mm-dd>.<ext>`, ASCII only for
  * the plain `filename`, the full title in `filename*` (RFC 6266/5987) for browsers that read it.
@@ -12,6 +14,6 @@ export function contentDisposition(title: string, date: Date, ext: string): stri
       .replace(/^-+|-+$/g, "")
       .toLowerCase()
       .slice(0, 60) || "sessie";
-  const full = `wijkbord-${title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-").trim()}-${day}.${ext}`;
+  const full = exportFileName(title, date, ext);
   return `attachment; filename="wijkbord-${ascii}-${day}.${ext}"; filename*=UTF-8''${encodeURIComponent(full)}`;
 }
