@@ -19,7 +19,7 @@ import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import { type Board, openBoard } from "./openBoard.ts";
 import { PresencePanel } from "./PresencePanel.tsx";
-import { SessionContext } from "./SessionContext.tsx";
+import { provideSessionToExports, SessionContext } from "./SessionContext.tsx";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
 
 interface BoardViewProps {
@@ -97,6 +97,8 @@ function BoardCanvas({
     [locale, session.wijk, self.role, board],
   );
 
+  useEffect(() => (editor ? provideSessionToExports(editor, context) : undefined), [editor, context]);
+
   const onMount = useCallback(
     (mounted: Editor) => {
       setEditor(mounted);
@@ -134,7 +136,9 @@ function BoardCanvas({
             </button>
           )}
           <div className="wb-topbar__end">
-            {self.role === "facilitator" && <ExportMenu sessionId={session.id} editor={editor} />}
+            {self.role === "facilitator" && (
+              <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
+            )}
             {/* Shown once the canvas is up, so "online" also means "ready to use". */}
             {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
             <LanguageToggle />

@@ -1,6 +1,6 @@
 import type { Role } from "@wijkbord/shared";
 import { createContext, useContext } from "react";
-import type { Signal } from "tldraw";
+import { type Editor, type Signal, useMaybeEditor } from "tldraw";
 import type * as Y from "yjs";
 import type { PresentPerson } from "./bindPresence.ts";
 import type { Locale } from "./messages.ts";
@@ -22,8 +22,24 @@ export interface SessionContextValue {
 
 export const SessionContext = createContext<SessionContextValue | null>(null);
 
+/**
+ * tldraw draws exported images (the zip, the PDF's pictures) in a React root of its own, outside
+ * our provider, but inside its editor's: there the shapes find the session through the editor.
+ */
+const forExports = new WeakMap<Editor, SessionContextValue>();
+
+/** Makes `value` the session of `editor`'s exports; returns the undo. */
+export function provideSessionToExports(editor: Editor, value: SessionContextValue): () => void {
+  forExports.set(editor, value);
+  return () => {
+    if (forExports.get(editor) === value) forExports.delete(editor);
+  };
+}
+
 export function useSessionContext(): SessionContextValue {
-  const value = useContext(SessionContext);
+  const provided = useContext(SessionContext);
+  const editor = useMaybeEditor();
+  const value = provided ?? (editor ? forExports.get(editor) : undefined);
   if (!value) throw new Error("useSessionContext outside <SessionContext.Provider>");
   return value;
 }
