@@ -10,6 +10,7 @@ import { apiRoutes } from "./apiRoutes.ts";
 import { exportRoutes } from "./exportRoutes.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
+import { rateLimitedLogger } from "./rateLimitedLogger.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
 import { SqliteStorage } from "./SqliteStorage.ts";
 import type { Storage } from "./Storage.ts";
@@ -53,7 +54,7 @@ export interface WijkbordServer {
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
 export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
-  const logger = options.logger ?? consoleLogger;
+  const logger = rateLimitedLogger(options.logger ?? consoleLogger);
   const ownsStorage = options.storage === undefined;
   const storage = options.storage ?? new SqliteStorage(options.dataDir);
   const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;

@@ -34,4 +34,7 @@ export const TIMINGS = {
    * awareness). Below y-websocket's 30 s "no message received" client timeout.
    */
   pingIntervalMs: 15_000,
+  /** Server log: at most this many lines of one message per window, then a count of the rest. */
+  logBurstPerMessage: 20,
+  logWindowMs: 60_000,
 } as const;
