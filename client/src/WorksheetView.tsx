@@ -33,7 +33,12 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
   const hasInstructionsCard = def.cards.some((c) => c.kind === "instructions");
 
   return (
-    <div className="wb-sheet" style={{ width: def.size.w, height: def.size.h }} lang={locale}>
+    <div
+      className="wb-sheet"
+      style={{ width: def.size.w, height: def.size.h }}
+      lang={locale}
+      data-worksheet={instanceId}
+    >
       <header className="wb-sheet__header">
         <div className="wb-sheet__heading">
           <div className="wb-sheet__chapter">{text(def.chapter)}</div>
@@ -89,7 +94,7 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
       })}
 
       {def.widgets?.map((widget) => (
-        <WorksheetWidget key={widget.id} widget={widget} text={text} />
+        <WorksheetWidget key={widget.id} widget={widget} instanceId={instanceId} text={text} />
       ))}
     </div>
   );

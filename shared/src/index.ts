@@ -8,4 +8,5 @@ export * from "./protocol.ts";
 export * from "./report.ts";
 export * from "./roles.ts";
 export * from "./session.ts";
+export * from "./widgetStates.ts";
 export * from "./worksheetDefinition.ts";

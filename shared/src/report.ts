@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChecklistStatusSchema, KnooppuntStatusSchema, ThermometerPositionSchema } from "./widgetStates.ts";
 import { SporenSchema } from "./worksheetDefinition.ts";
 
 /**
@@ -79,6 +80,40 @@ export const ReportPrioritySchema = z.object({
   wie: z.string(),
 });
 
+/** A basiselementen-WUP row and its status; `status` absent = not set yet. */
+export const ReportChecklistRowSchema = z.object({
+  id: z.string(),
+  /** The row's group (e.g. "Wijkanalyse"), localized. */
+  group: z.string(),
+  title: z.string(),
+  status: ChecklistStatusSchema.optional(),
+  /** The status in the report's language ("To do", "Bezig", "Klaar"); absent when not set. */
+  statusLabel: z.string().optional(),
+});
+export type ReportChecklistRow = z.infer<typeof ReportChecklistRowSchema>;
+
+/** A Wijkkompas knooppunt in its phase and where the group stands on it; `status` absent = none yet. */
+export const ReportKnooppuntSchema = z.object({
+  id: z.string(),
+  phase: z.number().int().min(1).max(6),
+  /** The phase's name, localized. */
+  phaseTitle: z.string(),
+  title: z.string(),
+  status: KnooppuntStatusSchema.optional(),
+  statusLabel: z.string().optional(),
+});
+export type ReportKnooppunt = z.infer<typeof ReportKnooppuntSchema>;
+
+/** A thermometer and its marker (0 = the `from` end, 1 = the `to` end); `position` absent = not placed. */
+export const ReportThermometerSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  from: z.string(),
+  to: z.string(),
+  position: ThermometerPositionSchema.optional(),
+});
+export type ReportThermometer = z.infer<typeof ReportThermometerSchema>;
+
 export const ReportWorksheetSchema = z.object({
   instanceId: z.string(),
   worksheetId: z.string(),
@@ -96,6 +131,12 @@ export const ReportWorksheetSchema = z.object({
   matrices: z.array(ReportMatrixSchema).optional(),
   scoring: ReportScoringSchema.optional(),
   priorities: z.array(ReportPrioritySchema).optional(),
+  /** basiselementen-wup: every row of the checklist, in the definition's order. */
+  checklist: z.array(ReportChecklistRowSchema).optional(),
+  /** wijkkompas: every knooppunt, in phase order. */
+  knooppunten: z.array(ReportKnooppuntSchema).optional(),
+  /** participatie-in-het-kort: the thermometers, in the definition's order. */
+  thermometers: z.array(ReportThermometerSchema).optional(),
 });
 export type ReportWorksheet = z.infer<typeof ReportWorksheetSchema>;
 

@@ -73,6 +73,12 @@ export const WidgetKindSchema = z.enum([
   "ranking",
   /** Koppelkansen step 4 "Prioritering": the ordered list of gekozen koppelkansen. */
   "priorities",
+  /** One checklist row's status (To do / Bezig / Klaar), in BOARD.checklist under the widget's id. */
+  "checklist",
+  /** One Wijkkompas phase: its knooppunten with their status (BOARD.knooppunten) and its worksheets. */
+  "knooppunten",
+  /** A thermometer from `scale.from` to `scale.to` with one marker (BOARD.thermometers, widget id). */
+  "thermometer",
 ]);
 export type WidgetKind = z.infer<typeof WidgetKindSchema>;
 
@@ -81,6 +87,8 @@ export const WidgetSchema = z.object({
   kind: WidgetKindSchema,
   title: LocalizedTextSchema,
   rect: RectSchema,
+  /** The labels of a thermometer's two ends (left, right). */
+  scale: z.object({ from: LocalizedTextSchema, to: LocalizedTextSchema }).optional(),
 });
 export type Widget = z.infer<typeof WidgetSchema>;
 

@@ -164,6 +164,10 @@ describe("exports and backup import", () => {
       for (const n of fixture.notes) expect(flat).toContain(n.text.replace(/\s+/g, ""));
       for (const text of Object.values(fixture.fields)) expect(flat).toContain(text.replace(/\s+/g, ""));
       expect(flat).toContain("zonderafbeeldingenvanhetcanvas");
+      // The statuses written through the board maps (fixture: first row "To do", second "Bezig").
+      expect(flat).toContain("Grenzenvandewijk:Todo");
+      expect(flat).toContain("Profielschetsbewoners:Bezig");
+      expect(flat).toContain("Intern:25%");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

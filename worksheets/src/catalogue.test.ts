@@ -62,6 +62,18 @@ describe.each(CATALOGUE.map((d) => [d.id, d] as const))("worksheet %s", (_id, de
     }
   });
 
+  it("keeps widgets inside its size, clear of the zones, the furniture and each other, with unique ids", () => {
+    const widgets = def.widgets ?? [];
+    expect(new Set(widgets.map((w) => w.id)).size).toBe(widgets.length);
+    const others = [...def.zones, ...def.sections, ...def.cards, ...def.fields];
+    for (const w of widgets) {
+      expect(inside(w.rect, page), `${w.id} sticks out`).toBe(true);
+      for (const o of others) expect(overlaps(w.rect, o.rect), `${w.id} covers ${o.id}`).toBe(false);
+      for (const v of widgets) if (v !== w) expect(overlaps(w.rect, v.rect), `${w.id} covers ${v.id}`).toBe(false);
+      expect(w.scale !== undefined, `${w.id}: only thermometers have a scale`).toBe(w.kind === "thermometer");
+    }
+  });
+
   it("names only sections that exist", () => {
     const sections = new Set(def.sections.map((s) => s.id));
     for (const z of def.zones) if (z.section) expect(sections.has(z.section), z.id).toBe(true);

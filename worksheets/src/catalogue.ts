@@ -1,4 +1,5 @@
 import type { WorksheetDefinition } from "@wijkbord/shared";
+import { basiselementenWup, basiselementenWupOwnTexts } from "./definitions/basiselementenWup.ts";
 import { gedeeldVerhaal, gedeeldVerhaalOwnTexts } from "./definitions/gedeeldVerhaal.ts";
 import { kadersCheck, kadersCheckOwnTexts } from "./definitions/kadersCheck.ts";
 import { koppelkansenInKaart } from "./definitions/koppelkansenInKaart.ts";
@@ -10,6 +11,7 @@ import { partnerschapskaart, partnerschapskaartOwnTexts } from "./definitions/pa
 import { speelruimte, speelruimteOwnTexts } from "./definitions/speelruimte.ts";
 import { stakeholdersVerkennen, stakeholdersVerkennenOwnTexts } from "./definitions/stakeholdersVerkennen.ts";
 import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startpuntBepalen.ts";
+import { wijkkompas, wijkkompasOwnTexts } from "./definitions/wijkkompas.ts";
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
 export const CATALOGUE: readonly WorksheetDefinition[] = [
@@ -19,10 +21,12 @@ export const CATALOGUE: readonly WorksheetDefinition[] = [
   stakeholdersVerkennen,
   speelruimte,
   partnerschapskaart,
+  basiselementenWup,
   gedeeldVerhaal,
   koppelkansenInKaart,
   koppelkansenScoren,
   koppelkansenPrioriteren,
+  wijkkompas,
 ];
 
 /**
@@ -36,10 +40,12 @@ export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
   [stakeholdersVerkennen.id]: stakeholdersVerkennenOwnTexts,
   [speelruimte.id]: speelruimteOwnTexts,
   [partnerschapskaart.id]: partnerschapskaartOwnTexts,
+  [basiselementenWup.id]: basiselementenWupOwnTexts,
   [gedeeldVerhaal.id]: gedeeldVerhaalOwnTexts,
   [koppelkansenInKaart.id]: KOPPELKANSEN_OWN_TEXTS,
   [koppelkansenScoren.id]: KOPPELKANSEN_OWN_TEXTS,
   [koppelkansenPrioriteren.id]: KOPPELKANSEN_OWN_TEXTS,
+  [wijkkompas.id]: wijkkompasOwnTexts,
 };
 
 /** The definition of a worksheet id (newest version), or undefined for an unknown id. */

@@ -4,10 +4,23 @@ import { fileURLToPath } from "node:url";
 import type { WorksheetDefinition } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, OWN_TEXTS } from "./catalogue.ts";
+import { WIJKKOMPAS_KNOOPPUNTEN } from "./definitions/wijkkompasModel.ts";
 
 // The repository is checked out with shared/ beside it (/work/main and /work/shared, also in CI).
 const here = path.dirname(fileURLToPath(import.meta.url));
 const GUIDE = path.resolve(here, "../../../shared/source-texts/spoorboekje-lelystad-werkbladen.txt");
+/**
+ * Worksheets built on other source texts too: their Dutch texts may come verbatim from these as well
+ * (the Wijkkompas worksheet quotes the Wijkkompas pages besides the Spoorboekje).
+ */
+const EXTRA_SOURCES: Readonly<Record<string, readonly string[]>> = {
+  wijkkompas: [
+    "wijkkompas-sporen-en-belanghebbenden.txt",
+    "kennisatelier-wijkkompas.txt",
+    "knooppunt-karakteriseren-koppelkansen.txt",
+  ],
+};
+const sourcePath = (file: string) => path.resolve(path.dirname(GUIDE), file);
 const guideFound = existsSync(GUIDE);
 if (!guideFound)
   console.warn(`guide texts test skipped: ${GUIDE} not found (shared/ must sit beside the repo)`);
@@ -44,23 +57,34 @@ function dutchTexts(def: WorksheetDefinition): Array<{ where: string; nl: string
     for (const [i, t] of c.body.entries()) add(`card ${c.id} body[${i}]`, t.nl);
   }
   for (const f of def.fields) add(`field ${f.id}`, f.label.nl);
-  for (const w of def.widgets ?? []) add(`widget ${w.id} title`, w.title.nl);
+  for (const w of def.widgets ?? []) {
+    add(`widget ${w.id} title`, w.title.nl);
+    add(`widget ${w.id} scale from`, w.scale?.from.nl);
+    add(`widget ${w.id} scale to`, w.scale?.to.nl);
+  }
   return out;
 }
 
 describe.skipIf(!guideFound)("Dutch texts come verbatim from the Spoorboekje", () => {
   const guide = guideFound ? readFileSync(GUIDE, "utf8") : "";
   const squashed = squash(guide);
-  const stripped = strip(guide);
-  /** Occurs in the guide; only a sentence's first letter may differ in case (headings, list items). */
-  const occurs = (fragment: string, squashOnly: boolean) => {
-    const f = squash(fragment.split("…")[0] ?? "");
-    const variants = [f, f.charAt(0).toLowerCase() + f.slice(1), f.charAt(0).toUpperCase() + f.slice(1)];
-    return variants.some((v) => squashed.includes(v) || (!squashOnly && stripped.includes(strip(v))));
+  /** Occurs in the source; only a sentence's first letter may differ in case (headings, list items). */
+  const occursIn = (source: string) => {
+    const sq = squash(source);
+    const st = strip(source);
+    return (fragment: string, squashOnly: boolean) => {
+      const f = squash(fragment.split("…")[0] ?? "");
+      const variants = [f, f.charAt(0).toLowerCase() + f.slice(1), f.charAt(0).toUpperCase() + f.slice(1)];
+      return variants.some((v) => sq.includes(v) || (!squashOnly && st.includes(strip(v))));
+    };
   };
+  const inGuide = occursIn(guide);
 
   it.each(CATALOGUE.map((d) => [d.id, d] as const))("%s", (id, def) => {
     const own = new Set(OWN_TEXTS[id] ?? []);
+    const extra = (EXTRA_SOURCES[id] ?? []).map((f) => occursIn(readFileSync(sourcePath(f), "utf8")));
+    const occurs = (part: string, squashOnly: boolean) =>
+      inGuide(part, squashOnly) || extra.some((inSource) => inSource(part, squashOnly));
     const texts = dutchTexts(def);
     const missing = texts
       .filter((t) => !own.has(t.nl))
@@ -74,6 +98,16 @@ describe.skipIf(!guideFound)("Dutch texts come verbatim from the Spoorboekje", (
         `own text unused: ${o}`,
       ).toBe(true);
     }
+  });
+
+  it("names the Wijkkompas knooppunten and checklist rows in the sources' words", () => {
+    const extra = (EXTRA_SOURCES.wijkkompas ?? []).map((f) => occursIn(readFileSync(sourcePath(f), "utf8")));
+    const missing = WIJKKOMPAS_KNOOPPUNTEN.map((k) => k.title.nl).filter(
+      (t) => !inGuide(t, true) && !extra.some((inSource) => inSource(t, true)),
+    );
+    expect(missing).toEqual([]);
+    // The checklist's column headings are the guide's.
+    expect(squashed).toContain("Basiselementen WUP To do Bezig Klaar");
   });
 
   it("has the guide's wording for the conclusion prompt", () => {

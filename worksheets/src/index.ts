@@ -1,4 +1,13 @@
 export { CATALOGUE, getWorksheet } from "./catalogue.ts";
+export { BASISELEMENTEN_GROUPS } from "./definitions/basiselementenWup.ts";
+export {
+  type Knooppunt,
+  WIJKKOMPAS_BELANGHEBBENDEN,
+  WIJKKOMPAS_KNOOPPUNTEN,
+  WIJKKOMPAS_PHASES,
+  WIJKKOMPAS_SPOREN,
+  type WijkkompasPhase,
+} from "./definitions/wijkkompasModel.ts";
 export { layoutSession, WORKSHEET_GAP } from "./layoutSession.ts";
 export {
   CONCLUSION_PROMPT,
@@ -40,4 +49,17 @@ export {
   type StarterEntry,
   type StarterKoppelkans,
 } from "./scoring/starterLists.ts";
+export { parseChecklistStatus, parseKnooppuntStatus } from "./widgets/parseWidgetStatus.ts";
+export {
+  parseThermometerPosition,
+  THERMOMETER_PAGE_STEP,
+  THERMOMETER_STEP,
+  thermometerPositionAfterKey,
+  thermometerPositionAt,
+} from "./widgets/thermometerPosition.ts";
+export {
+  CHECKLIST_STATUS_LABELS,
+  KNOOPPUNT_STATUS_LABELS,
+  WIDGET_REPORT_LABELS,
+} from "./widgets/widgetStatusLabels.ts";
 export { type ZoneHit, zoneAt } from "./zoneAt.ts";

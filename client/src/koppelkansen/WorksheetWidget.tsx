@@ -6,8 +6,9 @@ import { PrioritiesList } from "./PrioritiesList.tsx";
 import { RankingList } from "./RankingList.tsx";
 import { ScoringMatrix } from "./ScoringMatrix.tsx";
 import { SuccesfactorenWidget } from "./SuccesfactorenWidget.tsx";
+import { isStateWidgetKind, StateWidget, type StateWidgetKind } from "../widgets/StateWidget.tsx";
 
-const BODIES: Record<Widget["kind"], () => React.JSX.Element> = {
+const BODIES: Record<Exclude<Widget["kind"], StateWidgetKind>, () => React.JSX.Element> = {
   "opgaven-table": OpgavenTable,
   succesfactoren: SuccesfactorenWidget,
   "scoring-matrix": ScoringMatrix,
@@ -19,7 +20,17 @@ const BODIES: Record<Widget["kind"], () => React.JSX.Element> = {
  * A structured tool on a worksheet, drawn in its rect as live HTML inside the (locked) worksheet
  * shape. Pointer and keyboard input stay in the widget; the canvas never sees them.
  */
-export function WorksheetWidget({ widget, text }: { widget: Widget; text: (t: LocalizedText) => string }) {
+export function WorksheetWidget({
+  widget,
+  instanceId,
+  text,
+}: {
+  widget: Widget;
+  instanceId: string;
+  text: (t: LocalizedText) => string;
+}) {
+  // Status widgets (checklist, knooppunten, thermometer) keep per-instance state and draw themselves.
+  if (isStateWidgetKind(widget.kind)) return <StateWidget widget={widget} instanceId={instanceId} text={text} />;
   const Body = BODIES[widget.kind];
   const { x, y, w, h } = widget.rect;
   return (

@@ -37,6 +37,20 @@ describe("docsToReportInput", () => {
     expect(input.texts).toEqual({ "gedeeld-verhaal/x": "eigen" });
   });
 
+  it("reads the checklist, knooppunt and thermometer maps of the board", () => {
+    const board = new Y.Doc();
+    board.getMap(BOARD.checklist).set("basiselementen-wup/planning", "bezig");
+    board.getMap(BOARD.knooppunten).set("wijkkompas/wup-naar-de-raad", "herzien");
+    board.getMap(BOARD.thermometers).set("participatie-in-het-kort/intern", 0.4);
+    const input = docsToReportInput(record, {
+      control: Y.encodeStateAsUpdate(new Y.Doc()),
+      board: Y.encodeStateAsUpdate(board),
+    });
+    expect(input.checklist).toEqual({ "basiselementen-wup/planning": "bezig" });
+    expect(input.knooppunten).toEqual({ "wijkkompas/wup-naar-de-raad": "herzien" });
+    expect(input.thermometers).toEqual({ "participatie-in-het-kort/intern": 0.4 });
+  });
+
   it("skips invalid placements of the live layout", () => {
     const control = new Y.Doc();
     control.getArray(CONTROL.worksheets).push([{ nonsense: true }, { ...record.worksheets[0], x: 5 }]);

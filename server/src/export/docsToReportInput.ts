@@ -54,6 +54,9 @@ export function docsToReportInput(session: SessionRecord, docs: SessionDocs): Re
       fields: board.getMap<unknown>(BOARD.fields).toJSON(),
       participants: board.getMap<unknown>(BOARD.participants).toJSON(),
       texts: control.getMap<unknown>(CONTROL.texts).toJSON(),
+      checklist: board.getMap<unknown>(BOARD.checklist).toJSON(),
+      knooppunten: board.getMap<unknown>(BOARD.knooppunten).toJSON(),
+      thermometers: board.getMap<unknown>(BOARD.thermometers).toJSON(),
     };
   } finally {
     control.destroy();

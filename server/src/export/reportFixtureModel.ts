@@ -13,6 +13,9 @@ export function reportFixtureModel(lang: Lang = "nl"): ReportModel {
       fields: f.fields,
       participants: f.participants,
       texts: f.texts,
+      checklist: f.checklist,
+      knooppunten: f.knooppunten,
+      thermometers: f.thermometers,
     },
     lang,
   );

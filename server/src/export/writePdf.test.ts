@@ -60,6 +60,28 @@ describe("writePdf", () => {
     expect(text).toContain(squash("zonder afbeeldingen van het canvas"));
   });
 
+  it("prints every checklist row, knooppunt and thermometer with its status or position", async () => {
+    const model = reportFixtureModel();
+    const text = squash(pdfText(await writePdf(model)));
+    const sheet = (id: string) => model.worksheets.find((w) => w.worksheetId === id);
+    const rows = sheet("basiselementen-wup")?.checklist ?? [];
+    const knooppunten = sheet("wijkkompas")?.knooppunten ?? [];
+    const thermometers = sheet("participatie-in-het-kort")?.thermometers ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(knooppunten.length).toBeGreaterThan(0);
+    expect(thermometers.length).toBe(2);
+    const lines = [
+      ...rows.map((r) => `${r.title}: ${r.statusLabel ?? "nog geen status"}`),
+      ...knooppunten.map((k) => `${k.title}: ${k.statusLabel ?? "nog geen status"}`),
+      ...thermometers.map((t) => `${t.title}: ${Math.round((t.position ?? 0) * 100)} %`),
+      ...thermometers.flatMap((t) => [`0 % = ${t.from}`, `100 % = ${t.to}`]),
+    ];
+    expect(lines.filter((l) => !text.includes(squash(l)))).toEqual([]);
+    // The fixture covers every status word and the unset case.
+    for (const word of ["To do", "Bezig", "Klaar", "Start", "Pauzeren", "Afronden", "Herzien", "nog geen status"])
+      expect(text, word).toContain(squash(word));
+  });
+
   it("writes English headings when the model is English", async () => {
     const text = squash(pdfText(await writePdf(reportFixtureModel("en"))));
     expect(text).toContain("Sessionreport");

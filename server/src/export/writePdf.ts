@@ -1,6 +1,7 @@
 import type { ReportModel, ReportNote } from "@wijkbord/shared";
 import { CONCLUSION_PROMPT, localize } from "@wijkbord/worksheets";
 import PDFDocument from "pdfkit";
+import { drawWidgetSections } from "./pdfWidgetSections.ts";
 import { REPORT_FONTS } from "./reportFonts.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
 
@@ -123,6 +124,16 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     doc.moveDown();
     const png = options.images?.get(w.instanceId);
     if (png) canvasImage(doc, png, width);
+    drawWidgetSections(w, lang, {
+      doc,
+      width,
+      left: MARGIN,
+      heading,
+      para,
+      ensure: (space) => {
+        if (doc.y > doc.page.height - MARGIN - space) doc.addPage();
+      },
+    });
     let section: string | undefined;
     for (const z of w.zones) {
       if (z.section && z.section !== section) {

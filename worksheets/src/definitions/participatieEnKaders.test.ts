@@ -44,20 +44,34 @@ describe("catalogue order", () => {
 describe("participatie-in-het-kort", () => {
   const def = definition("participatie-in-het-kort");
 
-  it("keeps its published zone and field ids", () => {
-    expect(def.zones.map((z) => z.id)).toEqual(["thermometer-intern", "thermometer-extern", "motivatie"]);
+  it("keeps its published field ids and, since version 2, only the motivation notes zone", () => {
+    expect(def.version).toBe(2);
+    expect(def.zones.map((z) => z.id)).toEqual(["motivatie"]);
     expect(def.fields.map((f) => [f.id, f.kind])).toEqual([
       ["wijk", "text"],
       ["conclusie", "conclusion"],
     ]);
   });
 
-  it("shows the Intern thermometer's ends from smal to breed as its hint", () => {
-    const intern = def.zones.find((z) => z.id === "thermometer-intern");
-    const hint = intern?.hint?.nl ?? "";
-    expect(hint.indexOf("smal")).toBe(0);
-    expect(hint.indexOf("Uitsluitend met nauw aan Energie")).toBeLessThan(hint.indexOf("breed"));
-    expect(hint.indexOf("breed")).toBeLessThan(hint.indexOf("Alle mogelijke collega’s"));
+  it("has an Intern and an Extern thermometer from smal to breed, where the zones of version 1 were", () => {
+    expect(def.widgets?.map((w) => [w.id, w.kind, w.title.nl])).toEqual([
+      ["intern", "thermometer", "Intern"],
+      ["extern", "thermometer", "Extern"],
+    ]);
+    const intern = def.widgets?.[0]?.scale;
+    expect(intern?.from.nl).toBe("smal — Uitsluitend met nauw aan Energie gerelateerde collega’s");
+    expect(intern?.to.nl.startsWith("breed — Alle mogelijke collega’s")).toBe(true);
+    expect(def.widgets?.[1]?.scale).toEqual({ from: { nl: "smal", en: "narrow" }, to: { nl: "breed", en: "broad" } });
+    expect(def.widgets?.map((w) => w.rect)).toEqual([
+      { x: 760, y: 400, w: 1640, h: 400 },
+      { x: 760, y: 820, w: 1640, h: 400 },
+    ]);
+  });
+
+  it("puts a version-1 thermometer note outside every zone, so the report keeps it among the other notes", () => {
+    const one = layoutSession(["participatie-in-het-kort"]);
+    expect(zoneAt(one, { x: 760 + 820, y: 400 + 200 })).toBeNull();
+    expect(zoneAt(one, centre(rectOf(def, "motivatie")))?.zoneId).toBe("motivatie");
   });
 });
 

@@ -31,12 +31,19 @@ const INSTRUCTIES: LocalizedText[] = [
  *   and the Intern and Extern thermometers, one above the other;
  * - the "Motiveer kort…" notes zone across the width below them;
  * - the "Leg conclusie vast →" field across the bottom.
- * The thermometers are plain zones for now, read left (smal) to right (breed): a note placed along the zone
- * is the marker. A draggable marker is a later issue (see CONTEXT.md). Bump the version on any layout change.
+ * The thermometers are `thermometer` widgets (ids `intern`, `extern`), read left (smal) to right (breed), each
+ * with one marker the group places; its position (0 = smal … 1 = breed) is stored in BOARD.thermometers under
+ * `${instanceId}/${widgetId}`. Each end's label pairs the guide's "smal"/"breed" with the end's text in the
+ * figure (each fragment checked). The Extern ends are not in the guide's text layer: just "smal" / "breed".
+ *
+ * Version 2 (this): the thermometers became widgets; version 1 had them as notes zones `thermometer-intern`
+ * and `thermometer-extern` (a note along the zone was the marker). A version-1 session is drawn with this
+ * layout: notes that sat in those zones now lie over the widgets, outside every zone, and the report lists
+ * them under the worksheet's "Overige notities", so none is lost. Bump the version on any layout change.
  */
 export const participatieInHetKort: WorksheetDefinition = {
   id: "participatie-in-het-kort",
-  version: 1,
+  version: 2,
   chapter: { nl: "Participatie (hoofdstuk 2)", en: "Participation (chapter 2)" },
   title: { nl: "Participatie in het kort", en: "Participation in brief" },
   subtitle: {
@@ -59,21 +66,6 @@ export const participatieInHetKort: WorksheetDefinition = {
   size: { w: 2440, h: 2140 },
   sections: [],
   zones: [
-    {
-      id: "thermometer-intern",
-      title: { nl: "Intern", en: "Internal" },
-      hint: {
-        nl: "smal — Uitsluitend met nauw aan Energie gerelateerde collega’s — breed — Alle mogelijke collega’s van aanpalende opgaven zijn onderdeel van de integrale wijkaanpak",
-        en: "narrow — Only with colleagues closely related to Energy — broad — All possible colleagues from adjacent tasks are part of the integrated neighbourhood approach",
-      },
-      rect: { x: 760, y: 400, w: 1640, h: 400 },
-    },
-    {
-      id: "thermometer-extern",
-      title: { nl: "Extern", en: "External" },
-      hint: { nl: "smal — breed", en: "narrow — broad" },
-      rect: { x: 760, y: 820, w: 1640, h: 400 },
-    },
     {
       id: "motivatie",
       title: {
@@ -111,6 +103,31 @@ export const participatieInHetKort: WorksheetDefinition = {
       rect: { x: 40, y: 1860, w: 2360, h: 240 },
     },
   ],
+  widgets: [
+    {
+      id: "intern",
+      kind: "thermometer",
+      title: { nl: "Intern", en: "Internal" },
+      scale: {
+        from: {
+          nl: "smal — Uitsluitend met nauw aan Energie gerelateerde collega’s",
+          en: "narrow — Only with colleagues closely related to Energy",
+        },
+        to: {
+          nl: "breed — Alle mogelijke collega’s van aanpalende opgaven zijn onderdeel van de integrale wijkaanpak",
+          en: "broad — All possible colleagues from adjacent tasks are part of the integrated neighbourhood approach",
+        },
+      },
+      rect: { x: 760, y: 400, w: 1640, h: 400 },
+    },
+    {
+      id: "extern",
+      kind: "thermometer",
+      title: { nl: "Extern", en: "External" },
+      scale: { from: { nl: "smal", en: "narrow" }, to: { nl: "breed", en: "broad" } },
+      rect: { x: 760, y: 820, w: 1640, h: 400 },
+    },
+  ],
 };
 
 /** The Dutch texts above that are not the guide's wording, each with its reason. */
@@ -122,9 +139,4 @@ export const participatieInHetKortOwnTexts: readonly string[] = [
   // The Extern thermometer's label is in the guide's figure only (the text layer has "extern" just as in
   // "eventueel extern ingevulde").
   "Extern",
-  // A thermometer's ends are separate labels at its two ends in the figure; the pairing with the label and the
-  // "smal"/"breed" markers (the guide's words, each fragment checked) is ours. The Extern ends are not in the
-  // guide's text layer, so that thermometer shows only "smal — breed".
-  "Intern (smal — Uitsluitend met nauw aan Energie gerelateerde collega’s — breed — Alle mogelijke collega’s van aanpalende opgaven zijn onderdeel van de integrale wijkaanpak)",
-  "Extern (smal — breed)",
 ];

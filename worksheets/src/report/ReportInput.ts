@@ -25,4 +25,10 @@ export interface ReportInput {
   participants: Readonly<Record<string, unknown>>;
   /** Control `texts`: `${instanceId}/${key}` → the facilitator's texts (own zone titles). */
   texts: Readonly<Record<string, unknown>>;
+  /** Board `checklist`: `${instanceId}/${rowId}` → status (basiselementen-wup). Absent = empty. */
+  checklist?: Readonly<Record<string, unknown>>;
+  /** Board `knooppunten`: `${instanceId}/${knooppuntId}` → status (wijkkompas). Absent = empty. */
+  knooppunten?: Readonly<Record<string, unknown>>;
+  /** Board `thermometers`: `${instanceId}/${thermometerId}` → 0…1 (participatie-in-het-kort). Absent = empty. */
+  thermometers?: Readonly<Record<string, unknown>>;
 }

@@ -2,6 +2,7 @@ import { ReportModelSchema } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { fixtureNoteRecord, fixtureSession } from "../../../tests/fixtures/fixtureSession.ts";
 import { CATALOGUE } from "../catalogue.ts";
+import { WIJKKOMPAS_KNOOPPUNTEN } from "../definitions/wijkkompasModel.ts";
 import { buildReportModel } from "./buildReportModel.ts";
 import { notesTable } from "./notesTable.ts";
 import type { ReportInput } from "./ReportInput.ts";
@@ -16,6 +17,9 @@ function fixtureInput(overrides: Partial<ReportInput["session"]> = {}): ReportIn
     fields: f.fields,
     participants: f.participants,
     texts: f.texts,
+    checklist: f.checklist,
+    knooppunten: f.knooppunten,
+    thermometers: f.thermometers,
   };
 }
 
@@ -146,6 +150,68 @@ describe("buildReportModel", () => {
       .find((w) => w.instanceId === n.instanceId)
       ?.zones.find((z) => z.id === n.zoneId);
     expect(zone?.notes.map((x) => x.id)).toEqual(["shape:child"]);
+  });
+
+  it("carries every checklist row with the status the board holds, in the guide's groups", () => {
+    const sheet = model.worksheets.find((w) => w.worksheetId === "basiselementen-wup");
+    const def = CATALOGUE.find((d) => d.id === "basiselementen-wup");
+    const rows = sheet?.checklist ?? [];
+    expect(rows.map((r) => r.id)).toEqual(def?.widgets?.map((w) => w.id));
+    expect(rows[0]).toMatchObject({ group: "Wijkanalyse", title: "Grenzen van de wijk" });
+    for (const r of rows) {
+      const stored = fixture.checklist[`${sheet?.instanceId}/${r.id}`];
+      expect(r.status, r.id).toBe(stored);
+      expect(r.statusLabel, r.id).toBe(
+        stored === undefined ? undefined : { todo: "To do", bezig: "Bezig", klaar: "Klaar" }[String(stored)],
+      );
+    }
+    expect(rows.some((r) => r.status === undefined)).toBe(true);
+    // The stored value for a row the definition does not have is ignored.
+    expect(rows.some((r) => r.id === "bestaat-niet")).toBe(false);
+  });
+
+  it("carries every knooppunt of the wijkkompas in phase order with its status", () => {
+    const sheet = model.worksheets.find((w) => w.worksheetId === "wijkkompas");
+    const list = sheet?.knooppunten ?? [];
+    expect(list.map((k) => k.id)).toEqual(WIJKKOMPAS_KNOOPPUNTEN.map((k) => k.id));
+    expect(list.map((k) => k.phase)).toEqual([...list.map((k) => k.phase)].sort((a, b) => a - b));
+    for (const k of list) expect(k.status, k.id).toBe(fixture.knooppunten[`wijkkompas/${k.id}`]);
+    expect(new Set(list.map((k) => k.status))).toEqual(
+      new Set(["start", "pauzeren", "afronden", "herzien", undefined]),
+    );
+    expect(list[0]?.phaseTitle).toBe("Samen starten");
+  });
+
+  it("carries the thermometer markers with their ends, in English too", () => {
+    const sheet = model.worksheets.find((w) => w.worksheetId === "participatie-in-het-kort");
+    expect(sheet?.thermometers?.map((t) => [t.id, t.title, t.position])).toEqual([
+      ["intern", "Intern", 0.25],
+      ["extern", "Extern", 1],
+    ]);
+    expect(sheet?.thermometers?.[0]?.from).toMatch(/^smal — Uitsluitend/);
+    const en = buildReportModel(fixtureInput(), "en").worksheets.find(
+      (w) => w.worksheetId === "participatie-in-het-kort",
+    );
+    expect(en?.thermometers?.[1]).toMatchObject({ title: "External", from: "narrow", to: "broad" });
+  });
+
+  it("reads unset and invalid statuses as not set, and leaves worksheets without widgets alone", () => {
+    const input = fixtureInput();
+    const out = buildReportModel(
+      {
+        ...input,
+        checklist: { "basiselementen-wup/grenzen-van-de-wijk": "af" },
+        knooppunten: undefined,
+        thermometers: { "participatie-in-het-kort/intern": 1.5, "participatie-in-het-kort/extern": "0.3" },
+      },
+      "nl",
+    );
+    const sheet = (id: string) => out.worksheets.find((w) => w.worksheetId === id);
+    expect(sheet("basiselementen-wup")?.checklist?.every((r) => r.status === undefined)).toBe(true);
+    expect(sheet("wijkkompas")?.knooppunten?.every((k) => k.status === undefined)).toBe(true);
+    expect(sheet("participatie-in-het-kort")?.thermometers?.every((t) => t.position === undefined)).toBe(true);
+    expect(sheet("gedeeld-verhaal")).not.toHaveProperty("checklist");
+    expect(ReportModelSchema.parse(out)).toEqual(out);
   });
 
   it("is pure: the same input gives the same model", () => {

@@ -18,6 +18,7 @@ import { zoneAt } from "../zoneAt.ts";
 import type { ReportInput } from "./ReportInput.ts";
 import { byReadingOrder } from "./readingOrder.ts";
 import { REPORT_LABELS } from "./reportLabels.ts";
+import { widgetSections } from "./widgetSections.ts";
 
 /** tldraw's note is 200 × 200 units (times its scale), plus `growY` when its text is long. */
 const NOTE_SIZE = 200;
@@ -259,5 +260,6 @@ function worksheetSection(
       text: str(input.fields[`${p.instanceId}/${f.id}`]) ?? "",
     })),
     otherNotes: mine.filter((n) => n.zoneId === null || !zoneIds.has(n.zoneId)).map((n) => n.note),
+    ...widgetSections(def, p.instanceId, input, lang, wijk),
   };
 }

@@ -1,0 +1,66 @@
+import { BOARD, KNOOPPUNT_STATUSES } from "@wijkbord/shared";
+import {
+  CATALOGUE,
+  KNOOPPUNT_STATUS_LABELS,
+  type Knooppunt,
+  parseKnooppuntStatus,
+  WIJKKOMPAS_KNOOPPUNTEN,
+  WIJKKOMPAS_PHASES,
+} from "@wijkbord/worksheets";
+import { StatusButtons } from "./StatusButtons.tsx";
+import type { StateWidgetProps } from "./StateWidget.tsx";
+import { useWidgetState } from "./useWidgetState.ts";
+import { WIDGET_MESSAGES } from "./widgetMessages.ts";
+
+function KnooppuntRow({ knooppunt, instanceId, text, locale }: { knooppunt: Knooppunt } & Omit<StateWidgetProps, "widget">) {
+  const { value, set, readOnly } = useWidgetState(BOARD.knooppunten, instanceId, knooppunt.id, parseKnooppuntStatus);
+  const title = text(knooppunt.title);
+  return (
+    <li className="sw-knooppunt" data-knooppunt={knooppunt.id}>
+      <div className="sw-knooppunt__title">
+        {title}
+        {knooppunt.sporen && <span className="sw-sporen"> ({knooppunt.sporen.join(" ")})</span>}
+      </div>
+      <StatusButtons
+        label={`${WIDGET_MESSAGES[locale].status}: ${title}`}
+        options={KNOOPPUNT_STATUSES.map((s) => ({ value: s, label: text(KNOOPPUNT_STATUS_LABELS[s]) }))}
+        value={value}
+        onChange={set}
+        readOnly={readOnly}
+        hint={WIDGET_MESSAGES[locale].clearHint}
+        testId={`knooppunt-${instanceId}-${knooppunt.id}`}
+      />
+    </li>
+  );
+}
+
+/**
+ * One Wijkkompas phase (the widget's id is the phase's id): its knooppunten with their status, then the
+ * catalogue's worksheets placed in this phase, read from each definition so the list stays right.
+ */
+export function KnooppuntenWidget({ widget, instanceId, text, locale }: StateWidgetProps) {
+  const m = WIDGET_MESSAGES[locale];
+  const phase = WIJKKOMPAS_PHASES.find((p) => p.id === widget.id);
+  const knooppunten = WIJKKOMPAS_KNOOPPUNTEN.filter((k) => k.phase === phase?.number);
+  const sheets = CATALOGUE.filter((d) => d.wijkkompas.phase === phase?.number);
+  return (
+    <>
+      {knooppunten.length === 0 && <p className="sw-empty">{m.noKnooppunten}</p>}
+      <ul className="sw-knooppunten">
+        {knooppunten.map((k) => (
+          <KnooppuntRow key={k.id} knooppunt={k} instanceId={instanceId} text={text} locale={locale} />
+        ))}
+      </ul>
+      <h4 className="sw-subtitle">{m.worksheetsInPhase}</h4>
+      {sheets.length === 0 && <p className="sw-empty">{m.noWorksheets}</p>}
+      <ul className="sw-sheets">
+        {sheets.map((d) => (
+          <li key={d.id} data-worksheet={d.id}>
+            {text(d.title)}
+            <span className="sw-sporen"> ({d.wijkkompas.sporen.join(" ")})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { BOARD } from "@wijkbord/shared";
+import {
+  parseThermometerPosition,
+  thermometerPositionAfterKey,
+  thermometerPositionAt,
+} from "@wijkbord/worksheets";
+import { type PointerEvent, useRef } from "react";
+import type { StateWidgetProps } from "./StateWidget.tsx";
+import { useWidgetState } from "./useWidgetState.ts";
+import { WIDGET_MESSAGES } from "./widgetMessages.ts";
+
+/**
+ * A thermometer from `scale.from` (smal, left) to `scale.to` (breed, right) with ONE marker for the
+ * group: click or drag on the scale, or focus the marker and use the arrow keys, Page Up/Down, Home
+ * and End. The position (0…1) is stored in BOARD.thermometers; viewers only see it.
+ */
+export function ThermometerWidget({ widget, instanceId, text, locale }: StateWidgetProps) {
+  const m = WIDGET_MESSAGES[locale];
+  const { value, set, readOnly } = useWidgetState(
+    BOARD.thermometers,
+    instanceId,
+    widget.id,
+    parseThermometerPosition,
+  );
+  const track = useRef<HTMLDivElement>(null);
+  const marker = useRef<HTMLDivElement>(null);
+  const title = text(widget.title);
+  const from = widget.scale ? text(widget.scale.from) : "";
+  const to = widget.scale ? text(widget.scale.to) : "";
+  const pct = value === undefined ? undefined : Math.round(value * 100);
+
+  // The bounding rect is in screen pixels, so this holds at any canvas zoom.
+  const placeAt = (clientX: number) => {
+    const r = track.current?.getBoundingClientRect();
+    if (!r) return;
+    const next = thermometerPositionAt(clientX, r.left, r.width);
+    if (next !== value) set(next);
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (readOnly || e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    placeAt(e.clientX);
+    marker.current?.focus();
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (!readOnly && e.currentTarget.hasPointerCapture(e.pointerId)) placeAt(e.clientX);
+  };
+
+  return (
+    <div className="sw-thermo">
+      <div
+        ref={track}
+        className={`sw-thermo__track${readOnly ? " sw-thermo__track--readonly" : ""}`}
+        data-testid={`thermometer-${instanceId}-${widget.id}`}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+      >
+        <div
+          ref={marker}
+          className={`sw-thermo__marker${value === undefined ? " sw-thermo__marker--unplaced" : ""}`}
+          style={{ left: `${(value ?? 0.5) * 100}%` }}
+          role="slider"
+          tabIndex={0}
+          aria-label={`${m.marker}: ${title}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={pct ?? 50}
+          aria-valuetext={pct === undefined ? m.notPlaced : `${pct} %`}
+          aria-readonly={readOnly}
+          onKeyDown={(e) => {
+            if (readOnly) return;
+            const next = thermometerPositionAfterKey(value, e.key);
+            if (next === null) return;
+            e.preventDefault();
+            if (next !== value) set(next);
+          }}
+        />
+      </div>
+      <div className="sw-thermo__ends">
+        <span>{from}</span>
+        <span>{to}</span>
+      </div>
+      <p className="sw-thermo__value">
+        {pct === undefined ? m.notPlaced : `${pct} %`}
+        {!readOnly && value === undefined && <span className="sw-empty"> — {m.placeHint}</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { expect, type Page, test } from "@playwright/test";
+import { CreateSessionResponseSchema, type WorksheetPlacement } from "@wijkbord/shared";
+import { CATALOGUE, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface WithEditor {
+  wijkbordEditor: {
+    zoomToBounds(
+      b: { x: number; y: number; w: number; h: number },
+      o?: { immediate?: boolean; inset?: number },
+    ): void;
+  };
+}
+
+const SHEETS = CATALOGUE.map((d) => d.id);
+const PLACEMENTS = layoutSession(SHEETS);
+
+function placement(worksheetId: string): WorksheetPlacement {
+  const p = PLACEMENTS.find((x) => x.worksheetId === worksheetId);
+  if (!p) throw new Error(`no ${worksheetId}`);
+  return p;
+}
+
+/** Brings a page-space rect onto the screen, as someone scrolling the canvas would. */
+async function show(page: Page, b: { x: number; y: number; w: number; h: number }) {
+  await page.evaluate((bounds) => {
+    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(bounds, { immediate: true, inset: 8 });
+  }, b);
+}
+
+/** Zooms to one widget of a worksheet (its rect in page space). */
+async function showWidget(page: Page, worksheetId: string, widgetId: string) {
+  const p = placement(worksheetId);
+  const w = getWorksheet(worksheetId)?.widgets?.find((x) => x.id === widgetId);
+  if (!w) throw new Error(`no widget ${widgetId}`);
+  await show(page, { x: p.x + w.rect.x, y: p.y + w.rect.y, w: w.rect.w, h: w.rect.h });
+}
+
+async function join(page: Page, link: string, name: string) {
+  await page.goto(link);
+  await page.getByTestId("join-name").fill(name);
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+}
+
+test("every catalogue worksheet opens with its title and prompts; statuses sync, persist and are closed to viewers", async ({
+  browser,
+  baseURL,
+}) => {
+  // The home page offers every worksheet of the catalogue.
+  const ctxA = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const anna = await ctxA.newPage();
+  await anna.goto("/");
+  for (const def of CATALOGUE) await expect(anna.getByTestId(`create-worksheet-${def.id}`)).toBeAttached();
+
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Alle werkbladen", wijk: "Atolwijk", worksheets: SHEETS }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  await join(anna, links.participant, "Anna");
+
+  // Each worksheet shows its title and every zone's prompt; one screenshot each as an artefact.
+  for (const p of PLACEMENTS) {
+    const def = getWorksheet(p.worksheetId);
+    if (!def) throw new Error(`no ${p.worksheetId}`);
+    await show(anna, { x: p.x, y: p.y, w: def.size.w, h: def.size.h });
+    const sheet = anna.locator(`[data-worksheet="${p.instanceId}"]`);
+    await expect(sheet.getByRole("heading", { name: def.title.nl, exact: true })).toBeVisible();
+    for (const zone of def.zones) {
+      const title = zone.title.nl.replaceAll("[naam wijk]", "Atolwijk");
+      await expect(sheet.locator(`[data-zone="${zone.id}"]`), zone.id).toContainText(title);
+    }
+    for (const field of def.fields) await expect(sheet).toContainText(field.label.nl);
+    await anna.screenshot({ path: `test-results/worksheet-${def.id}.png` });
+  }
+
+  // Anna sets a checklist status; Bram, in another browser, sees it.
+  const ctxB = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const bram = await ctxB.newPage();
+  await join(bram, links.participant, "Bram");
+  const row = (page: Page) => page.getByRole("group", { name: "Status: Grenzen van de wijk" });
+  await showWidget(anna, "basiselementen-wup", "grenzen-van-de-wijk");
+  await showWidget(bram, "basiselementen-wup", "grenzen-van-de-wijk");
+  await expect(row(bram).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "false");
+  await row(anna).getByRole("button", { name: "Bezig" }).click();
+  await expect(row(bram).getByRole("button", { name: "Bezig" })).toHaveAttribute("aria-pressed", "true");
+  // By keyboard: Tab to "Klaar", Space.
+  await row(anna).getByRole("button", { name: "Bezig" }).press("Tab");
+  await expect(row(anna).getByRole("button", { name: "Klaar" })).toBeFocused();
+  await anna.keyboard.press("Space");
+  await expect(row(bram).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
+  await expect(row(bram).getByRole("button", { name: "Bezig" })).toHaveAttribute("aria-pressed", "false");
+  await anna.screenshot({ path: "test-results/worksheet-basiselementen-wup-status.png" });
+
+  // A knooppunt status and a thermometer marker (arrow keys) reach Bram too.
+  await showWidget(anna, "wijkkompas", "fase-5");
+  await showWidget(bram, "wijkkompas", "fase-5");
+  const raad = (page: Page) => page.getByRole("group", { name: "Status: Wijkuitvoeringsplan naar de raad" });
+  await raad(anna).getByRole("button", { name: "Herzien" }).click();
+  await expect(raad(bram).getByRole("button", { name: "Herzien" })).toHaveAttribute("aria-pressed", "true");
+
+  await showWidget(anna, "participatie-in-het-kort", "intern");
+  await showWidget(bram, "participatie-in-het-kort", "intern");
+  const marker = (page: Page) => page.getByRole("slider", { name: "Markering: Intern" });
+  await expect(marker(bram)).toHaveAttribute("aria-valuetext", "nog niet geplaatst");
+  await marker(anna).focus();
+  await anna.keyboard.press("End");
+  await anna.keyboard.press("ArrowLeft");
+  await expect(marker(bram)).toHaveAttribute("aria-valuetext", "95 %");
+
+  // After a reload Bram still sees everything: the statuses are in the stored board.
+  await bram.reload();
+  await expect(bram.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await showWidget(bram, "basiselementen-wup", "grenzen-van-de-wijk");
+  await expect(row(bram).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
+  await showWidget(bram, "participatie-in-het-kort", "intern");
+  await expect(marker(bram)).toHaveAttribute("aria-valuenow", "95");
+
+  // A viewer sees the status and cannot change it.
+  const ctxV = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const viewer = await ctxV.newPage();
+  await viewer.goto(links.viewer);
+  await expect(viewer.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await showWidget(viewer, "basiselementen-wup", "grenzen-van-de-wijk");
+  const viewerTodo = row(viewer).getByRole("button", { name: "To do" });
+  await expect(row(viewer).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
+  await expect(viewerTodo).toBeDisabled();
+  await viewerTodo.click({ force: true });
+  await expect(viewerTodo).toHaveAttribute("aria-pressed", "false");
+  await expect(row(anna).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
+
+  await ctxA.close();
+  await ctxB.close();
+  await ctxV.close();
+});

@@ -1,0 +1,148 @@
+import type { Card, LocalizedText, Section, Widget, WorksheetDefinition, Zone } from "@wijkbord/shared";
+import { WIJKKOMPAS_BELANGHEBBENDEN, WIJKKOMPAS_PHASES, WIJKKOMPAS_SPOREN } from "./wijkkompasModel.ts";
+
+/** The Spoorboekje's explanation of the model and its knooppunten (hoofdstuk 4), sentence by sentence. */
+const INSTRUCTIES: LocalizedText[] = [
+  {
+    nl: "Tijdens het proces passeer je meer dan 90 zogeheten knooppunten. Dit zijn stappen in het proces die een beslissende invloed hebben op het vervolg. Dit zijn de stappen waar je als projectteam voor de wijk alert op moet zijn en moet voorbereiden.",
+    en: "During the process you pass more than 90 so-called junctions (knooppunten). These are steps in the process that have a decisive influence on what follows. They are the steps the project team for the neighbourhood must watch out for and prepare.",
+  },
+  {
+    nl: "Per knooppunt staat beschreven wat op dat moment in het proces moet gebeuren.",
+    en: "For each junction it is described what has to happen at that moment in the process.",
+  },
+  {
+    nl: "Er lopen allerlei zaken door elkaar. Het is een ‘iteratief proces’ dat alle kanten opgaat.",
+    en: "All sorts of things run in parallel. It is an ‘iterative process’ that goes in every direction.",
+  },
+  {
+    nl: "Om een wijkaanpak succesvol te laten verlopen, is het noodzakelijk om alle zes sporen in beeld te houden en op passende momenten te betrekken.",
+    en: "For a neighbourhood approach to succeed, it is necessary to keep all six tracks (sporen) in view and to involve them at the right moments.",
+  },
+];
+
+/** Canvas geometry: a column per phase, a row per spoor, spoor names in a header column on the left. */
+const G = {
+  headerX: 760,
+  headerW: 400,
+  colX: 1180,
+  colW: 560,
+  gap: 20,
+  sectionY: 160,
+  sectionH: 100,
+  widgetY: 280,
+  widgetH: 1200,
+  rowH: 480,
+} as const;
+const colX = (i: number) => G.colX + i * (G.colW + G.gap);
+const rowY = (j: number) => G.widgetY + G.widgetH + G.gap + j * (G.rowH + G.gap);
+const GRID_BOTTOM = rowY(WIJKKOMPAS_SPOREN.length) - G.gap;
+const WIDTH = colX(WIJKKOMPAS_PHASES.length) - G.gap + 40;
+
+const sections: Section[] = WIJKKOMPAS_PHASES.map((p, i) => ({
+  id: p.id,
+  title: { nl: `${p.number}. ${p.title.nl}`, en: `${p.number}. ${p.title.en}` },
+  rect: { x: colX(i), y: G.sectionY, w: G.colW, h: G.sectionH },
+}));
+
+const widgets: Widget[] = WIJKKOMPAS_PHASES.map((p, i) => ({
+  id: p.id,
+  kind: "knooppunten",
+  title: { nl: "Knooppunten", en: "Junctions (knooppunten)" },
+  rect: { x: colX(i), y: G.widgetY, w: G.colW, h: G.widgetH },
+}));
+
+/** One notes zone per phase × spoor: where the group stands on that spoor in that phase. */
+const zones: Zone[] = WIJKKOMPAS_PHASES.flatMap((p, i) =>
+  WIJKKOMPAS_SPOREN.map((s, j) => ({
+    id: `${p.id}-spoor-${s.letter.toLowerCase()}`,
+    label: s.letter,
+    section: p.id,
+    title: s.title,
+    rect: { x: colX(i), y: rowY(j), w: G.colW, h: G.rowH },
+  })),
+);
+
+const sporenCards: Card[] = WIJKKOMPAS_SPOREN.map((s, j) => ({
+  id: `spoor-${s.letter.toLowerCase()}`,
+  kind: "reference",
+  title: { nl: `${s.letter}) ${s.title.nl}`, en: `${s.letter}) ${s.title.en}` },
+  body: [],
+  rect: { x: G.headerX, y: rowY(j), w: G.headerW, h: G.rowH },
+}));
+
+/**
+ * "Het Wijkkompas: waar staan we?" — the Wijkkompas model of Spoorboekje hoofdstuk 4 as a board on
+ * which the group records where its wijkaanpak stands. Texts are verbatim from the Spoorboekje or the
+ * Wijkkompas source texts (wijkkompas-sporen-en-belanghebbenden, kennisatelier-wijkkompas,
+ * knooppunt-karakteriseren-koppelkansen), except the own texts.
+ *
+ * Layout (canvas units, 4680 × 4780; y < 140 is left free for the title band):
+ * - left column x 40–720: instructions card and the belanghebbenden as a reference card;
+ * - per phase a column (x 1180–4640): its heading band (section `fase-N`), a `knooppunten` widget with
+ *   the same id listing the phase's knooppunten, each with a status in BOARD.knooppunten under
+ *   `${instanceId}/${knooppuntId}`, and the catalogue's worksheets of that phase (read from each
+ *   definition's `wijkkompas.phase`, so the list follows the definitions); then one notes zone per spoor
+ *   (`fase-N-spoor-x`), the sporen named in a header column (x 760–1160);
+ * - the conclusion field across the bottom.
+ * Bump the version on any layout change.
+ */
+export const wijkkompas: WorksheetDefinition = {
+  id: "wijkkompas",
+  version: 1,
+  chapter: { nl: "Aan de slag (hoofdstuk 4)", en: "Getting started (chapter 4)" },
+  title: { nl: "Het Wijkkompas: waar staan we?", en: "The Wijkkompas: where do we stand?" },
+  subtitle: {
+    nl: "Het Wijkkompas geeft inzicht in wat er allemaal bij een wijkaanpak komt kijken; van de fases, tot allerlei belanghebbenden.",
+    en: "The Wijkkompas (neighbourhood compass) gives insight into everything a neighbourhood approach involves; from the phases to all kinds of stakeholders.",
+  },
+  who: { nl: "projectteam voor de wijk", en: "the project team for the neighbourhood" },
+  when: { nl: "Het hele proces, van begin tot eind", en: "The whole process, from beginning to end" },
+  time: { nl: "niet aangegeven in het Spoorboekje", en: "not specified in the Spoorboekje" },
+  instructions: INSTRUCTIES,
+  // The overview spans every phase, but a placement needs one: the stand van zaken is first taken at the
+  // start ("Verkennen in fase 1 tot 3"; the kennisatelier's workshop "gemeenschappelijk aan de hand van het
+  // Wijkkompas worden bepaald wat de stand van zaken in jouw wijk is"), so fase 1. All six sporen.
+  wijkkompas: { phase: 1, sporen: ["A", "B", "C", "D", "E", "F"] },
+  size: { w: WIDTH, h: GRID_BOTTOM + 20 + 240 + 40 },
+  sections,
+  zones,
+  cards: [
+    {
+      id: "instructies",
+      kind: "instructions",
+      title: { nl: "Instructies", en: "Instructions" },
+      body: INSTRUCTIES,
+      rect: { x: 40, y: 160, w: 680, h: 1320 },
+    },
+    {
+      id: "belanghebbenden",
+      kind: "reference",
+      title: { nl: "Belanghebbenden", en: "Stakeholders" },
+      body: [...WIJKKOMPAS_BELANGHEBBENDEN],
+      rect: { x: 40, y: 1500, w: 680, h: GRID_BOTTOM - 1500 },
+    },
+    ...sporenCards,
+  ],
+  fields: [
+    {
+      // No conclusion prompt in the sources; the worksheet's own question.
+      id: "conclusie",
+      kind: "conclusion",
+      label: { nl: "Waar staan we?", en: "Where do we stand?" },
+      rect: { x: 40, y: GRID_BOTTOM + 20, w: WIDTH - 80, h: 240 },
+    },
+  ],
+  widgets,
+};
+
+/** The Dutch texts above that are not in the sources, each with its reason. */
+export const wijkkompasOwnTexts: readonly string[] = [
+  // The Spoorboekje's hoofdstuk 4 is headed "Aan de slag!"; the chapter number is ours.
+  "Aan de slag (hoofdstuk 4)",
+  // The worksheet's title and question are ours (the catalogue's); the guide has "Huidige positie
+  // Lelystad in proces Wijkkompas".
+  "Het Wijkkompas: waar staan we?",
+  "Waar staan we?",
+  "niet aangegeven in het Spoorboekje",
+];
