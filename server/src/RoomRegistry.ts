@@ -9,6 +9,13 @@ export interface RoomRegistryOptions {
   graceMs: number;
   /** Appends before the log is compacted (TIMINGS.compactAfterUpdates). */
   compactAfterUpdates: number;
+  /** Documents loaded at once (LIMITS.maxRoomsInMemory). */
+  maxRooms: number;
+}
+
+/** Every room is in use and the limit is reached: the client should try again later (1013). */
+export class RoomsFullError extends Error {
+  override name = "RoomsFullError";
 }
 
 const keyOf = (ref: DocRef) => `${ref.sessionId}/${ref.doc}`;
@@ -38,6 +45,7 @@ export class RoomRegistry {
     if (current?.broken) this.unload(key, current);
     let pending = this.rooms.get(key);
     if (!pending) {
+      this.makeRoom();
       pending = this.load(key, ref);
       this.rooms.set(key, pending);
       pending.catch(() => {
@@ -45,6 +53,16 @@ export class RoomRegistry {
       });
     }
     return pending;
+  }
+
+  /** At the limit, unloads empty rooms early (longest loaded first); throws when all are in use. */
+  private makeRoom(): void {
+    if (this.rooms.size < this.opts.maxRooms) return;
+    for (const [key, room] of this.loaded) {
+      if (room.connectionCount === 0) void this.unload(key, room);
+      if (this.rooms.size < this.opts.maxRooms) return;
+    }
+    throw new RoomsFullError(`${this.opts.maxRooms} documents are in use`);
   }
 
   /** A loaded room, without loading it (for tests and diagnostics). */

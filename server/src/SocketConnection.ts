@@ -2,7 +2,21 @@ import { CLOSE, type Role } from "@wijkbord/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "./logger.ts";
 import type { Room, RoomConnection } from "./Room.ts";
+import { RoomsFullError } from "./RoomRegistry.ts";
 import type { DocRef } from "./Storage.ts";
+import { TokenBucket } from "./TokenBucket.ts";
+
+/** What one connection may send and keep queued (LIMITS, overridable in tests). */
+export interface ConnectionLimits {
+  /** Bytes a connection may send before its document has loaded (then 1008). */
+  maxEarlyBytes: number;
+  messagesPerSecond: number;
+  messagesBurst: number;
+  bytesPerSecond: number;
+  bytesBurst: number;
+  /** Bytes queued towards a client that does not read them; above it the client is dropped. */
+  maxSendBufferBytes: number;
+}
 
 /**
  * One client WebSocket joined to one room. Frames that arrive while the room is still loading
@@ -14,18 +28,22 @@ export class SocketConnection implements RoomConnection {
   private readonly ws: WebSocket;
   private readonly ref: DocRef;
   private readonly logger: Logger;
-  private readonly maxBufferedBytes: number;
+  private readonly limits: ConnectionLimits;
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
   private room: Room | null = null;
   private early: Uint8Array[] = [];
   private earlyBytes = 0;
   private gone = false;
 
-  constructor(opts: { ws: WebSocket; role: Role; ref: DocRef; logger: Logger; maxBufferedBytes: number }) {
+  constructor(opts: { ws: WebSocket; role: Role; ref: DocRef; logger: Logger; limits: ConnectionLimits }) {
     this.ws = opts.ws;
     this.role = opts.role;
     this.ref = opts.ref;
     this.logger = opts.logger;
-    this.maxBufferedBytes = opts.maxBufferedBytes;
+    this.limits = opts.limits;
+    this.messages = new TokenBucket(opts.limits.messagesBurst, opts.limits.messagesPerSecond);
+    this.bytes = new TokenBucket(opts.limits.bytesBurst, opts.limits.bytesPerSecond);
   }
 
   join(loading: Promise<Room>): void {
@@ -39,6 +57,11 @@ export class SocketConnection implements RoomConnection {
         for (const frame of early) room.receive(this, frame);
       },
       (err) => {
+        if (err instanceof RoomsFullError) {
+          this.logger.warn("refusing a connection: too many documents in memory", { ...this.ref });
+          this.close(CLOSE.tryAgainLater, "the server is full; try again later");
+          return;
+        }
         this.logger.error("could not load document", { ...this.ref, error: err });
         this.close(CLOSE.internalError, "could not load document");
       },
@@ -52,12 +75,18 @@ export class SocketConnection implements RoomConnection {
       return;
     }
     const frame = new Uint8Array(data);
+    if (!this.messages.take() || !this.bytes.take(frame.byteLength)) {
+      // A well-behaved client never gets here; reconnecting resends what the server lacks.
+      this.logger.warn("closing socket: sending too fast", { ...this.ref, role: this.role });
+      this.close(CLOSE.policyViolation, "too many messages or bytes per second");
+      return;
+    }
     if (this.room) {
       this.room.receive(this, frame);
       return;
     }
     this.earlyBytes += frame.byteLength;
-    if (this.earlyBytes > this.maxBufferedBytes) {
+    if (this.earlyBytes > this.limits.maxEarlyBytes) {
       this.close(CLOSE.policyViolation, "too much data before the document was loaded");
       return;
     }
@@ -66,6 +95,13 @@ export class SocketConnection implements RoomConnection {
 
   send(frame: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.limits.maxSendBufferBytes) {
+      // A client that stops reading must not make the server hold the room's traffic for it. Its
+      // send buffer is full, so a close frame would not get through either: drop the connection.
+      this.logger.warn("dropping a client that does not read", { ...this.ref, role: this.role });
+      this.ws.terminate();
+      return;
+    }
     try {
       this.ws.send(frame);
     } catch (err) {

@@ -2,16 +2,18 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createAdaptorServer } from "@hono/node-server";
-import { LIMITS, TIMINGS } from "@wijkbord/shared";
+import { LIMITS, PATHS, TIMINGS } from "@wijkbord/shared";
 import { Hono } from "hono";
 import { WebSocketServer } from "ws";
 import { apiError } from "./apiError.ts";
 import { apiRoutes } from "./apiRoutes.ts";
+import { creationRateLimit } from "./creationRateLimit.ts";
 import { exportRoutes } from "./exportRoutes.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
 import { rateLimitedLogger } from "./rateLimitedLogger.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
+import type { ConnectionLimits } from "./SocketConnection.ts";
 import { SqliteStorage } from "./SqliteStorage.ts";
 import type { Storage } from "./Storage.ts";
 import { securityHeaders } from "./securityHeaders.ts";
@@ -38,6 +40,9 @@ export interface WijkbordServerOptions {
   compactAfterUpdates?: number;
   pingIntervalMs?: number;
   maxFrameBytes?: number;
+  connectionLimits?: Partial<ConnectionLimits>;
+  maxRoomsInMemory?: number;
+  sessionsPerAddressPerHour?: number;
 }
 
 export interface WijkbordServer {
@@ -63,6 +68,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     logger,
     graceMs: options.roomGraceMs ?? TIMINGS.roomGraceMs,
     compactAfterUpdates: options.compactAfterUpdates ?? TIMINGS.compactAfterUpdates,
+    maxRooms: options.maxRoomsInMemory ?? LIMITS.maxRoomsInMemory,
   });
   // publicUrl may depend on the port we are given, so the API reads it per request.
   let publicUrl = "";
@@ -72,7 +78,22 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     "*",
     securityHeaders(() => publicUrl),
   );
-  app.route("/", wsRoutes({ storage, rooms, logger, maxFrameBytes, publicUrl: () => publicUrl }));
+  const connectionLimits: ConnectionLimits = {
+    maxEarlyBytes: maxFrameBytes,
+    messagesPerSecond: LIMITS.messagesPerSecond,
+    messagesBurst: LIMITS.messagesBurst,
+    bytesPerSecond: LIMITS.bytesPerSecond,
+    bytesBurst: LIMITS.bytesBurst,
+    maxSendBufferBytes: LIMITS.maxSendBufferBytes,
+    ...options.connectionLimits,
+  };
+  // Both ways of creating a session count: a new one and a restored backup.
+  const limitCreation = creationRateLimit(
+    options.sessionsPerAddressPerHour ?? LIMITS.sessionsPerAddressPerHour,
+  );
+  app.post(PATHS.sessions, limitCreation);
+  app.post(`${PATHS.sessions}/import`, limitCreation);
+  app.route("/", wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl }));
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
   app.route(

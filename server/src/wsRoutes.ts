@@ -7,14 +7,14 @@ import { authenticate } from "./authenticate.ts";
 import { isAllowedOrigin } from "./isAllowedOrigin.ts";
 import type { Logger } from "./logger.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
-import { SocketConnection } from "./SocketConnection.ts";
+import { type ConnectionLimits, SocketConnection } from "./SocketConnection.ts";
 import type { DocRef, Storage } from "./Storage.ts";
 
 export interface WsDeps {
   storage: Storage;
   rooms: RoomRegistry;
   logger: Logger;
-  maxFrameBytes: number;
+  connectionLimits: ConnectionLimits;
   publicUrl: () => string;
 }
 
@@ -60,7 +60,7 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
             role,
             ref,
             logger: deps.logger,
-            maxBufferedBytes: deps.maxFrameBytes,
+            limits: deps.connectionLimits,
           });
           conn.join(deps.rooms.acquire(ref));
         },

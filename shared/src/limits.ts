@@ -10,6 +10,20 @@ export const LIMITS = {
   maxWijkLength: 120,
   /** Longest display name a participant may choose. */
   maxDisplayNameLength: 60,
+  /**
+   * Per WebSocket connection: sustained messages and bytes per second, with bursts (a reconnect's
+   * sync step 2, a paste). A real client sends ~10 cursor messages a second; above this it is closed (1008).
+   */
+  messagesPerSecond: 200,
+  messagesBurst: 1000,
+  bytesPerSecond: 4 * 1024 * 1024,
+  bytesBurst: 16 * 1024 * 1024,
+  /** Bytes queued towards a client that does not read; above it the client is dropped (slow consumer). */
+  maxSendBufferBytes: 16 * 1024 * 1024,
+  /** Documents loaded at once; beyond it idle ones are unloaded early, then connections wait (1013). */
+  maxRoomsInMemory: 2000,
+  /** Sessions one address may create per hour (POST /api/sessions answers 429 beyond it). */
+  sessionsPerAddressPerHour: 60,
   /** Most worksheets one session may hold. */
   maxWorksheetsPerSession: 40,
   /** Largest JSON body the HTTP API reads. */

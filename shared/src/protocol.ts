@@ -38,6 +38,8 @@ export const CLOSE = {
   policyViolation: 1008,
   tooBig: 1009,
   internalError: 1011,
+  /** The server has no room for another document now (LIMITS.maxRoomsInMemory); reconnect later. */
+  tryAgainLater: 1013,
   badRequest: 4400,
   unauthorized: 4401,
   forbidden: 4403,

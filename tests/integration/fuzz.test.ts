@@ -34,7 +34,8 @@ const varUint = (n: number): number[] => {
 /** A real update (one note), so mutations of it look like a real client's frames gone wrong. */
 function realUpdate(): Uint8Array {
   const doc = new Y.Doc();
-  new YKeyValue(doc.getArray(BOARD.records)).set("shape:fuzz", noteRecord("shape:fuzz", "fuzz"));
+  const kv = new YKeyValue<ReturnType<typeof noteRecord>>(doc.getArray(BOARD.records));
+  kv.set("shape:fuzz", noteRecord("shape:fuzz", "fuzz"));
   return Y.encodeStateAsUpdate(doc);
 }
 
