@@ -74,6 +74,11 @@ export class RoomRegistry {
     return this.loaded.size;
   }
 
+  /** The sessions with at least one loaded document. */
+  sessionIds(): Set<string> {
+    return new Set([...this.loaded.values()].map((room) => room.ref.sessionId));
+  }
+
   private async load(key: string, ref: DocRef): Promise<Room> {
     await this.unloading.get(key);
     const room = await Room.load({

@@ -4,6 +4,7 @@ import { type DocName, RoleSchema, WorksheetPlacementSchema } from "@wijkbord/sh
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { migrate } from "./migrations.ts";
+import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
 
 /** Version of the `sessions` row format (the worksheets JSON). */
@@ -32,6 +33,7 @@ export class SqliteStorage implements Storage {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly stmts;
+  readonly history: SqliteHistoryStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -42,6 +44,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     migrate(this.db);
+    this.history = new SqliteHistoryStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(

@@ -1,4 +1,5 @@
 import type { DocName, Role, WorksheetPlacement } from "@wijkbord/shared";
+import type { HistoryStore } from "./HistoryStore.ts";
 
 /** A session as persisted. Tokens never appear here in plain text (see sealTokens.ts). */
 export interface SessionRecord {
@@ -55,6 +56,8 @@ export interface Storage {
   /** Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`. */
   compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Resolves when the storage answers (health check). */
+  /** Version history of sessions (HistoryStore.ts). */
+  readonly history: HistoryStore;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

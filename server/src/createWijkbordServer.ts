@@ -12,7 +12,9 @@ import { exportRoutes } from "./exportRoutes.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
 import { rateLimitedLogger } from "./rateLimitedLogger.ts";
+import { historyRoutes } from "./historyRoutes.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
+import { SessionHistory } from "./SessionHistory.ts";
 import type { ConnectionLimits } from "./SocketConnection.ts";
 import { SqliteStorage } from "./SqliteStorage.ts";
 import type { Storage } from "./Storage.ts";
@@ -43,6 +45,7 @@ export interface WijkbordServerOptions {
   connectionLimits?: Partial<ConnectionLimits>;
   maxRoomsInMemory?: number;
   sessionsPerAddressPerHour?: number;
+  historyIntervalMs?: number;
 }
 
 export interface WijkbordServer {
@@ -92,7 +95,16 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     options.sessionsPerAddressPerHour ?? LIMITS.sessionsPerAddressPerHour,
   );
   app.post(PATHS.sessions, limitCreation);
+  app.post(`${PATHS.sessions}/:id/history/:versionId/restore`, limitCreation);
   app.post(`${PATHS.sessions}/import`, limitCreation);
+  const history = new SessionHistory({
+    storage,
+    rooms,
+    logger,
+    intervalMs: options.historyIntervalMs ?? TIMINGS.historyIntervalMs,
+    keep: LIMITS.historyVersionsPerSession,
+  });
+  app.route("/", historyRoutes({ storage, history, publicUrl: () => publicUrl }));
   app.route("/", wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl }));
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
@@ -136,6 +148,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     if (ownsStorage) await storage.close();
     throw err;
   }
+  history.start();
   const port = (server.address() as AddressInfo).port;
   publicUrl = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, "");
 
@@ -143,6 +156,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   const close = () => {
     closing ??= (async () => {
       stop();
+      await history.stop();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Rooms first: they close their sockets (1001) and flush pending appends to storage.
       await rooms.close();

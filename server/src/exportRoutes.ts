@@ -4,7 +4,6 @@ import {
   PATHS,
   PdfExportRequestSchema,
   ReportLangSchema,
-  TOKEN_PARAM,
 } from "@wijkbord/shared";
 import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
 import type { Context } from "hono";
@@ -12,7 +11,6 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
-import { authenticate, tokenFromRequest } from "./authenticate.ts";
 import { buildBackup } from "./export/buildBackup.ts";
 import { docsToReportInput } from "./export/docsToReportInput.ts";
 import { contentDisposition } from "./export/exportFilename.ts";
@@ -22,6 +20,7 @@ import { readSessionDocs } from "./export/readSessionDocs.ts";
 import { writeCsv } from "./export/writeCsv.ts";
 import { writePdf } from "./export/writePdf.ts";
 import { writeXlsx } from "./export/writeXlsx.ts";
+import { facilitatorSession } from "./facilitatorSession.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
 import type { Storage } from "./Storage.ts";
 
@@ -65,28 +64,10 @@ function download(
 export function exportRoutes(deps: ExportDeps): Hono {
   const app = new Hono();
 
-  /** The session when the request carries its facilitator token; otherwise the error response. */
-  async function facilitatorSession(c: Context) {
-    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
-    const auth = await authenticate(deps.storage, c.req.param("id") ?? "", token);
-    if (!auth.ok) {
-      return {
-        error:
-          auth.reason === "unknown-session"
-            ? apiError(c, 404, "not_found", "no such session")
-            : apiError(c, 401, "unauthorized", "missing or invalid token for this session"),
-      };
-    }
-    if (auth.role !== "facilitator") {
-      return { error: apiError(c, 403, "forbidden", "only the facilitator can export a session") };
-    }
-    return { session: auth.session };
-  }
-
   app.get(`${PATHS.sessions}/:id/export/:format`, async (c) => {
     const format = FormatSchema.safeParse(c.req.param("format"));
     if (!format.success) return apiError(c, 404, "not_found", "export formats: csv, json, pdf, xlsx");
-    const auth = await facilitatorSession(c);
+    const auth = await facilitatorSession(c, deps.storage, "export a session");
     if (!auth.session) return auth.error;
     const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
     if (!query.success) {
@@ -121,7 +102,7 @@ export function exportRoutes(deps: ExportDeps): Hono {
         apiError(c, 413, "body_too_large", `the images must be at most ${MAX_PDF_REQUEST_BYTES} bytes`),
     }),
     async (c) => {
-      const auth = await facilitatorSession(c);
+      const auth = await facilitatorSession(c, deps.storage, "export a session");
       if (!auth.session) return auth.error;
       let json: unknown;
       try {

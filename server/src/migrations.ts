@@ -39,6 +39,19 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX doc_updates_by_doc ON doc_updates(session_id, doc, seq);
   `,
+  // Version history: whole-session versions (both documents' states), periodic and on request.
+  `
+  CREATE TABLE doc_history (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    taken_at   TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    format     INTEGER NOT NULL,
+    control    BLOB NOT NULL,
+    board      BLOB NOT NULL
+  );
+  CREATE INDEX doc_history_by_session ON doc_history(session_id, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -24,6 +24,8 @@ export const LIMITS = {
   maxRoomsInMemory: 2000,
   /** Sessions one address may create per hour (POST /api/sessions answers 429 beyond it). */
   sessionsPerAddressPerHour: 60,
+  /** Versions kept per session in its history; the oldest go first. */
+  historyVersionsPerSession: 100,
   /** Most worksheets one session may hold. */
   maxWorksheetsPerSession: 40,
   /** Largest JSON body the HTTP API reads. */
@@ -48,6 +50,8 @@ export const TIMINGS = {
    * awareness). Below y-websocket's 30 s "no message received" client timeout.
    */
   pingIntervalMs: 15_000,
+  /** Every session in use gets a version in its history this often (when it changed). */
+  historyIntervalMs: 10 * 60_000,
   /** Server log: at most this many lines of one message per window, then a count of the rest. */
   logBurstPerMessage: 20,
   logWindowMs: 60_000,

@@ -1,0 +1,80 @@
+import { type HistoryListResponse, HistoryRestoreRequestSchema, LIMITS, PATHS } from "@wijkbord/shared";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { apiError, issuesOf, summarize } from "./apiError.ts";
+import { buildBackup } from "./export/buildBackup.ts";
+import { importSession } from "./export/importSession.ts";
+import { facilitatorSession } from "./facilitatorSession.ts";
+import type { HistoryEntry } from "./HistoryStore.ts";
+import type { SessionHistory } from "./SessionHistory.ts";
+import type { Storage } from "./Storage.ts";
+
+export interface HistoryDeps {
+  storage: Storage;
+  history: SessionHistory;
+  publicUrl: () => string;
+}
+
+const info = ({ id, takenAt, kind, bytes }: HistoryEntry) => ({ id, takenAt, kind, bytes });
+
+/**
+ * A session's version history, for its facilitator: the list (`GET …/history`), "Versie bewaren"
+ * (`POST …/history`) and restoring a version as a new session with new links
+ * (`POST …/history/:versionId/restore`), so the current session stays as it is.
+ */
+export function historyRoutes(deps: HistoryDeps): Hono {
+  const app = new Hono();
+  const base = `${PATHS.sessions}/:id/history`;
+  const what = "see or restore the session's history";
+
+  app.get(base, async (c) => {
+    const auth = await facilitatorSession(c, deps.storage, what);
+    if (!auth.session) return auth.error;
+    const versions = await deps.storage.history.list(auth.session.id);
+    return c.json({ versions: versions.map(info) } satisfies HistoryListResponse);
+  });
+
+  app.post(base, async (c) => {
+    const auth = await facilitatorSession(c, deps.storage, what);
+    if (!auth.session) return auth.error;
+    const entry = await deps.history.take(auth.session.id, "manual");
+    return c.json({ version: entry && info(entry) }, 201);
+  });
+
+  app.post(
+    `${base}/:versionId/restore`,
+    bodyLimit({
+      maxSize: LIMITS.maxRequestBodyBytes,
+      onError: (c) => apiError(c, 413, "body_too_large", "request body too large"),
+    }),
+    async (c) => {
+      const auth = await facilitatorSession(c, deps.storage, what);
+      if (!auth.session) return auth.error;
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, "bad_json", "request body is not valid JSON");
+      }
+      const parsed = HistoryRestoreRequestSchema.safeParse(json);
+      if (!parsed.success) {
+        const issues = issuesOf(parsed.error);
+        return apiError(c, 400, "invalid_request", summarize(issues), issues);
+      }
+      const versionId = Number(c.req.param("versionId"));
+      const version = Number.isSafeInteger(versionId)
+        ? await deps.storage.history.get(auth.session.id, versionId)
+        : undefined;
+      if (!version) return apiError(c, 404, "not_found", "no such version of this session");
+
+      const backup = buildBackup(auth.session, version, new Date());
+      const suffix = ` (versie van ${version.takenAt.slice(0, 16).replace("T", " ")} UTC)`;
+      backup.session.title = backup.session.title.slice(0, LIMITS.maxTitleLength - suffix.length) + suffix;
+      const result = await importSession(deps.storage, backup, deps.publicUrl());
+      if (!result.ok) return apiError(c, 500, "restore_failed", result.message);
+      return c.json(result.created, 201);
+    },
+  );
+
+  return app;
+}
