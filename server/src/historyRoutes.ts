@@ -1,4 +1,10 @@
-import { type HistoryListResponse, HistoryRestoreRequestSchema, LIMITS, PATHS } from "@wijkbord/shared";
+import {
+  type HistoryKeepResponse,
+  type HistoryListResponse,
+  HistoryRestoreRequestSchema,
+  LIMITS,
+  PATHS,
+} from "@wijkbord/shared";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
@@ -37,8 +43,9 @@ export function historyRoutes(deps: HistoryDeps): Hono {
   app.post(base, async (c) => {
     const auth = await facilitatorSession(c, deps.storage, what);
     if (!auth.session) return auth.error;
-    const entry = await deps.history.take(auth.session.id, "manual");
-    return c.json({ version: entry && info(entry) }, 201);
+    // A manual version is always kept, so `take` returns one.
+    const entry = (await deps.history.take(auth.session.id, "manual")) as HistoryEntry;
+    return c.json({ version: info(entry) } satisfies HistoryKeepResponse, 201);
   });
 
   app.post(

@@ -17,3 +17,7 @@ export type HistoryListResponse = z.infer<typeof HistoryListResponseSchema>;
 
 /** `POST /api/sessions/:id/history/:versionId/restore` body: restore as a new session (new links). */
 export const HistoryRestoreRequestSchema = z.strictObject({ as: z.literal("new-session") });
+
+/** `POST /api/sessions/:id/history` answer: the version just kept. */
+export const HistoryKeepResponseSchema = z.object({ version: HistoryVersionInfoSchema });
+export type HistoryKeepResponse = z.infer<typeof HistoryKeepResponseSchema>;

@@ -1,6 +1,8 @@
 import { exportFileName } from "@wijkbord/shared";
 import { useEffect, useRef, useState } from "react";
 import type { Editor } from "tldraw";
+import { HistoryDialog } from "../history/HistoryDialog.tsx";
+import { HISTORY_MESSAGES } from "../history/historyMessages.ts";
 import { useLocale } from "../LocaleProvider.tsx";
 import { readSessionToken } from "../sessionIdentity.ts";
 import { buildImagesZip } from "./buildImagesZip.ts";
@@ -44,6 +46,7 @@ export function ExportMenu({
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<MenuItem | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const items: MenuItem[] = editor
     ? ["pdf", "xlsx", "csv", "images", "json"]
     : ["pdf", "xlsx", "csv", "json"];
@@ -126,7 +129,26 @@ export function ExportMenu({
               {m[f]}
             </button>
           ))}
+          <button
+            type="button"
+            role="menuitem"
+            className="wb-export__item wb-export__item--separated"
+            data-testid="open-history"
+            onClick={() => {
+              setOpen(false);
+              setHistoryOpen(true);
+            }}
+          >
+            {HISTORY_MESSAGES[locale].open}
+          </button>
         </div>
+      )}
+      {historyOpen && (
+        <HistoryDialog
+          sessionId={sessionId}
+          token={readSessionToken(sessionId) ?? ""}
+          onClose={() => setHistoryOpen(false)}
+        />
       )}
       {error && (
         <div className="wb-export__error" role="alert" data-testid="export-error">
