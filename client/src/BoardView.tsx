@@ -21,6 +21,7 @@ import { type Board, openBoard } from "./openBoard.ts";
 import { PresencePanel } from "./PresencePanel.tsx";
 import { provideSessionToExports, SessionContext } from "./SessionContext.tsx";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
+import { VotePanel } from "./voting/VotePanel.tsx";
 
 interface BoardViewProps {
   session: SessionInfo;
@@ -93,6 +94,7 @@ function BoardCanvas({
       texts: board.texts,
       boardDoc: board.sync.docs.board,
       people: board.presence.people,
+      voting: board.voting,
     }),
     [locale, session.wijk, self.role, board],
   );
@@ -136,6 +138,7 @@ function BoardCanvas({
             </button>
           )}
           <div className="wb-topbar__end">
+            <VotePanel voting={board.voting} placements={board.placements} />
             {self.role === "facilitator" && (
               <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
             )}

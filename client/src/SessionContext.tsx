@@ -4,6 +4,7 @@ import { type Editor, type Signal, useMaybeEditor } from "tldraw";
 import type * as Y from "yjs";
 import type { PresentPerson } from "./bindPresence.ts";
 import type { Locale } from "./messages.ts";
+import type { Voting } from "./voting/openVoting.ts";
 
 /** What the custom shapes and panels inside <Tldraw> need from the session; provided around it. */
 export interface SessionContextValue {
@@ -18,6 +19,8 @@ export interface SessionContextValue {
   boardDoc: Y.Doc;
   /** The presence list. */
   people: Signal<PresentPerson[]>;
+  /** Dot voting on this board (client/src/voting); absent where no board is open. */
+  voting?: Voting;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -1,5 +1,6 @@
 import { NoteShapeUtil, type TLShape } from "tldraw";
 import { NoteAuthorLabel } from "./NoteAuthorLabel.tsx";
+import { NoteVotes } from "./voting/NoteVotes.tsx";
 
 /**
  * tldraw's sticky note, plus the author's name under it. Same type (`note`), same props.
@@ -16,6 +17,7 @@ export class WijkbordNoteShapeUtil extends NoteShapeUtil {
       <>
         {super.component(drawn)}
         <NoteAuthorLabel shape={shape} />
+        <NoteVotes shape={shape} />
       </>
     );
   }

@@ -23,11 +23,12 @@ export class ApiRequestError extends Error {
 }
 
 /** The part of a zod schema this module uses (zod itself is a dependency of `shared`, not of the client). */
-interface Parser<T> {
+export interface Parser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-async function request<T>(url: string, init: RequestInit, schema: Parser<T>): Promise<T> {
+/** A JSON request whose answer is parsed with `schema`; failures become an ApiRequestError. */
+export async function request<T>(url: string, init: RequestInit, schema: Parser<T>): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });

@@ -18,6 +18,9 @@ import { allShapeUtils } from "./boardShapeUtils.ts";
 import { createSessionSync, type SessionSync } from "./createSessionSync.ts";
 import { registerBoardSideEffects } from "./registerBoardSideEffects.ts";
 import { registerParticipant } from "./registerParticipant.ts";
+import { openVoting, type Voting } from "./voting/openVoting.ts";
+import { voteApi } from "./voting/voteApi.ts";
+import { loadVoterSecret } from "./voting/voterSecret.ts";
 
 export interface BoardParams {
   session: SessionInfo;
@@ -33,6 +36,8 @@ export interface Board {
   readonly placements: Signal<WorksheetPlacement[]>;
   readonly fields: Y.Map<string>;
   readonly texts: Y.Map<string>;
+  /** Dot voting: the vote's public state from the control document, ballots over the API. */
+  readonly voting: Voting;
   /** Wires an editor to the board (rules, read-only, cursor); returns the undo. */
   attachEditor(editor: Editor): () => void;
   dispose(): void;
@@ -76,6 +81,12 @@ export function openBoard({ session, token, self }: BoardParams): Board {
   const unbindStore = bindStoreToYjs(store, sync.docs.board, { readOnly });
   const worksheets = bindWorksheetShapes(store, sync.docs.control, session.worksheets);
   const presence = bindPresence(sync.providers.board.awareness, store, self);
+  const voting = openVoting({
+    control: sync.docs.control,
+    api: voteApi(session.id, token),
+    voterSecret: loadVoterSecret(session.id),
+    self,
+  });
   const stopRegistering = readOnly
     ? () => {}
     : react("wijkbord.registerParticipant", () => {
@@ -89,6 +100,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     placements: worksheets.placements,
     fields: sync.docs.board.getMap<string>(BOARD.fields),
     texts: sync.docs.control.getMap<string>(CONTROL.texts),
+    voting,
     attachEditor(editor) {
       const offRules = registerBoardSideEffects(editor, {
         author: readOnly ? null : { id: self.id, name: self.name },
@@ -127,6 +139,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
       };
     },
     dispose() {
+      voting.dispose();
       stopRegistering();
       presence.dispose();
       worksheets.dispose();

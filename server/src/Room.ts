@@ -23,6 +23,9 @@ export interface RoomOptions {
 /** An encoded empty Yjs update (no structs, empty delete set): what a client with nothing new sends. */
 const isEmptyUpdate = (u: Uint8Array) => u.length === 2 && u[0] === 0 && u[1] === 0;
 
+/** Origin of the server's own transactions (never a connection, so nobody is skipped). */
+const SERVER_ORIGIN = Symbol("wijkbord.server");
+
 /**
  * One loaded Yjs document with its awareness and connected clients. Invariants:
  * - an update reaches other clients, or is included in a sync reply, only after storage accepted it;
@@ -204,5 +207,17 @@ export class Room {
   /** Resolves once every update applied so far is in storage. */
   flushed(): Promise<void> {
     return this.durable;
+  }
+
+  /**
+   * A change made by the server itself (e.g. a vote's public state): applied in one transaction
+   * whose origin is no connection, so it is stored and then sent to every client like any update.
+   * Resolves once stored; throws when the room is closing (acquire it again).
+   */
+  async serverChange(change: (doc: Y.Doc) => void): Promise<void> {
+    if (this.destroyed || this.broken) throw new Error("room is closed");
+    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    await this.flushed();
+    if (this.broken) throw new Error("storage refused the change");
   }
 }

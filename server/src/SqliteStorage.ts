@@ -6,6 +6,7 @@ import { z } from "zod";
 import { migrate } from "./migrations.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
+import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 
 /** Version of the `sessions` row format (the worksheets JSON). */
 const SESSION_FORMAT = 1;
@@ -33,6 +34,7 @@ export class SqliteStorage implements Storage {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly stmts;
+  readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
 
   constructor(dataDir: string) {
@@ -44,6 +46,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma("foreign_keys = ON");
     this.db.pragma("busy_timeout = 5000");
     migrate(this.db);
+    this.votes = new SqliteVoteStore(this.db);
     this.history = new SqliteHistoryStore(this.db);
     const db = this.db;
     this.stmts = {

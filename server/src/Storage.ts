@@ -1,4 +1,5 @@
 import type { DocName, Role, WorksheetPlacement } from "@wijkbord/shared";
+import type { VoteStore } from "./VoteStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
 
 /** A session as persisted. Tokens never appear here in plain text (see sealTokens.ts). */
@@ -55,6 +56,8 @@ export interface Storage {
   appendUpdate(ref: DocRef, update: Uint8Array): Promise<number>;
   /** Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`. */
   compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** Dot-voting rounds and ballots (VoteStore.ts). */
+  readonly votes: VoteStore;
   /** Resolves when the storage answers (health check). */
   /** Version history of sessions (HistoryStore.ts). */
   readonly history: HistoryStore;

@@ -20,6 +20,7 @@ import { SqliteStorage } from "./SqliteStorage.ts";
 import type { Storage } from "./Storage.ts";
 import { securityHeaders } from "./securityHeaders.ts";
 import { staticRoutes, tldrawAssetsDir } from "./staticRoutes.ts";
+import { voteRoutes } from "./voteRoutes.ts";
 import { wsRoutes } from "./wsRoutes.ts";
 
 export interface WijkbordServerOptions {
@@ -108,6 +109,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   app.route("/", wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl }));
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
+  app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route(
     "/",
     apiRoutes({

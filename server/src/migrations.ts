@@ -39,6 +39,44 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX doc_updates_by_doc ON doc_updates(session_id, doc, seq);
   `,
+  // 2: dot voting. Ballots are keyed by a hash of the voter's secret, counts by participant, in
+  // separate WITHOUT ROWID tables (key order, no insertion order, no times): nothing links a
+  // person to the notes they voted for. Both are deleted when the round ends; totals stay.
+  `
+  CREATE TABLE vote_rounds (
+    session_id       TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    id               TEXT NOT NULL,
+    format           INTEGER NOT NULL,
+    instance_id      TEXT NOT NULL,
+    zone_id          TEXT,
+    votes_per_person INTEGER NOT NULL,
+    max_per_note     INTEGER,
+    status           TEXT NOT NULL,
+    started_at       TEXT NOT NULL,
+    ended_at         TEXT,
+    results          TEXT,
+    PRIMARY KEY (session_id, id)
+  );
+  CREATE UNIQUE INDEX vote_rounds_one_running ON vote_rounds(session_id) WHERE status = 'running';
+  CREATE TABLE vote_ballots (
+    session_id TEXT NOT NULL,
+    round_id   TEXT NOT NULL,
+    voter_hash BLOB NOT NULL,
+    note_id    TEXT NOT NULL,
+    count      INTEGER NOT NULL,
+    PRIMARY KEY (session_id, round_id, voter_hash, note_id),
+    FOREIGN KEY (session_id, round_id) REFERENCES vote_rounds(session_id, id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE TABLE vote_voters (
+    session_id     TEXT NOT NULL,
+    round_id       TEXT NOT NULL,
+    participant_id TEXT NOT NULL,
+    binding        BLOB NOT NULL,
+    remaining      INTEGER NOT NULL,
+    PRIMARY KEY (session_id, round_id, participant_id),
+    FOREIGN KEY (session_id, round_id) REFERENCES vote_rounds(session_id, id) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  `,
   // Version history: whole-session versions (both documents' states), periodic and on request.
   `
   CREATE TABLE doc_history (

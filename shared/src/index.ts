@@ -9,5 +9,6 @@ export * from "./protocol.ts";
 export * from "./report.ts";
 export * from "./roles.ts";
 export * from "./session.ts";
+export * from "./vote.ts";
 export * from "./widgetStates.ts";
 export * from "./worksheetDefinition.ts";

@@ -36,6 +36,8 @@ export const LIMITS = {
   maxKoppelkansNameLength: 200,
   /** Longest reasoning note of a score cell and "Omdat…" of a priority. */
   maxKoppelkansNoteLength: 2000,
+  /** Most votes one person may get in a dot-voting round. */
+  maxVotesPerPerson: 20,
 } as const;
 
 export const TIMINGS = {

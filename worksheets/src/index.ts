@@ -49,6 +49,7 @@ export {
   type StarterEntry,
   type StarterKoppelkans,
 } from "./scoring/starterLists.ts";
+export { votesPerNote } from "./voting/votesPerNote.ts";
 export { parseChecklistStatus, parseKnooppuntStatus } from "./widgets/parseWidgetStatus.ts";
 export {
   parseThermometerPosition,

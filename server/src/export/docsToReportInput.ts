@@ -1,4 +1,10 @@
-import { BOARD, CONTROL, type WorksheetPlacement, WorksheetPlacementSchema } from "@wijkbord/shared";
+import {
+  BOARD,
+  CONTROL,
+  VOTE_KEYS,
+  type WorksheetPlacement,
+  WorksheetPlacementSchema,
+} from "@wijkbord/shared";
 import type { ReportInput } from "@wijkbord/worksheets";
 import * as Y from "yjs";
 import type { SessionRecord } from "../Storage.ts";
@@ -19,6 +25,12 @@ function recordValues(doc: Y.Doc): unknown[] {
     }
   }
   return [...byKey.values()];
+}
+
+/** The ended dot-voting rounds the server recorded in the control document, oldest first. */
+function endedVoteRounds(doc: Y.Doc): unknown[] {
+  const ended = doc.getMap<unknown>(CONTROL.vote).get(VOTE_KEYS.ended);
+  return ended instanceof Y.Array ? ended.toJSON() : [];
 }
 
 /**
@@ -54,6 +66,7 @@ export function docsToReportInput(session: SessionRecord, docs: SessionDocs): Re
       fields: board.getMap<unknown>(BOARD.fields).toJSON(),
       participants: board.getMap<unknown>(BOARD.participants).toJSON(),
       texts: control.getMap<unknown>(CONTROL.texts).toJSON(),
+      votes: endedVoteRounds(control),
       checklist: board.getMap<unknown>(BOARD.checklist).toJSON(),
       knooppunten: board.getMap<unknown>(BOARD.knooppunten).toJSON(),
       thermometers: board.getMap<unknown>(BOARD.thermometers).toJSON(),

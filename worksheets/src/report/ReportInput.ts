@@ -25,6 +25,8 @@ export interface ReportInput {
   participants: Readonly<Record<string, unknown>>;
   /** Control `texts`: `${instanceId}/${key}` → the facilitator's texts (own zone titles). */
   texts: Readonly<Record<string, unknown>>;
+  /** Control `vote.ended`: the ended dot-voting rounds, oldest first (votes per note). */
+  votes?: readonly unknown[];
   /** Board `checklist`: `${instanceId}/${rowId}` → status (basiselementen-wup). Absent = empty. */
   checklist?: Readonly<Record<string, unknown>>;
   /** Board `knooppunten`: `${instanceId}/${knooppuntId}` → status (wijkkompas). Absent = empty. */

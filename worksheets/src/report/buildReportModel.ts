@@ -14,6 +14,7 @@ import {
 import { getWorksheet } from "../catalogue.ts";
 import { type Lang, localize, localizeForWijk, substituteWijk } from "../localize.ts";
 import { noteText } from "../noteText.ts";
+import { votesPerNote } from "../voting/votesPerNote.ts";
 import { zoneAt } from "../zoneAt.ts";
 import type { ReportInput } from "./ReportInput.ts";
 import { byReadingOrder } from "./readingOrder.ts";
@@ -58,10 +59,13 @@ export function buildReportModel(input: ReportInput, lang: Lang): ReportModel {
   const byId = new Map<string, Rec>();
   for (const r of input.records) if (isRec(r) && typeof r.id === "string") byId.set(r.id, r);
 
+  const votes = votesPerNote(input.votes ?? []);
   const placed: PlacedNote[] = [];
   for (const record of byId.values()) {
     if (record.typeName !== "shape" || record.type !== "note") continue;
-    placed.push(placeNote(record, byId, input.placements, participants, anonymous, anonymousLabel));
+    const p = placeNote(record, byId, input.placements, participants, anonymous, anonymousLabel);
+    const total = votes.get(p.id);
+    placed.push(total === undefined ? p : { ...p, note: { ...p.note, votes: total } });
   }
   placed.sort(byReadingOrder);
 

@@ -1,0 +1,113 @@
+import { LIMITS, type StartVoteRequest, type WorksheetPlacement } from "@wijkbord/shared";
+import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
+import { useState } from "react";
+import type { Locale } from "../messages.ts";
+import type { VoteMessages } from "./voteMessages.ts";
+
+const DEFAULT_VOTES = 3;
+
+/** The facilitator's form to start a round: worksheet, zone (or all of it), N, at most one per note. */
+export function VoteStartForm({
+  placements,
+  locale,
+  wijk,
+  m,
+  onStart,
+}: {
+  placements: readonly WorksheetPlacement[];
+  locale: Locale;
+  wijk: string;
+  m: VoteMessages;
+  onStart: (config: StartVoteRequest) => Promise<unknown>;
+}) {
+  const [instanceId, setInstanceId] = useState(placements[0]?.instanceId ?? "");
+  const [zoneId, setZoneId] = useState("");
+  const [votes, setVotes] = useState(DEFAULT_VOTES);
+  const [onePerNote, setOnePerNote] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const placement = placements.find((p) => p.instanceId === instanceId) ?? placements[0];
+  const def = placement ? getWorksheet(placement.worksheetId) : undefined;
+  const valid =
+    Boolean(placement) && Number.isInteger(votes) && votes >= 1 && votes <= LIMITS.maxVotesPerPerson;
+
+  return (
+    <form
+      className="wb-vote-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!placement || !valid) return;
+        setBusy(true);
+        await onStart({
+          instanceId: placement.instanceId,
+          zoneId: zoneId || null,
+          votesPerPerson: votes,
+          maxPerNote: onePerNote ? 1 : null,
+        });
+        setBusy(false);
+      }}
+    >
+      <h2 className="wb-vote-form__title">{m.startTitle}</h2>
+      <label className="wb-vote-form__field">
+        {m.worksheet}
+        <select
+          data-testid="vote-worksheet"
+          value={placement?.instanceId ?? ""}
+          onChange={(e) => {
+            setInstanceId(e.target.value);
+            setZoneId("");
+          }}
+        >
+          {placements.map((p) => {
+            const d = getWorksheet(p.worksheetId);
+            return (
+              <option key={p.instanceId} value={p.instanceId}>
+                {d ? localizeForWijk(d.title, locale, wijk) : p.instanceId}
+              </option>
+            );
+          })}
+        </select>
+      </label>
+      <label className="wb-vote-form__field">
+        {m.zone}
+        <select data-testid="vote-zone" value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
+          <option value="">{m.wholeSheet}</option>
+          {def?.zones.map((z) => (
+            <option key={z.id} value={z.id}>
+              {z.label ? `${z.label}. ` : ""}
+              {localizeForWijk(z.title, locale, wijk)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="wb-vote-form__field wb-vote-form__field--inline">
+        {m.votesPerPerson}
+        <input
+          type="number"
+          data-testid="vote-count"
+          min={1}
+          max={LIMITS.maxVotesPerPerson}
+          step={1}
+          value={Number.isNaN(votes) ? "" : votes}
+          onChange={(e) => setVotes(e.target.valueAsNumber)}
+        />
+      </label>
+      <label className="wb-vote-form__check">
+        <input
+          type="checkbox"
+          data-testid="vote-max-one"
+          checked={onePerNote}
+          onChange={(e) => setOnePerNote(e.target.checked)}
+        />
+        {m.maxOnePerNote}
+      </label>
+      <button
+        type="submit"
+        className="wb-button wb-button--primary"
+        data-testid="vote-start"
+        disabled={!valid || busy}
+      >
+        {m.start}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,174 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface WithEditor {
+  wijkbordEditor: {
+    createShape(shape: unknown): void;
+    zoomToBounds(
+      b: { x: number; y: number; w: number; h: number },
+      o?: { immediate?: boolean; inset?: number },
+    ): void;
+  };
+}
+
+const SHEET = "gedeeld-verhaal";
+const ZONE = "dromen-omgeving";
+const NOTES = ["Meer groen", "Een ontmoetingsplek", "Veilige fietspaden"];
+
+/** Page-space rect of the zone, with the worksheet placed as the server places it. */
+function zoneBounds() {
+  const [placement] = layoutSession([SHEET]);
+  const zone = getWorksheet(SHEET)?.zones.find((z) => z.id === ZONE);
+  if (!placement || !zone) throw new Error(`no zone ${ZONE}`);
+  return { x: placement.x + zone.rect.x, y: placement.y + zone.rect.y, w: zone.rect.w, h: zone.rect.h };
+}
+
+async function open(browser: Browser, link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByTestId("join-name").fill(name);
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await showZone(page);
+  return page;
+}
+
+async function showZone(page: Page) {
+  await page.evaluate((b) => {
+    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
+  }, zoneBounds());
+}
+
+const note = (page: Page, text: string) => page.locator(".tl-shape", { hasText: text });
+
+async function vote(page: Page, text: string, times: number) {
+  for (let i = 0; i < times; i++) {
+    const before = Number(await note(page, text).getByTestId("note-my-votes").getAttribute("data-count"));
+    await note(page, text).getByTestId("note-vote-add").click();
+    await expect(note(page, text).getByTestId("note-my-votes")).toHaveAttribute(
+      "data-count",
+      String(before + 1),
+    );
+  }
+}
+
+test("a facilitator runs an anonymous dot vote with two participants: right totals, nobody sees who voted", async ({
+  browser,
+  baseURL,
+}) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Stemmen in Atolwijk", wijk: "Atolwijk", worksheets: [SHEET] }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+
+  const fien = await open(browser, links.facilitator, "Fien");
+  const anna = await open(browser, links.participant, "Anna");
+  const bram = await open(browser, links.participant, "Bram");
+
+  // Three notes in the zone, written by the facilitator as tldraw does (the app adds the meta).
+  const zone = zoneBounds();
+  await fien.evaluate(
+    ({ texts, zone }) => {
+      texts.forEach((text, i) => {
+        (window as unknown as WithEditor).wijkbordEditor.createShape({
+          type: "note",
+          x: zone.x + 40 + i * 230,
+          y: zone.y + 140,
+          props: {
+            richText: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+          },
+        });
+      });
+    },
+    { texts: NOTES, zone },
+  );
+  for (const page of [fien, anna, bram])
+    for (const text of NOTES) await expect(note(page, text)).toBeVisible();
+  // No vote yet: nothing to click on the notes.
+  await expect(anna.getByTestId("note-vote-add")).toHaveCount(0);
+
+  // The facilitator starts a round on the zone: 3 votes each.
+  await fien.getByTestId("vote-menu").click();
+  await fien.getByTestId("vote-worksheet").selectOption(SHEET);
+  await fien.getByTestId("vote-zone").selectOption(ZONE);
+  await fien.getByTestId("vote-count").fill("3");
+  await fien.getByTestId("vote-start").click();
+  for (const page of [anna, bram]) {
+    await expect(page.getByTestId("vote-remaining")).toHaveText("nog 3 stemmen");
+    await expect(note(page, NOTES[0] as string).getByTestId("note-vote-add")).toBeEnabled();
+  }
+  const whoLeft = fien.getByTestId("vote-who-left");
+  await expect(whoLeft.locator('[data-participant="Anna"]')).toHaveAttribute("data-left", "3");
+
+  // Anna: two on the first note, one on the second, then she has none left.
+  await vote(anna, NOTES[0] as string, 2);
+  await vote(anna, NOTES[1] as string, 1);
+  await expect(anna.getByTestId("vote-remaining")).toHaveText("geen stemmen meer");
+  await expect(note(anna, NOTES[2] as string).getByTestId("note-vote-add")).toBeDisabled();
+  await expect(whoLeft.locator('[data-participant="Anna"]')).toHaveAttribute("data-left", "0");
+  await expect(whoLeft.locator('[data-participant="Bram"]')).toHaveAttribute("data-left", "3");
+
+  // Nobody else sees Anna's votes, and there are no totals while the round runs.
+  for (const page of [bram, fien]) {
+    for (const text of NOTES)
+      await expect(note(page, text).getByTestId("note-my-votes")).toHaveAttribute("data-count", "0");
+    await expect(page.getByTestId("note-vote-total")).toHaveCount(0);
+  }
+
+  // Bram: one on the first, one on the third, takes it back, then two on the third.
+  await vote(bram, NOTES[0] as string, 1);
+  await vote(bram, NOTES[2] as string, 1);
+  await note(bram, NOTES[2] as string)
+    .getByTestId("note-vote-remove")
+    .click();
+  await expect(note(bram, NOTES[2] as string).getByTestId("note-my-votes")).toHaveAttribute(
+    "data-count",
+    "0",
+  );
+  await expect(bram.getByTestId("vote-remaining")).toHaveText("nog 2 stemmen");
+  await vote(bram, NOTES[2] as string, 2);
+  await expect(bram.getByTestId("vote-remaining")).toHaveText("geen stemmen meer");
+
+  // Anna's own votes survive a reload.
+  await anna.reload();
+  await expect(anna.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await showZone(anna);
+  await expect(note(anna, NOTES[0] as string).getByTestId("note-my-votes")).toHaveAttribute(
+    "data-count",
+    "2",
+  );
+  await expect(fien.getByTestId("vote-everyone-done")).toBeVisible();
+
+  // The facilitator ends the round: everyone sees the totals, and only the totals.
+  await fien.getByTestId("vote-end").click();
+  const totals = [3, 1, 2];
+  for (const page of [fien, anna, bram]) {
+    await expect(page.getByTestId("vote-status")).toHaveAttribute("data-status", "ended");
+    for (const [i, text] of NOTES.entries()) {
+      const total = note(page, text).getByTestId("note-vote-total");
+      await expect(total).toHaveAttribute("data-total", String(totals[i]));
+      await expect(total).not.toContainText(/Anna|Bram|Fien/);
+    }
+    await expect(page.getByTestId("note-my-votes")).toHaveCount(0);
+    await expect(page.getByTestId("note-vote-add")).toHaveCount(0);
+  }
+  await expect(fien.getByTestId("vote-who-left")).toHaveCount(0);
+
+  // The result survives a reload.
+  await bram.reload();
+  await expect(bram.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await showZone(bram);
+  await expect(note(bram, NOTES[0] as string).getByTestId("note-vote-total")).toHaveAttribute(
+    "data-total",
+    "3",
+  );
+  await bram.screenshot({ path: "test-results/voting-result.png" });
+
+  for (const page of [fien, anna, bram]) await page.context().close();
+});
