@@ -69,7 +69,8 @@ describe.each(CATALOGUE.map((d) => [d.id, d] as const))("worksheet %s", (_id, de
     for (const w of widgets) {
       expect(inside(w.rect, page), `${w.id} sticks out`).toBe(true);
       for (const o of others) expect(overlaps(w.rect, o.rect), `${w.id} covers ${o.id}`).toBe(false);
-      for (const v of widgets) if (v !== w) expect(overlaps(w.rect, v.rect), `${w.id} covers ${v.id}`).toBe(false);
+      for (const v of widgets)
+        if (v !== w) expect(overlaps(w.rect, v.rect), `${w.id} covers ${v.id}`).toBe(false);
       expect(w.scale !== undefined, `${w.id}: only thermometers have a scale`).toBe(w.kind === "thermometer");
     }
   });

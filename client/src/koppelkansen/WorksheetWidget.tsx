@@ -1,12 +1,12 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import "./koppelkansen.css";
+import { isStateWidgetKind, StateWidget, type StateWidgetKind } from "../widgets/StateWidget.tsx";
 import { scrollWheel, stopCanvasInput } from "./canvasInput.ts";
 import { OpgavenTable } from "./OpgavenTable.tsx";
 import { PrioritiesList } from "./PrioritiesList.tsx";
 import { RankingList } from "./RankingList.tsx";
 import { ScoringMatrix } from "./ScoringMatrix.tsx";
 import { SuccesfactorenWidget } from "./SuccesfactorenWidget.tsx";
-import { isStateWidgetKind, StateWidget, type StateWidgetKind } from "../widgets/StateWidget.tsx";
 
 const BODIES: Record<Exclude<Widget["kind"], StateWidgetKind>, () => React.JSX.Element> = {
   "opgaven-table": OpgavenTable,
@@ -30,7 +30,8 @@ export function WorksheetWidget({
   text: (t: LocalizedText) => string;
 }) {
   // Status widgets (checklist, knooppunten, thermometer) keep per-instance state and draw themselves.
-  if (isStateWidgetKind(widget.kind)) return <StateWidget widget={widget} instanceId={instanceId} text={text} />;
+  if (isStateWidgetKind(widget.kind))
+    return <StateWidget widget={widget} instanceId={instanceId} text={text} />;
   const Body = BODIES[widget.kind];
   const { x, y, w, h } = widget.rect;
   return (

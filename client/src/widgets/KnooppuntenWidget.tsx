@@ -7,13 +7,23 @@ import {
   WIJKKOMPAS_KNOOPPUNTEN,
   WIJKKOMPAS_PHASES,
 } from "@wijkbord/worksheets";
-import { StatusButtons } from "./StatusButtons.tsx";
 import type { StateWidgetProps } from "./StateWidget.tsx";
+import { StatusButtons } from "./StatusButtons.tsx";
 import { useWidgetState } from "./useWidgetState.ts";
 import { WIDGET_MESSAGES } from "./widgetMessages.ts";
 
-function KnooppuntRow({ knooppunt, instanceId, text, locale }: { knooppunt: Knooppunt } & Omit<StateWidgetProps, "widget">) {
-  const { value, set, readOnly } = useWidgetState(BOARD.knooppunten, instanceId, knooppunt.id, parseKnooppuntStatus);
+function KnooppuntRow({
+  knooppunt,
+  instanceId,
+  text,
+  locale,
+}: { knooppunt: Knooppunt } & Omit<StateWidgetProps, "widget">) {
+  const { value, set, readOnly } = useWidgetState(
+    BOARD.knooppunten,
+    instanceId,
+    knooppunt.id,
+    parseKnooppuntStatus,
+  );
   const title = text(knooppunt.title);
   return (
     <li className="sw-knooppunt" data-knooppunt={knooppunt.id}>

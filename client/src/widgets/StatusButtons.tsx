@@ -17,7 +17,7 @@ interface StatusButtonsProps<S extends string> {
 export function StatusButtons<S extends string>(props: StatusButtonsProps<S>) {
   const { label, options, value, onChange, readOnly, hint, testId } = props;
   return (
-    <div className="sw-status" role="group" aria-label={label} data-testid={testId} data-status={value ?? ""}>
+    <fieldset className="sw-status" aria-label={label} data-testid={testId} data-status={value ?? ""}>
       {options.map((o) => (
         <button
           key={o.value}
@@ -31,6 +31,6 @@ export function StatusButtons<S extends string>(props: StatusButtonsProps<S>) {
           {o.label}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

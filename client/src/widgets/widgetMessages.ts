@@ -13,7 +13,8 @@ const nl = {
   noWorksheets: "Geen werkbladen in deze fase.",
   marker: "Markering",
   notPlaced: "nog niet geplaatst",
-  placeHint: "Klik of sleep op de thermometer om de markering te plaatsen; de pijltjestoetsen verschuiven haar.",
+  placeHint:
+    "Klik of sleep op de thermometer om de markering te plaatsen; de pijltjestoetsen verschuiven haar.",
 } as const;
 
 export type WidgetMessages = Record<keyof typeof nl, string>;

@@ -26,7 +26,11 @@ export function drawWidgetSections(w: ReportWorksheet, lang: Lang, out: PdfWrite
   const l = (k: WidgetLabel) => localize(WIDGET_REPORT_LABELS[k], lang);
   const statusLine = (title: string, statusLabel: string | undefined) => {
     out.ensure(30);
-    out.doc.font("regular").fontSize(10).fillColor("black").text(`${title}: `, { width: out.width, continued: true });
+    out.doc
+      .font("regular")
+      .fontSize(10)
+      .fillColor("black")
+      .text(`${title}: `, { width: out.width, continued: true });
     if (statusLabel) out.doc.font("bold").text(statusLabel);
     else out.doc.font("italic").fillColor(GREY).text(l("noStatus"));
   };

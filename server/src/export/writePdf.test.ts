@@ -78,7 +78,16 @@ describe("writePdf", () => {
     ];
     expect(lines.filter((l) => !text.includes(squash(l)))).toEqual([]);
     // The fixture covers every status word and the unset case.
-    for (const word of ["To do", "Bezig", "Klaar", "Start", "Pauzeren", "Afronden", "Herzien", "nog geen status"])
+    for (const word of [
+      "To do",
+      "Bezig",
+      "Klaar",
+      "Start",
+      "Pauzeren",
+      "Afronden",
+      "Herzien",
+      "nog geen status",
+    ])
       expect(text, word).toContain(squash(word));
   });
 

@@ -13,7 +13,8 @@ function definition(id: string): WorksheetDefinition {
 }
 
 const centre = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe("catalogue order", () => {
   it("puts basiselementen-wup after the participatie worksheets and the wijkkompas last", () => {
@@ -113,7 +114,9 @@ describe("wijkkompas", () => {
   });
 
   it("has one knooppunten widget per phase, above the phase's zones and clear of every zone", () => {
-    expect(def.widgets?.map((w) => [w.id, w.kind])).toEqual(WIJKKOMPAS_PHASES.map((p) => [p.id, "knooppunten"]));
+    expect(def.widgets?.map((w) => [w.id, w.kind])).toEqual(
+      WIJKKOMPAS_PHASES.map((p) => [p.id, "knooppunten"]),
+    );
     for (const w of def.widgets ?? []) {
       for (const z of def.zones) expect(overlaps(w.rect, z.rect), `${w.id} covers ${z.id}`).toBe(false);
       const column = def.zones.filter((z) => z.section === w.id);

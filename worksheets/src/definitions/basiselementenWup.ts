@@ -27,8 +27,14 @@ export const BASISELEMENTEN_GROUPS: ReadonlyArray<{ id: string; title: Localized
     id: "wijkanalyse",
     title: { nl: "Wijkanalyse", en: "Neighbourhood analysis" },
     rows: [
-      { id: "grenzen-van-de-wijk", title: { nl: "Grenzen van de wijk", en: "Boundaries of the neighbourhood" } },
-      { id: "profielschets-bewoners", title: { nl: "Profielschets bewoners", en: "Profile of the residents" } },
+      {
+        id: "grenzen-van-de-wijk",
+        title: { nl: "Grenzen van de wijk", en: "Boundaries of the neighbourhood" },
+      },
+      {
+        id: "profielschets-bewoners",
+        title: { nl: "Profielschets bewoners", en: "Profile of the residents" },
+      },
       {
         id: "profielschets-gebouwen",
         title: { nl: "Profielschets gebouwen, incl. eigenaar", en: "Profile of the buildings, incl. owner" },
@@ -89,7 +95,10 @@ export const BASISELEMENTEN_GROUPS: ReadonlyArray<{ id: string; title: Localized
         id: "omgevingswet",
         title: { nl: "Volgens omgevingswet uitgevoerd", en: "Carried out according to the Omgevingswet" },
       },
-      { id: "doorgelopen-werkbladen", title: { nl: "Doorgelopen werkbladen", en: "Worksheets gone through" } },
+      {
+        id: "doorgelopen-werkbladen",
+        title: { nl: "Doorgelopen werkbladen", en: "Worksheets gone through" },
+      },
     ],
   },
 ];
@@ -110,7 +119,12 @@ function layout(): { sections: Section[]; zones: Zone[]; widgets: Widget[]; bott
     });
     y += G.sectionH + G.gap;
     for (const row of group.rows) {
-      zones.push({ id: row.id, section: group.id, title: row.title, rect: { x: G.x, y, w: G.zoneW, h: G.rowH } });
+      zones.push({
+        id: row.id,
+        section: group.id,
+        title: row.title,
+        rect: { x: G.x, y, w: G.zoneW, h: G.rowH },
+      });
       widgets.push({
         id: row.id,
         kind: "checklist",
@@ -144,7 +158,10 @@ const WIDTH = G.x + G.zoneW + G.gap + G.statusW + 40;
 export const basiselementenWup: WorksheetDefinition = {
   id: "basiselementen-wup",
   version: 1,
-  chapter: { nl: "Basiselementen Wijkuitvoeringsplan (hoofdstuk 2)", en: "Basic elements of the WUP (chapter 2)" },
+  chapter: {
+    nl: "Basiselementen Wijkuitvoeringsplan (hoofdstuk 2)",
+    en: "Basic elements of the WUP (chapter 2)",
+  },
   title: { nl: "Conclusies basiselementen in de WUP", en: "Conclusions on the basic elements in the WUP" },
   // The page names no Wie / Wanneer / Tijd. The WUP is the projectleider's ("verantwoordelijk voor de
   // realisatie van de wijkaanpak"), who is named with it throughout the participatie steps; the checklist

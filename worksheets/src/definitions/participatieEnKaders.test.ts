@@ -61,7 +61,10 @@ describe("participatie-in-het-kort", () => {
     const intern = def.widgets?.[0]?.scale;
     expect(intern?.from.nl).toBe("smal — Uitsluitend met nauw aan Energie gerelateerde collega’s");
     expect(intern?.to.nl.startsWith("breed — Alle mogelijke collega’s")).toBe(true);
-    expect(def.widgets?.[1]?.scale).toEqual({ from: { nl: "smal", en: "narrow" }, to: { nl: "breed", en: "broad" } });
+    expect(def.widgets?.[1]?.scale).toEqual({
+      from: { nl: "smal", en: "narrow" },
+      to: { nl: "breed", en: "broad" },
+    });
     expect(def.widgets?.map((w) => w.rect)).toEqual([
       { x: 760, y: 400, w: 1640, h: 400 },
       { x: 760, y: 820, w: 1640, h: 400 },

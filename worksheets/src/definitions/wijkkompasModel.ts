@@ -27,12 +27,21 @@ export const WIJKKOMPAS_PHASES: readonly WijkkompasPhase[] = [
 /** The six sporen A–F: three sociaal-maatschappelijke (A–C), three technisch-economische (D–F). */
 export const WIJKKOMPAS_SPOREN: ReadonlyArray<{ letter: Spoor; title: LocalizedText }> = [
   { letter: "A", title: { nl: "Bewoners doen mee", en: "Residents take part" } },
-  { letter: "B", title: { nl: "Zakelijke vastgoedeigenaren doen mee", en: "Commercial property owners take part" } },
+  {
+    letter: "B",
+    title: { nl: "Zakelijke vastgoedeigenaren doen mee", en: "Commercial property owners take part" },
+  },
   {
     letter: "C",
-    title: { nl: "Besluitvorming verloopt zorgvuldig en transparant", en: "Decision-making is careful and transparent" },
+    title: {
+      nl: "Besluitvorming verloopt zorgvuldig en transparant",
+      en: "Decision-making is careful and transparent",
+    },
   },
-  { letter: "D", title: { nl: "Overstap is betaalbaar en financierbaar", en: "The switch is affordable and financeable" } },
+  {
+    letter: "D",
+    title: { nl: "Overstap is betaalbaar en financierbaar", en: "The switch is affordable and financeable" },
+  },
   {
     letter: "E",
     title: {
@@ -42,7 +51,10 @@ export const WIJKKOMPAS_SPOREN: ReadonlyArray<{ letter: Spoor; title: LocalizedT
   },
   {
     letter: "F",
-    title: { nl: "Energienetwerk is betrouwbaar en fossielvrij", en: "The energy network is reliable and fossil-free" },
+    title: {
+      nl: "Energienetwerk is betrouwbaar en fossielvrij",
+      en: "The energy network is reliable and fossil-free",
+    },
   },
 ];
 
@@ -118,7 +130,10 @@ export const WIJKKOMPAS_KNOOPPUNTEN: readonly Knooppunt[] = [
   {
     id: "haalbaarheid-business-case",
     phase: 3,
-    title: { nl: "Haalbaarheid business case onderzoeken", en: "Investigating the feasibility of the business case" },
+    title: {
+      nl: "Haalbaarheid business case onderzoeken",
+      en: "Investigating the feasibility of the business case",
+    },
   },
   {
     id: "kosten-en-baten-koppelkansen",

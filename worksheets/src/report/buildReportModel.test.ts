@@ -209,7 +209,9 @@ describe("buildReportModel", () => {
     const sheet = (id: string) => out.worksheets.find((w) => w.worksheetId === id);
     expect(sheet("basiselementen-wup")?.checklist?.every((r) => r.status === undefined)).toBe(true);
     expect(sheet("wijkkompas")?.knooppunten?.every((k) => k.status === undefined)).toBe(true);
-    expect(sheet("participatie-in-het-kort")?.thermometers?.every((t) => t.position === undefined)).toBe(true);
+    expect(sheet("participatie-in-het-kort")?.thermometers?.every((t) => t.position === undefined)).toBe(
+      true,
+    );
     expect(sheet("gedeeld-verhaal")).not.toHaveProperty("checklist");
     expect(ReportModelSchema.parse(out)).toEqual(out);
   });

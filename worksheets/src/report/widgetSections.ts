@@ -9,8 +9,8 @@ import {
 } from "@wijkbord/shared";
 import { WIJKKOMPAS_KNOOPPUNTEN, WIJKKOMPAS_PHASES } from "../definitions/wijkkompasModel.ts";
 import { type Lang, localizeForWijk } from "../localize.ts";
-import { parseThermometerPosition } from "../widgets/thermometerPosition.ts";
 import { parseChecklistStatus, parseKnooppuntStatus } from "../widgets/parseWidgetStatus.ts";
+import { parseThermometerPosition } from "../widgets/thermometerPosition.ts";
 import { CHECKLIST_STATUS_LABELS, KNOOPPUNT_STATUS_LABELS } from "../widgets/widgetStatusLabels.ts";
 
 type Raw = Readonly<Record<string, unknown>> | undefined;

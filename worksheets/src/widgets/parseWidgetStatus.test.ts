@@ -14,7 +14,8 @@ describe("widget statuses", () => {
   it("reads the four knooppunt statuses and refuses anything else", () => {
     expect(KNOOPPUNT_STATUSES).toEqual(["start", "pauzeren", "afronden", "herzien"]);
     for (const s of KNOOPPUNT_STATUSES) expect(parseKnooppuntStatus(s)).toBe(s);
-    for (const bad of ["klaar", "Start", 0, null, undefined]) expect(parseKnooppuntStatus(bad)).toBeUndefined();
+    for (const bad of ["klaar", "Start", 0, null, undefined])
+      expect(parseKnooppuntStatus(bad)).toBeUndefined();
   });
 
   it("labels every status in Dutch (the guide's column headings for the checklist) and English", () => {
