@@ -39,7 +39,20 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX doc_updates_by_doc ON doc_updates(session_id, doc, seq);
   `,
-  // 2: dot voting. Ballots are keyed by a hash of the voter's secret, counts by participant, in
+  // Version history: whole-session versions (both documents' states), periodic and on request.
+  `
+  CREATE TABLE doc_history (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    taken_at   TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    format     INTEGER NOT NULL,
+    control    BLOB NOT NULL,
+    board      BLOB NOT NULL
+  );
+  CREATE INDEX doc_history_by_session ON doc_history(session_id, id);
+  `,
+  // Dot voting: ballots are keyed by a hash of the voter's secret, counts by participant, in
   // separate WITHOUT ROWID tables (key order, no insertion order, no times): nothing links a
   // person to the notes they voted for. Both are deleted when the round ends; totals stay.
   `
@@ -76,19 +89,6 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, round_id, participant_id),
     FOREIGN KEY (session_id, round_id) REFERENCES vote_rounds(session_id, id) ON DELETE CASCADE
   ) WITHOUT ROWID;
-  `,
-  // Version history: whole-session versions (both documents' states), periodic and on request.
-  `
-  CREATE TABLE doc_history (
-    id         INTEGER PRIMARY KEY AUTOINCREMENT,
-    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-    taken_at   TEXT NOT NULL,
-    kind       TEXT NOT NULL,
-    format     INTEGER NOT NULL,
-    control    BLOB NOT NULL,
-    board      BLOB NOT NULL
-  );
-  CREATE INDEX doc_history_by_session ON doc_history(session_id, id);
   `,
 ];
 
