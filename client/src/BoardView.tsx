@@ -16,6 +16,8 @@ import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
 import { ExportMenu } from "./export/ExportMenu.tsx";
 import { FatalBanner } from "./FatalBanner.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
+import { LockControls } from "./locking/LockControls.tsx";
+import { LockNoticeBanner } from "./locking/LockNoticeBanner.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import { type Board, openBoard } from "./openBoard.ts";
 import { PresencePanel } from "./PresencePanel.tsx";
@@ -137,6 +139,9 @@ function BoardCanvas({
               + {t("addNote")}
             </button>
           )}
+          {self.role === "facilitator" && editor && (
+            <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
+          )}
           <div className="wb-topbar__end">
             <VotePanel voting={board.voting} placements={board.placements} />
             {self.role === "facilitator" && (
@@ -149,6 +154,7 @@ function BoardCanvas({
         </header>
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
+          <LockNoticeBanner notices={board.lockNotices} />
           {everSynced ? (
             <Tldraw
               store={board.store}

@@ -7,9 +7,14 @@ const LABELS: Record<string, MessageKey> = {
   online: "statusOnline",
   reconnecting: "statusReconnecting",
   offline: "statusOffline",
+  "not-saving": "statusNotSaving",
+  "server-busy": "statusServerBusy",
 };
 
-/** "Verbonden" / "Opnieuw verbinden…" / "Offline", from both connections and the browser's network. */
+/**
+ * "Verbonden" / "Opnieuw verbinden…" / "Offline", or the server's reason ("Opslaan lukt nu niet",
+ * "Server is vol"), from both connections and the browser's network.
+ */
 export function ConnectionIndicator({ sync }: { sync: SessionSync }) {
   const { t } = useLocale();
   const status = useValue("status", () => sync.status.get(), [sync]);

@@ -102,11 +102,15 @@ export function createSessionSync(options: SessionSyncOptions): SessionSync {
     providers[name] = provider;
     if (name === "control") provider.awareness.setLocalState(null);
     provider.on("status", ({ status: s }: { status: ProviderState["status"] }) => {
-      states[name] = { status: s, synced: s === "connected" ? provider.synced : false };
+      states[name] = { ...states[name], status: s, synced: s === "connected" ? provider.synced : false };
       update();
     });
     provider.on("sync", (isSynced: boolean) => {
-      states[name] = { status: provider.wsconnected ? "connected" : states[name].status, synced: isSynced };
+      states[name] = {
+        status: provider.wsconnected ? "connected" : states[name].status,
+        synced: isSynced,
+        lastCloseCode: isSynced ? null : states[name].lastCloseCode,
+      };
       if (isSynced) {
         synced.add(name);
         if (synced.size === names.length) everSynced.set(true);
@@ -114,6 +118,8 @@ export function createSessionSync(options: SessionSyncOptions): SessionSync {
       update();
     });
     provider.on("connection-close", (event: CloseEvent | null) => {
+      states[name] = { ...states[name], lastCloseCode: event?.code ?? null };
+      update();
       if (event && FATAL_CLOSE_CODES.includes(event.code))
         stopAll({ code: event.code, reason: event.reason });
       else maybeVerify(provider);

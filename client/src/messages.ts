@@ -48,6 +48,9 @@ const nl = {
   statusOnline: "Verbonden",
   statusReconnecting: "Opnieuw verbinden…",
   statusOffline: "Offline",
+  statusNotSaving:
+    "Opslaan lukt nu niet – je wijzigingen blijven in deze browser en gaan mee zodra het weer kan",
+  statusServerBusy: "De server is vol – opnieuw proberen…",
   fatalTitle: "Verbinding gestopt",
   fatal4401: "Je link is niet (meer) geldig. Vraag de facilitator om een nieuwe link.",
   fatal4403: "Je hebt met deze link geen toegang tot dit deel van de sessie.",
@@ -109,6 +112,9 @@ const en: Messages = {
   statusOnline: "Connected",
   statusReconnecting: "Reconnecting…",
   statusOffline: "Offline",
+  statusNotSaving:
+    "The server cannot save right now – your changes stay in this browser and go along once it can",
+  statusServerBusy: "The server is full – retrying…",
   fatalTitle: "Connection stopped",
   fatal4401: "Your link is not valid (anymore). Ask the facilitator for a new link.",
   fatal4403: "This link gives no access to this part of the session.",

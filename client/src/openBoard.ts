@@ -16,6 +16,9 @@ import { bindStoreToYjs } from "./bindStoreToYjs.ts";
 import { bindWorksheetShapes } from "./bindWorksheetShapes.ts";
 import { allShapeUtils } from "./boardShapeUtils.ts";
 import { createSessionSync, type SessionSync } from "./createSessionSync.ts";
+import { isAreaLocked, lockedAreasOf } from "./locking/lockedAreas.ts";
+import { createLockNotice, type LockNotices } from "./locking/lockNotice.ts";
+import { registerLockRules } from "./locking/registerLockRules.ts";
 import { registerBoardSideEffects } from "./registerBoardSideEffects.ts";
 import { registerParticipant } from "./registerParticipant.ts";
 import { openVoting, type Voting } from "./voting/openVoting.ts";
@@ -36,6 +39,10 @@ export interface Board {
   readonly placements: Signal<WorksheetPlacement[]>;
   readonly fields: Y.Map<string>;
   readonly texts: Y.Map<string>;
+  /** Control document `lockedAreas`: worksheet instanceId → true while the facilitator locked it. */
+  readonly lockedAreas: Y.Map<boolean>;
+  /** Refusals (locked shapes and worksheets) to show the user. */
+  readonly lockNotices: LockNotices;
   /** Dot voting: the vote's public state from the control document, ballots over the API. */
   readonly voting: Voting;
   /** Wires an editor to the board (rules, read-only, cursor); returns the undo. */
@@ -78,7 +85,19 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     bindingUtils: defaultBindingUtils,
     users: { currentUser: atom<TLUser | null>("wijkbord.noTldrawUser", null) },
   });
-  const unbindStore = bindStoreToYjs(store, sync.docs.board, { readOnly });
+  const canLock = self.role === "facilitator";
+  const lockedAreas = lockedAreasOf(sync.docs.control);
+  const lockNotices = createLockNotice();
+  const unbindStore = bindStoreToYjs(store, sync.docs.board, {
+    readOnly,
+    locked: { doc: sync.docs.control, canLock },
+    // A participant's new note in a locked worksheet never leaves this browser (and is removed).
+    placeNew: (record) =>
+      !canLock && record.typeName === "shape" && isAreaLocked(lockedAreas, record.meta.worksheet)
+        ? null
+        : "board",
+    onRefused: (kind) => lockNotices.notify(kind === "lock" ? "refusedLock" : "refusedLocked"),
+  });
   const worksheets = bindWorksheetShapes(store, sync.docs.control, session.worksheets);
   const presence = bindPresence(sync.providers.board.awareness, store, self);
   const voting = openVoting({
@@ -100,12 +119,16 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     placements: worksheets.placements,
     fields: sync.docs.board.getMap<string>(BOARD.fields),
     texts: sync.docs.control.getMap<string>(CONTROL.texts),
+    lockedAreas,
+    lockNotices,
     voting,
     attachEditor(editor) {
       const offRules = registerBoardSideEffects(editor, {
         author: readOnly ? null : { id: self.id, name: self.name },
         placements: worksheets.placements,
       });
+      const offLockRules =
+        canLock || readOnly ? () => {} : registerLockRules(editor, lockedAreas, lockNotices);
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
 
       // tldraw also sends synthetic pointer moves (camera changes): publish only while the
@@ -132,6 +155,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
 
       return () => {
         offRules();
+        offLockRules();
         editor.off("event", onEvent);
         container.removeEventListener("pointermove", onEnter);
         container.removeEventListener("pointerleave", onLeave);

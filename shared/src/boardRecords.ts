@@ -54,6 +54,8 @@ export const CONTROL = {
   lockedRecords: "lockedRecords",
   /** Y.Map: private mode (on/off, reveal settings). */
   privateMode: "privateMode",
+  /** Y.Map: worksheet instanceId → true while the facilitator has locked that worksheet area. */
+  lockedAreas: "lockedAreas",
 } as const;
 
 /** Record types that are synced through the board document; everything else stays local to a browser. */

@@ -17,14 +17,18 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
  * last entry of a key wins (duplicates exist briefly after concurrent writes). Read from the array
  * directly: constructing a YKeyValue would delete the duplicates, i.e. write to the document.
  */
-function recordValues(doc: Y.Doc): unknown[] {
-  const byKey = new Map<string, unknown>();
-  for (const entry of doc.getArray<unknown>(BOARD.records).toArray()) {
+function recordValues(doc: Y.Doc, name: string, byKey = new Map<string, unknown>()): Map<string, unknown> {
+  for (const entry of doc.getArray<unknown>(name).toArray()) {
     if (typeof entry === "object" && entry !== null && "key" in entry && "val" in entry) {
       byKey.set(String(entry.key), entry.val);
     }
   }
-  return [...byKey.values()];
+  return byKey;
+}
+
+/** Board records and the facilitator's locked ones (moved to the control document); locked wins. */
+function allRecords(board: Y.Doc, control: Y.Doc): unknown[] {
+  return [...recordValues(control, CONTROL.lockedRecords, recordValues(board, BOARD.records)).values()];
 }
 
 /** The ended dot-voting rounds the server recorded in the control document, oldest first. */
@@ -62,7 +66,7 @@ export function docsToReportInput(session: SessionRecord, docs: SessionDocs): Re
           : {}),
       },
       placements: live.length > 0 ? placements : session.worksheets,
-      records: recordValues(board),
+      records: allRecords(board, control),
       fields: board.getMap<unknown>(BOARD.fields).toJSON(),
       participants: board.getMap<unknown>(BOARD.participants).toJSON(),
       texts: control.getMap<unknown>(CONTROL.texts).toJSON(),

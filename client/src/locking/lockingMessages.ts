@@ -1,0 +1,36 @@
+import type { Locale } from "../messages.ts";
+
+/** Texts of the facilitator lock (kept beside the feature, like the export and koppelkansen texts). */
+export const LOCKING_MESSAGES = {
+  nl: {
+    lock: "Vergrendelen",
+    unlock: "Ontgrendelen",
+    lockTitle:
+      "Vergrendel de selectie: deelnemers kunnen haar niet verplaatsen, wijzigen of verwijderen (Shift+L)",
+    unlockTitle: "Ontgrendel de selectie (Shift+L)",
+    areas: "Werkbladen vergrendelen",
+    areasTitle: "Vergrendel een heel werkblad met alles erop",
+    areaLocked: "vergrendeld",
+    lockArea: "Vergrendel",
+    unlockArea: "Ontgrendel",
+    refusedArea: "Dit werkblad is vergrendeld door de facilitator: je kunt er geen notities op zetten.",
+    refusedLock: "Alleen de facilitator kan vergrendelen en ontgrendelen.",
+    refusedLocked: "Dit is vergrendeld door de facilitator.",
+  },
+  en: {
+    lock: "Lock",
+    unlock: "Unlock",
+    lockTitle: "Lock the selection: participants cannot move, change or delete it (Shift+L)",
+    unlockTitle: "Unlock the selection (Shift+L)",
+    areas: "Lock worksheets",
+    areasTitle: "Lock a whole worksheet with everything on it",
+    areaLocked: "locked",
+    lockArea: "Lock",
+    unlockArea: "Unlock",
+    refusedArea: "The facilitator locked this worksheet: you cannot put notes on it.",
+    refusedLock: "Only the facilitator can lock and unlock.",
+    refusedLocked: "The facilitator locked this.",
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export type LockingMessageKey = keyof (typeof LOCKING_MESSAGES)["nl"];
