@@ -15,6 +15,9 @@ import { customShapeUtils } from "./boardShapeUtils.ts";
 import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
 import { ExportMenu } from "./export/ExportMenu.tsx";
 import { FatalBanner } from "./FatalBanner.tsx";
+import { FacilitationBar } from "./facilitation/FacilitationBar.tsx";
+import { ReactionsOverlay } from "./facilitation/ReactionsOverlay.tsx";
+import { WijkbordToolbar } from "./facilitation/WijkbordToolbar.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { LockControls } from "./locking/LockControls.tsx";
 import { LockNoticeBanner } from "./locking/LockNoticeBanner.tsx";
@@ -33,7 +36,7 @@ interface BoardViewProps {
 }
 
 /** Wijkbord's panels inside tldraw's UI: the presence list top right; one page only. */
-const components: TLComponents = { SharePanel: PresencePanel, PageMenu: null };
+const components: TLComponents = { SharePanel: PresencePanel, PageMenu: null, Toolbar: WijkbordToolbar };
 
 /**
  * A text editor that opens with its caret at the end (tldraw's default is the start, moved to the
@@ -96,9 +99,10 @@ function BoardCanvas({
       texts: board.texts,
       boardDoc: board.sync.docs.board,
       people: board.presence.people,
+      facilitation: { ...board, self },
       voting: board.voting,
     }),
-    [locale, session.wijk, self.role, board],
+    [locale, session.wijk, self, board],
   );
 
   useEffect(() => (editor ? provideSessionToExports(editor, context) : undefined), [editor, context]);
@@ -143,6 +147,7 @@ function BoardCanvas({
             <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
           )}
           <div className="wb-topbar__end">
+            <FacilitationBar editor={editor} />
             <VotePanel voting={board.voting} placements={board.placements} />
             {self.role === "facilitator" && (
               <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
@@ -154,6 +159,7 @@ function BoardCanvas({
         </header>
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
+          {editor && <ReactionsOverlay editor={editor} />}
           <LockNoticeBanner notices={board.lockNotices} />
           {everSynced ? (
             <Tldraw

@@ -3,6 +3,7 @@ import { createContext, useContext } from "react";
 import { type Editor, type Signal, useMaybeEditor } from "tldraw";
 import type * as Y from "yjs";
 import type { PresentPerson } from "./bindPresence.ts";
+import type { FacilitationContextValue } from "./facilitation/FacilitationContext.tsx";
 import type { Locale } from "./messages.ts";
 import type { Voting } from "./voting/openVoting.ts";
 
@@ -19,6 +20,8 @@ export interface SessionContextValue {
   boardDoc: Y.Doc;
   /** The presence list. */
   people: Signal<PresentPerson[]>;
+  /** The facilitator's live controls, presence extras and agenda (client/src/facilitation); absent where no board is open. */
+  facilitation?: FacilitationContextValue;
   /** Dot voting on this board (client/src/voting); absent where no board is open. */
   voting?: Voting;
 }

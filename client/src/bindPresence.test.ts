@@ -73,4 +73,33 @@ describe("bindPresence", () => {
     ]);
     expect(presentPeople(states, anna).map((p) => p.name)).toEqual(["Anna", "Bram", "Cor"]);
   });
+
+  it("publishes the viewport as the camera tldraw follows, and hand-ups in the list", () => {
+    const { a, b } = linkedAwareness();
+    const storeA = createTLStore({ shapeUtils: defaultShapeUtils });
+    const storeB = createTLStore({ shapeUtils: defaultShapeUtils });
+    const pa = bindPresence(a, storeA, anna);
+    const pb = bindPresence(b, storeB, bram);
+
+    pb.setViewport({ x: 100, y: -50.123, w: 1400, h: 900 });
+    const [record] = presences(storeA);
+    // editor.startFollowingUser reads their viewport as (−camera.x, −camera.y, w / z, h / z).
+    const { camera, screenBounds } = record ?? {};
+    expect(camera && screenBounds).toBeTruthy();
+    if (!camera || !screenBounds) return;
+    expect([-camera.x, -camera.y, screenBounds.w / camera.z, screenBounds.h / camera.z]).toEqual([
+      100, -50.12, 1400, 900,
+    ]);
+
+    pb.setHandUp(true);
+    expect(pa.people.get().map((p) => [p.name, p.handUp])).toEqual([
+      ["Anna", false],
+      ["Bram", true],
+    ]);
+    expect(pb.people.get().find((p) => p.isSelf)?.handUp).toBe(true);
+    pb.setHandUp(false);
+    expect(pa.people.get().some((p) => p.handUp)).toBe(false);
+    pa.dispose();
+    pb.dispose();
+  });
 });

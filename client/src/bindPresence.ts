@@ -1,4 +1,11 @@
-import { type Presence, PresenceSchema, type Role, TIMINGS } from "@wijkbord/shared";
+import {
+  type PageBounds,
+  type Presence,
+  PresenceSchema,
+  type ReactionKind,
+  type Role,
+  TIMINGS,
+} from "@wijkbord/shared";
 import {
   atom,
   createUserId,
@@ -22,6 +29,8 @@ export interface PresenceUser {
 /** One entry of the presence list. */
 export interface PresentPerson extends PresenceUser {
   isSelf: boolean;
+  /** "Hand opgestoken" (on any of their connections). */
+  handUp: boolean;
 }
 
 export interface PresenceBinding {
@@ -29,6 +38,10 @@ export interface PresenceBinding {
   readonly people: Signal<PresentPerson[]>;
   /** Publishes the cursor (page coordinates, or null off the canvas), at most every `cursorThrottleMs`. */
   setCursor(point: { x: number; y: number } | null): void;
+  /** Publishes the viewport (page coordinates) so others can follow, at most every `viewportThrottleMs`. */
+  setViewport(bounds: PageBounds | null): void;
+  setHandUp(up: boolean): void;
+  sendReaction(kind: ReactionKind): void;
   dispose(): void;
 }
 
@@ -44,9 +57,11 @@ export function parsePresenceStates(states: Map<number, unknown>): Map<number, P
 
 /** The presence list: oneself first, then the others by name, each participant id once. */
 export function presentPeople(states: Map<number, Presence>, self: PresenceUser): PresentPerson[] {
-  const byId = new Map<string, PresentPerson>([[self.id, { ...self, isSelf: true }]]);
-  for (const { user } of states.values()) {
-    if (!byId.has(user.id)) byId.set(user.id, { ...user, isSelf: false });
+  const byId = new Map<string, PresentPerson>([[self.id, { ...self, isSelf: true, handUp: false }]]);
+  for (const { user, handUp } of states.values()) {
+    const known = byId.get(user.id);
+    if (!known) byId.set(user.id, { ...user, isSelf: false, handUp: handUp === true });
+    else if (handUp) known.handUp = true;
   }
   const [me, ...others] = byId.values();
   others.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
@@ -60,6 +75,7 @@ export function presenceRecord(
   lastActivity: number,
 ): TLInstancePresence {
   const cursor = presence.cursor ?? null;
+  const viewport = presence.viewport ?? null;
   return InstancePresenceRecordType.create({
     id: InstancePresenceRecordType.createId(String(clientId)),
     userId: createUserId(presence.user.id),
@@ -67,17 +83,21 @@ export function presenceRecord(
     color: presence.user.color,
     currentPageId: BOARD_PAGE_ID as TLPageId,
     cursor: cursor ? { x: cursor.x, y: cursor.y, type: "default", rotation: 0 } : null,
+    // What editor.startFollowingUser needs: their viewport is (−camera.x, −camera.y, w/z, h/z), so
+    // a camera at zoom 1 with "screen" bounds of the page-space size describes it exactly.
+    camera: viewport ? { x: -viewport.x, y: -viewport.y, z: 1 } : null,
+    screenBounds: viewport ? { x: 0, y: 0, w: viewport.w, h: viewport.h } : null,
     lastActivityTimestamp: lastActivity,
   });
 }
 
 /**
- * Presence over the board connection's awareness: publishes `{ user, cursor }` (PresenceSchema)
- * and mirrors every peer's state into the store as an `instance_presence` record, which tldraw
+ * Presence over the board connection's awareness: publishes `{ user, cursor, viewport, handUp,
+ * reaction }` (PresenceSchema) and mirrors every peer's state into the store as an `instance_presence` record, which tldraw
  * draws as a cursor with a name. Presence records are local to each browser (never synced).
  */
 export function bindPresence(awareness: Awareness, store: TLStore, self: PresenceUser): PresenceBinding {
-  const people = atom<PresentPerson[]>("wijkbord.people", [{ ...self, isSelf: true }], {
+  const people = atom<PresentPerson[]>("wijkbord.people", [{ ...self, isSelf: true, handUp: false }], {
     // Cursor moves change awareness many times a second; the list only when someone comes or goes.
     isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
@@ -132,11 +152,27 @@ export function bindPresence(awareness: Awareness, store: TLStore, self: Presenc
     awareness.setLocalStateField("cursor", point ? { x: Math.round(point.x), y: Math.round(point.y) } : null);
   }, TIMINGS.cursorThrottleMs);
 
+  const publishViewport = throttle((b: PageBounds | null) => {
+    const round = (n: number) => Math.round(n * 100) / 100;
+    awareness.setLocalStateField(
+      "viewport",
+      b ? { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) } : null,
+    );
+  }, TIMINGS.viewportThrottleMs);
+
   return {
     people,
     setCursor: publishCursor,
+    setViewport: publishViewport,
+    setHandUp(up) {
+      awareness.setLocalStateField("handUp", up);
+    },
+    sendReaction(kind) {
+      awareness.setLocalStateField("reaction", { kind, id: Math.random().toString(36).slice(2, 12) });
+    },
     dispose() {
       publishCursor.cancel();
+      publishViewport.cancel();
       awareness.off("change", onChange);
       const records = [...shown].filter((id) => store.has(id));
       shown.clear();

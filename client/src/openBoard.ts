@@ -16,6 +16,10 @@ import { bindStoreToYjs } from "./bindStoreToYjs.ts";
 import { bindWorksheetShapes } from "./bindWorksheetShapes.ts";
 import { allShapeUtils } from "./boardShapeUtils.ts";
 import { createSessionSync, type SessionSync } from "./createSessionSync.ts";
+import { attachFacilitation } from "./facilitation/attachFacilitation.ts";
+import { bindFacilitation, type Facilitation } from "./facilitation/bindFacilitation.ts";
+import { bindReactions, type ShownReaction } from "./facilitation/bindReactions.ts";
+import { createServerClock } from "./facilitation/createServerClock.ts";
 import { isAreaLocked, lockedAreasOf } from "./locking/lockedAreas.ts";
 import { createLockNotice, type LockNotices } from "./locking/lockNotice.ts";
 import { registerLockRules } from "./locking/registerLockRules.ts";
@@ -39,6 +43,10 @@ export interface Board {
   readonly placements: Signal<WorksheetPlacement[]>;
   readonly fields: Y.Map<string>;
   readonly texts: Y.Map<string>;
+  /** The facilitator's live controls (control document `facilitation`) and the server clock. */
+  readonly facilitation: Facilitation;
+  /** Reactions on screen now (from awareness). */
+  readonly reactions: Signal<ShownReaction[]>;
   /** Control document `lockedAreas`: worksheet instanceId → true while the facilitator locked it. */
   readonly lockedAreas: Y.Map<boolean>;
   /** Refusals (locked shapes and worksheets) to show the user. */
@@ -100,6 +108,12 @@ export function openBoard({ session, token, self }: BoardParams): Board {
   });
   const worksheets = bindWorksheetShapes(store, sync.docs.control, session.worksheets);
   const presence = bindPresence(sync.providers.board.awareness, store, self);
+  const facilitation = bindFacilitation(sync.docs.control, {
+    role: self.role,
+    selfId: self.id,
+    clock: createServerClock(),
+  });
+  const reactions = bindReactions(sync.providers.board.awareness);
   const voting = openVoting({
     control: sync.docs.control,
     api: voteApi(session.id, token),
@@ -119,6 +133,8 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     placements: worksheets.placements,
     fields: sync.docs.board.getMap<string>(BOARD.fields),
     texts: sync.docs.control.getMap<string>(CONTROL.texts),
+    facilitation,
+    reactions: reactions.shown,
     lockedAreas,
     lockNotices,
     voting,
@@ -130,6 +146,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
       const offLockRules =
         canLock || readOnly ? () => {} : registerLockRules(editor, lockedAreas, lockNotices);
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
+      const offFacilitation = attachFacilitation(editor, { facilitation, presence, self });
 
       // tldraw also sends synthetic pointer moves (camera changes): publish only while the
       // pointer really is over the canvas, and nothing for viewers.
@@ -155,6 +172,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
 
       return () => {
         offRules();
+        offFacilitation();
         offLockRules();
         editor.off("event", onEvent);
         container.removeEventListener("pointermove", onEnter);
@@ -165,6 +183,8 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     dispose() {
       voting.dispose();
       stopRegistering();
+      reactions.dispose();
+      facilitation.dispose();
       presence.dispose();
       worksheets.dispose();
       unbindStore();

@@ -3,6 +3,7 @@ import {
   CreateSessionRequestSchema,
   PATHS,
   PROTOCOL_VERSION,
+  type ServerTime,
   type SessionInfo,
   TOKEN_PARAM,
 } from "@wijkbord/shared";
@@ -92,6 +93,11 @@ export function apiRoutes(deps: ApiDeps): Hono {
       protocolVersion: PROTOCOL_VERSION,
     };
     return c.json(config);
+  });
+
+  app.get(PATHS.time, (c) => {
+    const time: ServerTime = { now: Date.now() };
+    return c.json(time);
   });
 
   app.get(PATHS.health, async (c) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageBoundsSchema, ReactionSchema } from "./facilitation.ts";
 import { LIMITS } from "./limits.ts";
 
 /**
@@ -88,5 +89,15 @@ export const PresenceSchema = z.object({
   }),
   /** Cursor in page coordinates, or null when the pointer is off the canvas. */
   cursor: z.object({ x: z.number(), y: z.number() }).nullable().optional(),
+  /*
+   * Facilitation extras. A malformed extra is dropped on its own (`catch`), so it never hides the
+   * person from the presence list.
+   */
+  /** The viewport in page coordinates (lets others follow this person), or null/absent. */
+  viewport: PageBoundsSchema.nullable().optional().catch(undefined),
+  /** "Hand opsteken". */
+  handUp: z.boolean().optional().catch(undefined),
+  /** The latest reaction; shown briefly by others when its id is new to them. */
+  reaction: ReactionSchema.nullable().optional().catch(undefined),
 });
 export type Presence = z.infer<typeof PresenceSchema>;

@@ -2,6 +2,7 @@ export * from "./backup.ts";
 export * from "./boardRecords.ts";
 export * from "./clientConfig.ts";
 export * from "./exportFileName.ts";
+export * from "./facilitation.ts";
 export * from "./history.ts";
 export * from "./koppelkansen.ts";
 export * from "./limits.ts";

@@ -38,6 +38,10 @@ export const LIMITS = {
   maxKoppelkansNoteLength: 2000,
   /** Most votes one person may get in a dot-voting round. */
   maxVotesPerPerson: 20,
+  /** Longest facilitation timer, in minutes. */
+  maxTimerMinutes: 180,
+  /** Round trips to `GET /api/time` when estimating a browser's offset from the server clock. */
+  clockSamples: 5,
 } as const;
 
 export const TIMINGS = {
@@ -57,4 +61,17 @@ export const TIMINGS = {
   /** Server log: at most this many lines of one message per window, then a count of the rest. */
   logBurstPerMessage: 20,
   logWindowMs: 60_000,
+  /**
+   * Client: minimum interval between two viewport (awareness) updates, for following. Slower than the
+   * cursor: a pan moves both, and followers ease towards the target anyway.
+   */
+  viewportThrottleMs: 250,
+  /** Client: how often the server clock offset is estimated again. */
+  clockResyncMs: 5 * 60_000,
+  /** Client: how often a running timer's display refreshes. */
+  timerTickMs: 250,
+  /** Client: how long a reaction floats on screen. */
+  reactionShowMs: 2_500,
+  /** Client: camera animation when summoned ("iedereen naar mij"). */
+  summonsAnimationMs: 400,
 } as const;

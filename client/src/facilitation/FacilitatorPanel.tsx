@@ -1,0 +1,91 @@
+import { useState } from "react";
+import { type Editor, useValue } from "tldraw";
+import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
+import { ParticipantRoster } from "./ParticipantRoster.tsx";
+import { TimerControls } from "./TimerControls.tsx";
+import { usePopover } from "./usePopover.ts";
+
+/** The viewport as plain page bounds (what a summons carries). */
+export function viewportBounds(editor: Editor) {
+  const { x, y, w, h } = editor.getViewportPageBounds();
+  return { x, y, w, h };
+}
+
+/**
+ * The facilitator's live controls in a popover from the top bar: timer, "iedereen naar mij" and
+ * the participants' toolbar. Mount it for facilitators only; the server drops anyone else's writes.
+ */
+export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
+  const { facilitation } = useFacilitation();
+  const m = useFacilitationMessages();
+  const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
+  const toolbar = useValue("participantToolbar", () => facilitation.participantToolbar.get(), [facilitation]);
+  const [summoned, setSummoned] = useState(false);
+
+  return (
+    <div className="wb-fac" ref={root}>
+      <button
+        ref={toggle}
+        type="button"
+        className="wb-button"
+        data-testid="facilitator-panel-toggle"
+        title={m.panelTitle}
+        aria-expanded={open}
+        aria-controls="wb-facilitator-panel"
+        onClick={() => {
+          setSummoned(false);
+          setOpen((o) => !o);
+        }}
+      >
+        {m.panel} ▾
+      </button>
+      {open && (
+        <section
+          className="wb-fac__panel"
+          id="wb-facilitator-panel"
+          data-testid="facilitator-panel"
+          aria-label={m.panelTitle}
+        >
+          <TimerControls />
+          <section className="wb-fac__section">
+            <button
+              type="button"
+              className="wb-button wb-fac__summon"
+              data-testid="summon-all"
+              title={m.summonAllTitle}
+              disabled={!editor}
+              onClick={() => {
+                if (!editor) return;
+                facilitation.summon(viewportBounds(editor), null);
+                setSummoned(true);
+              }}
+            >
+              {m.summonAll}
+            </button>
+            {summoned && (
+              <p className="wb-fac__hint" role="status">
+                {m.summoned}
+              </p>
+            )}
+          </section>
+          <section className="wb-fac__section" aria-labelledby="wb-fac-toolbar">
+            <h3 className="wb-fac__heading" id="wb-fac-toolbar">
+              {m.toolbar}
+            </h3>
+            <label className="wb-fac__check">
+              <input
+                type="checkbox"
+                data-testid="toolbar-full"
+                checked={toolbar === "full"}
+                onChange={(e) => facilitation.setParticipantToolbar(e.target.checked ? "full" : "simple")}
+              />
+              {m.toolbarFull}
+            </label>
+            <p className="wb-fac__hint">{m.toolbarHint}</p>
+          </section>
+          <ParticipantRoster />
+        </section>
+      )}
+    </div>
+  );
+}

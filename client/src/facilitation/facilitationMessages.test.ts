@@ -1,0 +1,21 @@
+import { ReactionKindSchema } from "@wijkbord/shared";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../messages.ts";
+import { FACILITATION_MESSAGES, REACTION_EMOJI } from "./facilitationMessages.ts";
+
+describe("facilitation messages", () => {
+  it("has the same keys in every language, none empty", () => {
+    const nlKeys = Object.keys(FACILITATION_MESSAGES.nl).sort();
+    for (const locale of LOCALES) {
+      expect(Object.keys(FACILITATION_MESSAGES[locale]).sort()).toEqual(nlKeys);
+      for (const value of Object.values(FACILITATION_MESSAGES[locale])) expect(value.trim()).not.toBe("");
+    }
+  });
+
+  it("names and draws every reaction", () => {
+    for (const kind of ReactionKindSchema.options) {
+      expect(REACTION_EMOJI[kind]).toBeTruthy();
+      expect(FACILITATION_MESSAGES.nl[kind]).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,242 @@
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+interface Bounds {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface WithEditor {
+  wijkbordEditor: {
+    getViewportPageBounds(): Bounds;
+    setCamera(c: { x: number; y: number; z: number }, o?: { immediate?: boolean }): void;
+    createShape(s: { type: string; x: number; y: number }): void;
+    deleteShapes(ids: string[]): void;
+    getCurrentPageShapes(): { id: string; type: string; meta: { authorName?: string } }[];
+  };
+}
+
+const SHEETS = ["gedeeld-verhaal", "startpunt-bepalen"];
+const VIEWPORT = { width: 1400, height: 900 };
+
+/**
+ * Makes a browser's clock wrong by `skewMs` (Date and Date.now), as on a laptop whose clock is
+ * off: what the timer shows must not depend on it.
+ */
+async function skewClock(context: BrowserContext, skewMs: number) {
+  await context.addInitScript((skew: number) => {
+    const RealDate = Date;
+    const realNow = RealDate.now.bind(RealDate);
+    class SkewedDate extends RealDate {
+      constructor(...args: (string | number | Date)[]) {
+        if (args.length === 0) super(realNow() + skew);
+        else super(...(args as [number]));
+      }
+      static override now() {
+        return realNow() + skew;
+      }
+    }
+    globalThis.Date = SkewedDate as DateConstructor;
+  }, skewMs);
+}
+
+async function join(page: Page, link: string, name: string) {
+  await page.goto(link);
+  await page.getByTestId("join-name").fill(name);
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+}
+
+const viewportOf = (page: Page) =>
+  page.evaluate(() => {
+    const { x, y, w, h } = (window as unknown as WithEditor).wijkbordEditor.getViewportPageBounds();
+    return { x, y, w, h };
+  });
+
+const centre = (b: Bounds) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+
+/**
+ * How far viewport `a` is from showing exactly `b` the way a camera fits bounds: same centre and
+ * the same width or height (the other one follows from the window's shape), in page units.
+ */
+const distance = (a: Bounds, b: Bounds) => {
+  const [ca, cb] = [centre(a), centre(b)];
+  return Math.max(
+    Math.abs(ca.x - cb.x),
+    Math.abs(ca.y - cb.y),
+    Math.min(Math.abs(a.w - b.w), Math.abs(a.h - b.h)),
+  );
+};
+
+/** "m:ss" → seconds. */
+const seconds = (text: string | null) => {
+  const [m, s] = (text ?? "").split(":").map(Number);
+  return (m ?? Number.NaN) * 60 + (s ?? Number.NaN);
+};
+
+test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach the participants", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: SHEETS }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+
+  const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext({ viewport: VIEWPORT })));
+  const [ctxF, ctxA, ctxB] = contexts as [BrowserContext, BrowserContext, BrowserContext];
+  // Anna's laptop is seven minutes behind, Bram's three minutes ahead: longer than the timer itself.
+  await skewClock(ctxA, -7 * 60_000);
+  await skewClock(ctxB, 3 * 60_000);
+  const fac = await ctxF.newPage();
+  const anna = await ctxA.newPage();
+  const bram = await ctxB.newPage();
+  await join(fac, links.facilitator, "Fenna");
+  await join(anna, links.participant, "Anna");
+  await join(bram, links.participant, "Bram");
+  const everyone = [fac, anna, bram];
+  for (const page of everyone) await expect(page.getByTestId("presence-list")).toContainText("Bram");
+
+  // ---- Timer: 5 minutes, the same remaining time everywhere (within a second).
+  await expect(anna.getByTestId("facilitator-panel-toggle")).toHaveCount(0);
+  await fac.getByTestId("facilitator-panel-toggle").click();
+  await fac.getByTestId("timer-preset-5").click();
+  for (const page of everyone) await expect(page.getByTestId("timer-remaining")).toHaveText(/^[45]:\d\d$/);
+  const shown = await Promise.all(everyone.map((p) => p.getByTestId("timer-remaining").textContent()));
+  const values = shown.map(seconds);
+  expect(Math.max(...values) - Math.min(...values), shown.join(" / ")).toBeLessThanOrEqual(1);
+  expect(Math.min(...values)).toBeGreaterThan(4 * 60);
+
+  // Paused, everyone shows exactly the facilitator's time.
+  await fac.getByTestId("timer-pause").click();
+  for (const page of everyone)
+    await expect(page.getByTestId("timer-display")).toHaveAttribute("data-status", "paused");
+  const paused = await fac.getByTestId("timer-remaining").textContent();
+  for (const page of [anna, bram]) await expect(page.getByTestId("timer-remaining")).toHaveText(paused ?? "");
+  // +1 minute and resume.
+  await fac.getByTestId("timer-add-minute").click();
+  await expect(anna.getByTestId("timer-remaining")).toHaveText(/^[56]:\d\d$/);
+  await fac.getByTestId("timer-resume").click();
+  for (const page of everyone)
+    await expect(page.getByTestId("timer-display")).toHaveAttribute("data-status", "running");
+  // A custom number of minutes; nonsense is refused with a message.
+  await fac.getByTestId("timer-custom-minutes").fill("0");
+  await fac.getByTestId("timer-custom-start").click();
+  await expect(fac.getByTestId("timer-custom-error")).toBeVisible();
+  await fac.getByTestId("timer-custom-minutes").fill("12");
+  await fac.getByTestId("timer-custom-start").click();
+  for (const page of everyone) await expect(page.getByTestId("timer-remaining")).toHaveText(/^1[12]:\d\d$/);
+  await fac.getByTestId("timer-stop").click();
+  for (const page of everyone) await expect(page.getByTestId("timer-display")).toHaveCount(0);
+
+  // ---- "Iedereen naar mij": the participants' viewports become the facilitator's.
+  await fac.evaluate(() =>
+    (window as unknown as WithEditor).wijkbordEditor.setCamera(
+      { x: -350, y: -420, z: 0.75 },
+      { immediate: true },
+    ),
+  );
+  const facView = await viewportOf(fac);
+  expect(distance(await viewportOf(anna), facView)).toBeGreaterThan(50);
+  await fac.getByTestId("summon-all").click();
+  for (const page of [anna, bram]) {
+    await expect.poll(async () => distance(await viewportOf(page), facView)).toBeLessThan(1);
+  }
+  // The facilitator itself did not move.
+  expect(distance(await viewportOf(fac), facView)).toBeLessThan(1);
+
+  // ---- Agenda: "Iedereen hierheen" for the second worksheet centres it for everyone.
+  const [, second] = layoutSession(SHEETS);
+  const def = second && getWorksheet(second.worksheetId);
+  if (!second || !def) throw new Error("second worksheet missing");
+  const sheetCentre = centre({ x: second.x, y: second.y, w: def.size.w, h: def.size.h });
+  await fac.keyboard.press("Escape"); // closes the facilitator panel
+  await fac.getByTestId("agenda-toggle").click();
+  await fac.getByTestId(`agenda-summon-${second.instanceId}`).click();
+  for (const page of everyone) {
+    await expect
+      .poll(async () => {
+        const c = centre(await viewportOf(page));
+        return Math.max(Math.abs(c.x - sheetCentre.x), Math.abs(c.y - sheetCentre.y));
+      })
+      .toBeLessThan(1);
+  }
+  // Participants have the agenda too, without the summons buttons.
+  await anna.getByTestId("agenda-toggle").click();
+  await expect(anna.getByTestId(`agenda-goto-${second.instanceId}`)).toBeVisible();
+  await expect(anna.getByTestId(`agenda-summon-${second.instanceId}`)).toHaveCount(0);
+  await anna.keyboard.press("Escape");
+
+  // ---- Follow the facilitator; Escape stops following.
+  await anna.getByTestId("follow-facilitator").click();
+  await expect(anna.getByTestId("following-banner")).toContainText("Fenna");
+  await fac.evaluate(() =>
+    (window as unknown as WithEditor).wijkbordEditor.setCamera(
+      { x: -2000, y: -150, z: 1 },
+      { immediate: true },
+    ),
+  );
+  const followed = await viewportOf(fac);
+  await expect.poll(async () => distance(await viewportOf(anna), followed)).toBeLessThan(2);
+  await anna.keyboard.press("Escape");
+  await expect(anna.getByTestId("following-banner")).toHaveCount(0);
+
+  // ---- Hand up and a reaction, seen by the facilitator.
+  await bram.getByTestId("hand-toggle").click();
+  await expect(bram.getByTestId("hand-toggle")).toHaveAttribute("aria-pressed", "true");
+  await expect(
+    fac.getByTestId("presence-list").locator("li", { hasText: "Bram" }).getByTestId("hand-up"),
+  ).toBeVisible();
+  await bram.getByTestId("hand-toggle").click();
+  await expect(fac.getByTestId("presence-list").getByTestId("hand-up")).toHaveCount(0);
+  await anna.getByTestId("reaction-toggle").click();
+  await anna.getByTestId("reaction-heart").click();
+  await expect(fac.locator('[data-testid="reaction-shown"][data-kind="heart"]')).toBeVisible();
+
+  // ---- Participants' toolbar: simplified until the facilitator widens it.
+  await expect(anna.getByTestId("tools.note")).toBeVisible();
+  await expect(anna.getByTestId("tools.laser")).toBeVisible();
+  await expect(anna.getByTestId("tools.draw")).toHaveCount(0);
+  await expect(fac.getByTestId("tools.draw")).toBeVisible();
+  await fac.getByTestId("facilitator-panel-toggle").click();
+  await fac.getByTestId("toolbar-full").check();
+  await expect(anna.getByTestId("tools.draw")).toBeVisible();
+  await fac.getByTestId("toolbar-full").uncheck();
+  await expect(anna.getByTestId("tools.draw")).toHaveCount(0);
+
+  // ---- The facilitator's list: everyone who joined, online, in their colour.
+  await expect(fac.getByTestId("roster-person")).toHaveCount(3);
+  await expect(fac.locator('[data-testid="roster-person"][data-online="true"]')).toHaveCount(3);
+
+  // ---- A participant deletes only their own notes.
+  await fac.evaluate(() =>
+    (window as unknown as WithEditor).wijkbordEditor.createShape({ type: "note", x: 0, y: 0 }),
+  );
+  await anna.evaluate(() =>
+    (window as unknown as WithEditor).wijkbordEditor.createShape({ type: "note", x: 300, y: 0 }),
+  );
+  const notesOf = (page: Page) =>
+    page.evaluate(() =>
+      (window as unknown as WithEditor).wijkbordEditor
+        .getCurrentPageShapes()
+        .filter((s) => s.type === "note")
+        .map((s) => ({ id: s.id, author: s.meta.authorName ?? "" })),
+    );
+  await expect.poll(async () => (await notesOf(anna)).map((n) => n.author).sort()).toEqual(["Anna", "Fenna"]);
+  await anna.evaluate(
+    (ids) => (window as unknown as WithEditor).wijkbordEditor.deleteShapes(ids),
+    (await notesOf(anna)).map((n) => n.id),
+  );
+  await expect.poll(async () => (await notesOf(fac)).map((n) => n.author)).toEqual(["Fenna"]);
+  expect((await notesOf(anna)).map((n) => n.author)).toEqual(["Fenna"]);
+
+  for (const context of contexts) await context.close();
+});
