@@ -1,4 +1,4 @@
-import type { ClientConfig, SessionInfo } from "@wijkbord/shared";
+import { type ClientConfig, REMOVED_ERROR_CODE, type SessionInfo } from "@wijkbord/shared";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { ApiRequestError, fetchConfig, fetchSession } from "./apiClient.ts";
 import { BoardView } from "./BoardView.tsx";
@@ -8,11 +8,14 @@ import { InvalidLinkPage } from "./InvalidLinkPage.tsx";
 import { JoinForm } from "./JoinForm.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
-import { loadIdentity, readSessionToken, type SessionIdentity, saveIdentity } from "./sessionIdentity.ts";
+import { sessionCredential } from "./roles/personalSecret.ts";
+import { RemovedPage } from "./roles/RemovedPage.tsx";
+import { loadIdentity, type SessionIdentity, saveIdentity } from "./sessionIdentity.ts";
 
 type Loaded =
   | { state: "loading" }
   | { state: "invalid" }
+  | { state: "removed" }
   | { state: "error"; message: string | null }
   | { state: "ready"; session: SessionInfo; config: ClientConfig; token: string };
 
@@ -23,7 +26,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const [identity, setIdentity] = useState<SessionIdentity>(() => loadIdentity(sessionId));
 
   useEffect(() => {
-    const token = readSessionToken(sessionId);
+    // The link token with this browser's personal secret (roles/personalSecret.ts).
+    const token = sessionCredential(sessionId);
     if (!token) {
       setLoaded({ state: "invalid" });
       return;
@@ -35,7 +39,9 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       })
       .catch((err: unknown) => {
         if (cancelled) return;
-        if (err instanceof ApiRequestError && [400, 401, 403, 404].includes(err.status)) {
+        if (err instanceof ApiRequestError && err.code === REMOVED_ERROR_CODE) {
+          setLoaded({ state: "removed" });
+        } else if (err instanceof ApiRequestError && [400, 401, 403, 404].includes(err.status)) {
           setLoaded({ state: "invalid" });
         } else if (err instanceof ApiRequestError && err.status === 0) {
           setLoaded({ state: "error", message: null });
@@ -62,6 +68,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
 
   if (loaded.state === "loading") return <CenteredPage>{t("loadingSession")}</CenteredPage>;
   if (loaded.state === "invalid") return <InvalidLinkPage />;
+  if (loaded.state === "removed") return <RemovedPage />;
   if (loaded.state === "error") {
     return (
       <CenteredPage>
