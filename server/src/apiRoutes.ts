@@ -12,6 +12,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
 import { authenticate, tokenFromRequest } from "./authenticate.ts";
+import { authFailure } from "./authFailure.ts";
 import { createSession } from "./createSession.ts";
 import type { Storage } from "./Storage.ts";
 import { unsealTokens } from "./sealTokens.ts";
@@ -65,11 +66,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
   app.get(`${PATHS.sessions}/:id`, async (c) => {
     const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
     const auth = await authenticate(deps.storage, c.req.param("id"), token);
-    if (!auth.ok) {
-      return auth.reason === "unknown-session"
-        ? apiError(c, 404, "not_found", "no such session")
-        : apiError(c, 401, "unauthorized", "missing or invalid token for this session");
-    }
+    if (!auth.ok) return authFailure(c, auth.reason);
     const { session, role } = auth;
     const info: SessionInfo = {
       id: session.id,
@@ -80,9 +77,11 @@ export function apiRoutes(deps: ApiDeps): Hono {
       worksheets: session.worksheets,
       protocolVersion: PROTOCOL_VERSION,
     };
-    if (role === "facilitator" && token) {
-      const others = unsealTokens(session.sealedTokens, token, session.id);
-      if (others) info.links = sessionLinks(deps.publicUrl(), session.id, { facilitator: token, ...others });
+    // Only the facilitator link opens the sealed links (not a co-facilitator's participant token).
+    if (auth.tokenRole === "facilitator") {
+      const others = unsealTokens(session.sealedTokens, auth.token, session.id);
+      if (others)
+        info.links = sessionLinks(deps.publicUrl(), session.id, { facilitator: auth.token, ...others });
     }
     return c.json(info);
   });

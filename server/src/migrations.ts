@@ -90,6 +90,18 @@ const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (session_id, round_id) REFERENCES vote_rounds(session_id, id) ON DELETE CASCADE
   ) WITHOUT ROWID;
   `,
+  // Members: the facilitator's grants and bans per participant, keyed by a hash of the personal
+  // secret that browser sends with the shared participant token (members.ts in shared).
+  `
+  CREATE TABLE members (
+    session_id     TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    secret_hash    BLOB NOT NULL,
+    status         TEXT NOT NULL,
+    PRIMARY KEY (session_id, participant_id)
+  ) WITHOUT ROWID;
+  CREATE UNIQUE INDEX members_by_secret ON members(session_id, secret_hash);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -55,6 +55,8 @@ export const CONTROL = {
   lockedRecords: "lockedRecords",
   /** Y.Map: private mode (on/off, reveal settings). */
   privateMode: "privateMode",
+  /** Y.Map: participant id → "facilitator" | "removed" (members.ts), written by the server only. */
+  members: "members",
   /** Y.Map: worksheet instanceId → true while the facilitator has locked that worksheet area. */
   lockedAreas: "lockedAreas",
 } as const;

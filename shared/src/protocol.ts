@@ -42,6 +42,8 @@ export const CLOSE = {
   internalError: 1011,
   /** The server has no room for another document now (LIMITS.maxRoomsInMemory); reconnect later. */
   tryAgainLater: 1013,
+  /** Not fatal: this person's rights changed (e.g. made co-facilitator); reconnect and authenticate again. */
+  accessChanged: 4100,
   badRequest: 4400,
   unauthorized: 4401,
   forbidden: 4403,
