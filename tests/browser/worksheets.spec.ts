@@ -67,7 +67,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
     const def = getWorksheet(p.worksheetId);
     if (!def) throw new Error(`no ${p.worksheetId}`);
     await show(anna, { x: p.x, y: p.y, w: def.size.w, h: def.size.h });
-    const sheet = anna.locator(`[data-worksheet="${p.instanceId}"]`);
+    const sheet = anna.locator(`.wb-sheet[data-worksheet="${p.instanceId}"]`);
     await expect(sheet.getByRole("heading", { name: def.title.nl, exact: true })).toBeVisible();
     for (const zone of def.zones) {
       const title = zone.title.nl.replaceAll("[naam wijk]", "Atolwijk");
@@ -130,6 +130,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await expect(viewerTodo).toBeDisabled();
   await viewerTodo.click({ force: true });
   await expect(viewerTodo).toHaveAttribute("aria-pressed", "false");
+  await showWidget(anna, "basiselementen-wup", "grenzen-van-de-wijk");
   await expect(row(anna).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
 
   await ctxA.close();

@@ -65,7 +65,7 @@ export function KnooppuntenWidget({ widget, instanceId, text, locale }: StateWid
       {sheets.length === 0 && <p className="sw-empty">{m.noWorksheets}</p>}
       <ul className="sw-sheets">
         {sheets.map((d) => (
-          <li key={d.id} data-worksheet={d.id}>
+          <li key={d.id} data-phase-worksheet={d.id}>
             {text(d.title)}
             <span className="sw-sporen"> ({d.wijkkompas.sporen.join(" ")})</span>
           </li>
