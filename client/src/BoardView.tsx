@@ -23,6 +23,8 @@ import { LockControls } from "./locking/LockControls.tsx";
 import { LockNoticeBanner } from "./locking/LockNoticeBanner.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import { type Board, openBoard } from "./openBoard.ts";
+import { PrivateModeBanner } from "./privateMode/PrivateModeBanner.tsx";
+import { PrivateModeControls } from "./privateMode/PrivateModeControls.tsx";
 import { PresencePanel } from "./PresencePanel.tsx";
 import { provideSessionToExports, SessionContext } from "./SessionContext.tsx";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
@@ -146,6 +148,9 @@ function BoardCanvas({
           {self.role === "facilitator" && editor && (
             <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
           )}
+          {self.role === "facilitator" && (
+            <PrivateModeControls sessionId={session.id} control={board.sync.docs.control} mode={board.privateMode} />
+          )}
           <div className="wb-topbar__end">
             <FacilitationBar editor={editor} />
             <VotePanel voting={board.voting} placements={board.placements} />
@@ -161,6 +166,7 @@ function BoardCanvas({
         <main className="wb-board__canvas">
           {editor && <ReactionsOverlay editor={editor} />}
           <LockNoticeBanner notices={board.lockNotices} />
+          <PrivateModeBanner mode={board.privateMode} role={self.role} />
           {everSynced ? (
             <Tldraw
               store={board.store}

@@ -1,4 +1,11 @@
-import { BOARD, CLOSE, CONTROL, type SessionInfo, type WorksheetPlacement } from "@wijkbord/shared";
+import {
+  BOARD,
+  CLOSE,
+  CONTROL,
+  type PrivateMode,
+  type SessionInfo,
+  type WorksheetPlacement,
+} from "@wijkbord/shared";
 import {
   atom,
   createTLStore,
@@ -23,6 +30,10 @@ import { createServerClock } from "./facilitation/createServerClock.ts";
 import { isAreaLocked, lockedAreasOf } from "./locking/lockedAreas.ts";
 import { createLockNotice, type LockNotices } from "./locking/lockNotice.ts";
 import { registerLockRules } from "./locking/registerLockRules.ts";
+import { bindPrivateDoc } from "./privateMode/bindPrivateDoc.ts";
+import { openPrivateDoc } from "./privateMode/openPrivateDoc.ts";
+import { loadPrivateDocName } from "./privateMode/privateDocName.ts";
+import { watchPrivateMode } from "./privateMode/privateModeState.ts";
 import { registerBoardSideEffects } from "./registerBoardSideEffects.ts";
 import { registerParticipant } from "./registerParticipant.ts";
 import { openVoting, type Voting } from "./voting/openVoting.ts";
@@ -51,6 +62,8 @@ export interface Board {
   readonly lockedAreas: Y.Map<boolean>;
   /** Refusals (locked shapes and worksheets) to show the user. */
   readonly lockNotices: LockNotices;
+  /** Control document `privateMode`: while on, new notes go to this browser's private document. */
+  readonly privateMode: Signal<PrivateMode>;
   /** Dot voting: the vote's public state from the control document, ballots over the API. */
   readonly voting: Voting;
   /** Wires an editor to the board (rules, read-only, cursor); returns the undo. */
@@ -96,17 +109,25 @@ export function openBoard({ session, token, self }: BoardParams): Board {
   const canLock = self.role === "facilitator";
   const lockedAreas = lockedAreasOf(sync.docs.control);
   const lockNotices = createLockNotice();
+  const privateMode = watchPrivateMode(sync.docs.control);
+  // Viewers make no notes, so they have no private document (the server refuses them one too).
+  const privateDoc = readOnly
+    ? null
+    : openPrivateDoc({ sessionId: session.id, token, name: loadPrivateDocName(session.id) });
   const unbindStore = bindStoreToYjs(store, sync.docs.board, {
     readOnly,
     locked: { doc: sync.docs.control, canLock },
-    // A participant's new note in a locked worksheet never leaves this browser (and is removed).
-    placeNew: (record) =>
-      !canLock && record.typeName === "shape" && isAreaLocked(lockedAreas, record.meta.worksheet)
-        ? null
-        : "board",
+    ...(privateDoc ? { private: privateDoc.doc } : {}),
+    placeNew: (record) => {
+      if (record.typeName !== "shape" || record.type !== "note") return "board";
+      // A participant's new note in a locked worksheet never leaves this browser (and is removed).
+      if (!canLock && isAreaLocked(lockedAreas, record.meta.worksheet)) return null;
+      return privateDoc && privateMode.mode.get().on ? "private" : "board";
+    },
     onRefused: (kind) => lockNotices.notify(kind === "lock" ? "refusedLock" : "refusedLocked"),
   });
   const worksheets = bindWorksheetShapes(store, sync.docs.control, session.worksheets);
+  const unbindPrivate = privateDoc ? bindPrivateDoc(privateDoc, privateMode.mode, sync.docs.board) : () => {};
   const presence = bindPresence(sync.providers.board.awareness, store, self);
   const facilitation = bindFacilitation(sync.docs.control, {
     role: self.role,
@@ -137,6 +158,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     reactions: reactions.shown,
     lockedAreas,
     lockNotices,
+    privateMode: privateMode.mode,
     voting,
     attachEditor(editor) {
       const offRules = registerBoardSideEffects(editor, {
@@ -188,6 +210,9 @@ export function openBoard({ session, token, self }: BoardParams): Board {
       presence.dispose();
       worksheets.dispose();
       unbindStore();
+      unbindPrivate();
+      privateMode.dispose();
+      privateDoc?.destroy();
       sync.destroy();
     },
   };

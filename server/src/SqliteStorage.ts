@@ -69,6 +69,9 @@ export class SqliteStorage implements Storage {
            through_seq = excluded.through_seq`,
       ),
       deleteUpdates: db.prepare("DELETE FROM doc_updates WHERE session_id = ? AND doc = ? AND seq <= ?"),
+      listDocuments: db.prepare(
+        "SELECT doc FROM doc_snapshots WHERE session_id = ? UNION SELECT doc FROM doc_updates WHERE session_id = ?",
+      ),
       ping: db.prepare("SELECT 1"),
     };
   }
@@ -151,6 +154,11 @@ export class SqliteStorage implements Storage {
       this.stmts.upsertSnapshot.run(sessionId, doc, DOC_FORMAT, Buffer.from(snapshot), throughSeq);
       this.stmts.deleteUpdates.run(sessionId, doc, throughSeq);
     })();
+  }
+
+  async listDocuments(sessionId: string): Promise<string[]> {
+    const rows = this.stmts.listDocuments.all(sessionId, sessionId) as { doc: string }[];
+    return rows.map((r) => r.doc).sort();
   }
 
   async ping(): Promise<void> {

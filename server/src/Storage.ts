@@ -1,4 +1,4 @@
-import type { DocName, Role, WorksheetPlacement } from "@wijkbord/shared";
+import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbord/shared";
 import type { VoteStore } from "./VoteStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
 
@@ -21,10 +21,13 @@ export interface TokenRecord {
   role: Role;
 }
 
-/** Identifies one Yjs document: each session has a `control` and a `board` document. */
+/**
+ * Identifies one Yjs document: each session has a `control` and a `board` document, and one
+ * private document per browser that used private mode (its name is a secret: never log it).
+ */
 export interface DocRef {
   sessionId: string;
-  doc: DocName;
+  doc: SessionDocName;
 }
 
 export interface StoredDocument {
@@ -58,6 +61,8 @@ export interface Storage {
   compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Dot-voting rounds and ballots (VoteStore.ts). */
   readonly votes: VoteStore;
+  /** Names of every document of a session that has stored state (private ones included). */
+  listDocuments(sessionId: string): Promise<string[]>;
   /** Resolves when the storage answers (health check). */
   /** Version history of sessions (HistoryStore.ts). */
   readonly history: HistoryStore;

@@ -11,6 +11,7 @@ import { creationRateLimit } from "./creationRateLimit.ts";
 import { exportRoutes } from "./exportRoutes.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
+import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { rateLimitedLogger } from "./rateLimitedLogger.ts";
 import { historyRoutes } from "./historyRoutes.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
@@ -109,6 +110,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   app.route("/", wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl }));
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
+  app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route(
     "/",

@@ -1,5 +1,5 @@
 import { upgradeWebSocket } from "@hono/node-server";
-import { DocNameSchema, PATHS, type Role, TOKEN_PARAM } from "@wijkbord/shared";
+import { isPrivateDocName, PATHS, type Role, SessionDocNameSchema, TOKEN_PARAM } from "@wijkbord/shared";
 import { Hono } from "hono";
 import type { WebSocket } from "ws";
 import { apiError } from "./apiError.ts";
@@ -41,10 +41,16 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
           "WebSocket connections are only accepted from this server's own pages",
         );
       }
-      const doc = DocNameSchema.safeParse(c.req.param("doc"));
-      if (!doc.success) return apiError(c, 404, "not_found", "unknown document: use control or board");
+      const doc = SessionDocNameSchema.safeParse(c.req.param("doc"));
+      if (!doc.success) {
+        return apiError(c, 404, "not_found", "unknown document: use control, board or a private document");
+      }
       const auth = await authenticate(deps.storage, c.req.param("sessionId"), c.req.query(TOKEN_PARAM));
       if (!auth.ok) return apiError(c, 401, "unauthorized", "missing or invalid token for this session");
+      // Viewers create nothing, so they have no private document to read or write.
+      if (auth.role === "viewer" && isPrivateDocName(doc.data)) {
+        return apiError(c, 403, "forbidden", "viewers have no private document");
+      }
       c.set("role", auth.role);
       c.set("ref", { sessionId: auth.session.id, doc: doc.data });
       await next();

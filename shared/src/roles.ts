@@ -6,8 +6,11 @@ export type Role = z.infer<typeof RoleSchema>;
 
 export const ROLES: readonly Role[] = RoleSchema.options;
 
-/** Which of a session's documents a role may write; everyone with a valid token may read both. */
-export function canWrite(role: Role, doc: DocName): boolean {
+/**
+ * Which of a session's documents a role may write; everyone with a valid token may read `control`
+ * and `board`. A private document (private mode) is written by whoever knows its name, except viewers.
+ */
+export function canWrite(role: Role, doc: SessionDocName): boolean {
   if (role === "viewer") return false;
   if (doc === "control") return role === "facilitator";
   return true;
@@ -20,3 +23,16 @@ export function canWrite(role: Role, doc: DocName): boolean {
  */
 export const DocNameSchema = z.enum(["control", "board"]);
 export type DocName = z.infer<typeof DocNameSchema>;
+
+/**
+ * A per-browser document for private mode: `private-` and a secret of at least 22 base64url
+ * characters (the app uses 128 random bits) only that browser knows, so nobody can guess another's name.
+ */
+export const PRIVATE_DOC_PREFIX = "private-";
+export const PrivateDocNameSchema = z.string().regex(/^private-[A-Za-z0-9_-]{22,64}$/);
+
+/** Every document name a WebSocket may open: the two shared documents or a private one. */
+export const SessionDocNameSchema = z.union([DocNameSchema, PrivateDocNameSchema]);
+export type SessionDocName = z.infer<typeof SessionDocNameSchema>;
+
+export const isPrivateDocName = (doc: string): boolean => PrivateDocNameSchema.safeParse(doc).success;

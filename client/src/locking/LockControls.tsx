@@ -25,8 +25,8 @@ function useLockedAreas(areas: Y.Map<boolean>): Record<string, boolean> {
 }
 
 /**
- * The facilitator's lock controls in the top bar: "Vergrendelen / Ontgrendelen" for the selection
- * (tldraw's Shift+L and context menu do the same) and a menu to lock whole worksheets.
+ * The facilitator's "Vergrendelen" menu in the top bar: lock or unlock the selection (tldraw's
+ * Shift+L and context menu do the same) and whole worksheets.
  */
 export function LockControls({
   editor,
@@ -69,57 +69,67 @@ export function LockControls({
       <button
         type="button"
         className="wb-button"
-        data-testid="lock-selection"
-        title={m.lockTitle}
-        disabled={!selection.unlocked}
-        onClick={() => setSelectionLocked(editor, true)}
-      >
-        {m.lock}
-      </button>
-      <button
-        type="button"
-        className="wb-button"
-        data-testid="unlock-selection"
-        title={m.unlockTitle}
-        disabled={!selection.locked}
-        onClick={() => setSelectionLocked(editor, false)}
-      >
-        {m.unlock}
-      </button>
-      <button
-        type="button"
-        className="wb-button"
-        data-testid="lock-areas"
-        title={m.areasTitle}
+        data-testid="lock-menu"
+        title={m.menuTitle}
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
-        {m.areas} ▾
+        {m.menu} ▾
       </button>
       {open && (
-        <ul className="wb-lock__menu">
-          {sheets.map((p) => {
-            const isLocked = locked[p.instanceId] === true;
-            const title = getWorksheet(p.worksheetId)?.title[locale] ?? p.instanceId;
-            return (
-              <li key={p.instanceId} className="wb-lock__item">
-                <span className="wb-lock__name">
-                  {title}
-                  {isLocked && <span className="wb-lock__badge"> ({m.areaLocked})</span>}
-                </span>
-                <button
-                  type="button"
-                  className="wb-button"
-                  data-testid={`lock-area-${p.instanceId}`}
-                  data-locked={isLocked}
-                  onClick={() => setAreaLocked(editor, areas, sheets, p.instanceId, !isLocked)}
-                >
-                  {isLocked ? m.unlockArea : m.lockArea}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <div className="wb-lock__menu">
+          <div className="wb-lock__item">
+            <span className="wb-lock__name">{m.selection}</span>
+            <span className="wb-lock__buttons">
+              <button
+                type="button"
+                className="wb-button"
+                data-testid="lock-selection"
+                title={m.lockTitle}
+                disabled={!selection.unlocked}
+                onClick={() => setSelectionLocked(editor, true)}
+              >
+                {m.lock}
+              </button>
+              <button
+                type="button"
+                className="wb-button"
+                data-testid="unlock-selection"
+                title={m.unlockTitle}
+                disabled={!selection.locked}
+                onClick={() => setSelectionLocked(editor, false)}
+              >
+                {m.unlock}
+              </button>
+            </span>
+          </div>
+          <h3 className="wb-lock__heading" title={m.areasTitle}>
+            {m.areas}
+          </h3>
+          <ul className="wb-lock__list">
+            {sheets.map((p) => {
+              const isLocked = locked[p.instanceId] === true;
+              const title = getWorksheet(p.worksheetId)?.title[locale] ?? p.instanceId;
+              return (
+                <li key={p.instanceId} className="wb-lock__item">
+                  <span className="wb-lock__name">
+                    {title}
+                    {isLocked && <span className="wb-lock__badge"> ({m.areaLocked})</span>}
+                  </span>
+                  <button
+                    type="button"
+                    className="wb-button"
+                    data-testid={`lock-area-${p.instanceId}`}
+                    data-locked={isLocked}
+                    onClick={() => setAreaLocked(editor, areas, sheets, p.instanceId, !isLocked)}
+                  >
+                    {isLocked ? m.unlockArea : m.lockArea}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </div>
   );

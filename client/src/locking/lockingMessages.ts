@@ -3,12 +3,16 @@ import type { Locale } from "../messages.ts";
 /** Texts of the facilitator lock (kept beside the feature, like the export and koppelkansen texts). */
 export const LOCKING_MESSAGES = {
   nl: {
+    menu: "Vergrendelen",
+    menuTitle:
+      "Vergrendel notities of hele werkbladen: deelnemers kunnen ze dan niet verplaatsen of wijzigen",
+    selection: "Selectie",
     lock: "Vergrendelen",
     unlock: "Ontgrendelen",
     lockTitle:
       "Vergrendel de selectie: deelnemers kunnen haar niet verplaatsen, wijzigen of verwijderen (Shift+L)",
     unlockTitle: "Ontgrendel de selectie (Shift+L)",
-    areas: "Werkbladen vergrendelen",
+    areas: "Werkbladen",
     areasTitle: "Vergrendel een heel werkblad met alles erop",
     areaLocked: "vergrendeld",
     lockArea: "Vergrendel",
@@ -18,11 +22,14 @@ export const LOCKING_MESSAGES = {
     refusedLocked: "Dit is vergrendeld door de facilitator.",
   },
   en: {
+    menu: "Lock",
+    menuTitle: "Lock notes or whole worksheets: participants then cannot move or change them",
+    selection: "Selection",
     lock: "Lock",
     unlock: "Unlock",
     lockTitle: "Lock the selection: participants cannot move, change or delete it (Shift+L)",
     unlockTitle: "Unlock the selection (Shift+L)",
-    areas: "Lock worksheets",
+    areas: "Worksheets",
     areasTitle: "Lock a whole worksheet with everything on it",
     areaLocked: "locked",
     lockArea: "Lock",

@@ -1,4 +1,4 @@
-import type { DocName } from "@wijkbord/shared";
+import type { SessionDocName } from "@wijkbord/shared";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -22,7 +22,7 @@ export interface TestClient {
 export function connectClient(
   server: { wsUrl(sessionId: string): string },
   sessionId: string,
-  docName: DocName,
+  docName: SessionDocName,
   token: string,
   { doc = new Y.Doc(), connect = true }: { doc?: Y.Doc; connect?: boolean } = {},
 ): TestClient {

@@ -1,0 +1,102 @@
+import type { PrivateMode } from "@wijkbord/shared";
+import { useState } from "react";
+import { type Signal, useValue } from "tldraw";
+import type * as Y from "yjs";
+import { ApiRequestError } from "../apiClient.ts";
+import { useLocale } from "../LocaleProvider.tsx";
+import { readSessionToken } from "../sessionIdentity.ts";
+import { PRIVATE_MODE_MESSAGES } from "./privateModeMessages.ts";
+import { setRevealAnonymous, startPrivateMode } from "./privateModeState.ts";
+import { revealPrivateNotes } from "./revealPrivateNotes.ts";
+import "./privateMode.css";
+
+/**
+ * The facilitator's private-mode switch: start a round (choosing an anonymous reveal or not),
+ * then "Onthullen", which asks the server to move every private note onto the board.
+ */
+export function PrivateModeControls({
+  sessionId,
+  control,
+  mode,
+}: {
+  sessionId: string;
+  control: Y.Doc;
+  mode: Signal<PrivateMode>;
+}) {
+  const { locale } = useLocale();
+  const m = PRIVATE_MODE_MESSAGES[locale];
+  const state = useValue("private mode", () => mode.get(), [mode]);
+  const [anonymous, setAnonymous] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shownAnonymous = state.on ? state.anonymous : anonymous;
+
+  const reveal = async () => {
+    const token = readSessionToken(sessionId);
+    if (!token) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await revealPrivateNotes(sessionId, token, state.anonymous);
+      setResult(`${res.revealed} ${m.revealed}`);
+    } catch (err) {
+      const reason = err instanceof ApiRequestError && err.status !== 0 ? err.message : m.network;
+      setError(`${m.revealFailed} ${reason}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="wb-private" data-testid="private-mode-controls" data-on={state.on}>
+      {state.on ? (
+        <button
+          type="button"
+          className="wb-button wb-button--reveal"
+          data-testid="private-reveal"
+          title={m.revealTitle}
+          disabled={busy}
+          onClick={reveal}
+        >
+          {busy ? m.revealing : m.reveal}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="wb-button"
+          data-testid="private-start"
+          title={m.startTitle}
+          onClick={() => {
+            setResult(null);
+            startPrivateMode(control, anonymous);
+          }}
+        >
+          {m.start}
+        </button>
+      )}
+      <label className="wb-private__anonymous" title={m.anonymousTitle}>
+        <input
+          type="checkbox"
+          data-testid="private-anonymous"
+          checked={shownAnonymous}
+          onChange={(e) => {
+            if (state.on) setRevealAnonymous(control, e.target.checked);
+            else setAnonymous(e.target.checked);
+          }}
+        />
+        {m.anonymous}
+      </label>
+      {result && !state.on && (
+        <span className="wb-private__result" data-testid="private-result">
+          {result}
+        </span>
+      )}
+      {error && (
+        <span className="wb-error" role="alert" data-testid="private-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

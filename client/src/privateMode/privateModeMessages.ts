@@ -1,0 +1,35 @@
+import type { Locale } from "../messages.ts";
+
+/** Texts of private mode (kept beside the feature). The banner is the guide's wording for the facilitator. */
+export const PRIVATE_MODE_MESSAGES = {
+  nl: {
+    banner: "Privémodus: alleen jij ziet je nieuwe notities",
+    bannerViewer: "Privémodus: nieuwe notities worden zichtbaar zodra de facilitator ze onthult",
+    bannerFacilitator: "Iedereen ziet alleen de eigen nieuwe notities tot je ze onthult.",
+    start: "Privémodus",
+    startTitle: "Iedereen schrijft eerst voor zichzelf; jij onthult de notities daarna voor iedereen",
+    anonymous: "anoniem",
+    anonymousTitle: "Onthul de notities zonder de namen van de schrijvers",
+    reveal: "Onthullen",
+    revealTitle: "Laat alle privénotities aan iedereen zien en zet de privémodus uit",
+    revealing: "Bezig met onthullen…",
+    revealed: "onthuld",
+    revealFailed: "Onthullen is niet gelukt:",
+    network: "de server is niet bereikbaar.",
+  },
+  en: {
+    banner: "Private mode: only you see your new notes",
+    bannerViewer: "Private mode: new notes appear once the facilitator reveals them",
+    bannerFacilitator: "Everyone sees only their own new notes until you reveal them.",
+    start: "Private mode",
+    startTitle: "Everyone writes on their own first; you then reveal the notes to everyone",
+    anonymous: "anonymous",
+    anonymousTitle: "Reveal the notes without their authors' names",
+    reveal: "Reveal",
+    revealTitle: "Show every private note to everyone and switch private mode off",
+    revealing: "Revealing…",
+    revealed: "revealed",
+    revealFailed: "Reveal failed:",
+    network: "the server cannot be reached.",
+  },
+} satisfies Record<Locale, Record<string, string>>;

@@ -1,0 +1,196 @@
+import { expect, type Page, test } from "@playwright/test";
+import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface Shape {
+  id: string;
+  type: string;
+  x: number;
+  y: number;
+  isLocked: boolean;
+  props: unknown;
+  meta: { authorName?: string };
+}
+interface WithEditor {
+  wijkbordEditor: {
+    centerOnPoint(p: { x: number; y: number }, opts?: { animation?: { duration: number } }): void;
+    pageToScreen(p: { x: number; y: number }): { x: number; y: number };
+    getCurrentPageShapes(): Shape[];
+    createShape(shape: Record<string, unknown>): void;
+    select(...ids: string[]): void;
+  };
+}
+
+const BANNER = "Privémodus: alleen jij ziet je nieuwe notities";
+
+/** Page-space centres of the first two dromen zones of gedeeld-verhaal, placed as the server does. */
+function dromenCentres() {
+  const [placement] = layoutSession(["gedeeld-verhaal"]);
+  const zones = getWorksheet("gedeeld-verhaal")?.zones.filter((z) => z.section === "dromen") ?? [];
+  if (!placement || zones.length < 2) throw new Error("gedeeld-verhaal has no two dromen zones");
+  return zones.slice(0, 2).map((z) => ({
+    x: placement.x + z.rect.x + z.rect.w / 2,
+    y: placement.y + z.rect.y + z.rect.h / 2,
+  }));
+}
+
+async function join(page: Page, link: string, name: string) {
+  await page.goto(link);
+  await page.getByTestId("join-name").fill(name);
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+}
+
+const centreOn = (page: Page, p: { x: number; y: number }) =>
+  page.evaluate((c) => {
+    const editor = (window as unknown as WithEditor).wijkbordEditor;
+    editor.centerOnPoint(c, { animation: { duration: 0 } });
+    return editor.pageToScreen(c);
+  }, p);
+
+/** Notes as this browser's store shows them, by text. */
+const notesOf = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as WithEditor).wijkbordEditor
+      .getCurrentPageShapes()
+      .filter((s) => s.type === "note")
+      .map((s) => ({
+        id: s.id,
+        x: s.x,
+        y: s.y,
+        isLocked: s.isLocked,
+        text: JSON.stringify(s.props),
+        author: s.meta.authorName,
+      })),
+  );
+const noteWith = async (page: Page, text: string) => (await notesOf(page)).find((n) => n.text.includes(text));
+
+test("private mode hides new notes until the reveal; a locked note cannot be moved by a participant", async ({
+  browser,
+  baseURL,
+}) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      title: "Privé en vergrendeld",
+      wijk: "Atolwijk",
+      worksheets: ["gedeeld-verhaal"],
+    }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const pages: Page[] = [];
+  for (let i = 0; i < 3; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    pages.push(await ctx.newPage());
+  }
+  const [fien, anna, bram] = pages as [Page, Page, Page];
+  await join(fien, links.facilitator, "Fien");
+  await join(anna, links.participant, "Anna");
+  await join(bram, links.participant, "Bram");
+  const [zoneA, zoneB] = dromenCentres() as [{ x: number; y: number }, { x: number; y: number }];
+
+  // The facilitator switches private mode on; everyone gets the banner.
+  await fien.getByTestId("private-start").click();
+  for (const page of pages) await expect(page.getByTestId("private-mode-banner")).toContainText(BANNER);
+
+  // Anna writes a note as a user does; Bram makes one through the editor.
+  const screen = await centreOn(anna, zoneA);
+  await anna.getByTestId("tool-note").click();
+  await anna.mouse.click(screen.x, screen.y);
+  await anna.keyboard.type("Anna privé");
+  await anna.keyboard.press("Escape");
+  await expect(anna.locator(".tl-shape", { hasText: "Anna privé" })).toBeVisible();
+  await bram.evaluate((p) => {
+    (window as unknown as WithEditor).wijkbordEditor.createShape({
+      type: "note",
+      x: p.x - 100,
+      y: p.y - 100,
+      props: {
+        richText: {
+          type: "doc",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "Bram privé" }] }],
+        },
+      },
+    });
+  }, zoneB);
+  expect(await noteWith(bram, "Bram privé")).toBeTruthy();
+
+  // A shape that is not a note still goes to the board: once the others have it, Anna's earlier
+  // note would have arrived too, had it been sent anywhere they can read.
+  await anna.evaluate((p) => {
+    (window as unknown as WithEditor).wijkbordEditor.createShape({
+      type: "geo",
+      x: p.x + 400,
+      y: p.y,
+      props: { w: 80, h: 80 },
+    });
+  }, zoneA);
+  for (const page of [fien, bram]) {
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as WithEditor).wijkbordEditor
+            .getCurrentPageShapes()
+            .some((s) => s.type === "geo"),
+        ),
+      )
+      .toBe(true);
+    expect(await noteWith(page, "Anna privé")).toBeUndefined();
+  }
+  expect(await noteWith(anna, "Bram privé")).toBeUndefined();
+  expect(await noteWith(fien, "Bram privé")).toBeUndefined();
+
+  // Reveal (with names): everyone sees both notes, the banner goes.
+  await fien.getByTestId("private-reveal").click();
+  await expect(fien.getByTestId("private-result")).toContainText("2");
+  for (const page of pages) {
+    await expect.poll(async () => (await noteWith(page, "Anna privé"))?.author).toBe("Anna");
+    await expect.poll(async () => (await noteWith(page, "Bram privé"))?.author).toBe("Bram");
+    await expect(page.getByTestId("private-mode-banner")).toHaveCount(0);
+  }
+
+  // The facilitator locks Anna's note.
+  const annaNote = await noteWith(fien, "Anna privé");
+  if (!annaNote) throw new Error("note missing");
+  await fien.evaluate((id) => {
+    (window as unknown as WithEditor).wijkbordEditor.select(id);
+  }, annaNote.id);
+  await fien.getByTestId("lock-menu").click();
+  await fien.getByTestId("lock-selection").click();
+  await expect.poll(async () => (await noteWith(bram, "Anna privé"))?.isLocked).toBe(true);
+
+  // Bram drags it: nothing moves, for him or for anyone else.
+  const start = await centreOn(bram, { x: annaNote.x + 100, y: annaNote.y + 100 });
+  await bram.mouse.move(start.x, start.y);
+  await bram.mouse.down();
+  await bram.mouse.move(start.x + 150, start.y + 120, { steps: 8 });
+  await bram.mouse.up();
+  // His own unlocked note does move with the same gesture, so the gesture itself works.
+  const bramNote = await noteWith(bram, "Bram privé");
+  if (!bramNote) throw new Error("note missing");
+  const own = await centreOn(bram, { x: bramNote.x + 100, y: bramNote.y + 100 });
+  await bram.mouse.move(own.x, own.y);
+  await bram.mouse.down();
+  await bram.mouse.move(own.x + 150, own.y + 120, { steps: 8 });
+  await bram.mouse.up();
+  await expect.poll(async () => (await noteWith(fien, "Bram privé"))?.x).not.toBe(bramNote.x);
+  expect(await noteWith(bram, "Anna privé")).toMatchObject({ x: annaNote.x, y: annaNote.y, isLocked: true });
+  expect(await noteWith(fien, "Anna privé")).toMatchObject({ x: annaNote.x, y: annaNote.y, isLocked: true });
+
+  // The facilitator locks the whole worksheet: Bram's new note there is refused with a message.
+  await fien.getByTestId("lock-area-gedeeld-verhaal").click();
+  await expect(fien.getByTestId("lock-area-gedeeld-verhaal")).toHaveAttribute("data-locked", "true");
+  await expect.poll(async () => (await noteWith(bram, "Bram privé"))?.isLocked).toBe(true);
+  const before = (await notesOf(bram)).length;
+  const spot = await centreOn(bram, { x: zoneB.x, y: zoneB.y + 250 });
+  await bram.getByTestId("tool-note").click();
+  await bram.mouse.click(spot.x, spot.y);
+  await expect(bram.getByTestId("lock-notice")).toContainText("vergrendeld door de facilitator");
+  await expect.poll(async () => (await notesOf(bram)).length).toBe(before);
+  expect((await notesOf(fien)).length).toBe(before);
+
+  await fien.screenshot({ path: "test-results/private-mode-locked.png" });
+});
