@@ -101,6 +101,7 @@ function BoardCanvas({
       texts: board.texts,
       boardDoc: board.sync.docs.board,
       people: board.presence.people,
+      voting: board.voting,
       facilitation: { ...board, self },
       voting: board.voting,
     }),
@@ -152,6 +153,7 @@ function BoardCanvas({
             <PrivateModeControls sessionId={session.id} control={board.sync.docs.control} mode={board.privateMode} />
           )}
           <div className="wb-topbar__end">
+            <VotePanel voting={board.voting} placements={board.placements} editor={editor} />
             <FacilitationBar editor={editor} />
             <VotePanel voting={board.voting} placements={board.placements} />
             {self.role === "facilitator" && (

@@ -112,6 +112,7 @@ test("a facilitator runs an anonymous dot vote with two participants: right tota
   await expect(anna.getByTestId("vote-remaining")).toHaveText("geen stemmen meer");
   await expect(note(anna, NOTES[2] as string).getByTestId("note-vote-add")).toBeDisabled();
   await expect(whoLeft.locator('[data-participant="Anna"]')).toHaveAttribute("data-left", "0");
+  await anna.screenshot({ path: "test-results/voting-running.png" });
   await expect(whoLeft.locator('[data-participant="Bram"]')).toHaveAttribute("data-left", "3");
 
   // Nobody else sees Anna's votes, and there are no totals while the round runs.
@@ -132,8 +133,16 @@ test("a facilitator runs an anonymous dot vote with two participants: right tota
     "0",
   );
   await expect(bram.getByTestId("vote-remaining")).toHaveText("nog 2 stemmen");
-  await vote(bram, NOTES[2] as string, 2);
+  await vote(bram, NOTES[2] as string, 1);
+  // The last one with the keyboard: select the note, then the top bar's button for it.
+  await note(bram, NOTES[2] as string).click({ position: { x: 30, y: 30 } });
+  await bram.getByTestId("vote-selected-add").press("Enter");
+  await expect(note(bram, NOTES[2] as string).getByTestId("note-my-votes")).toHaveAttribute(
+    "data-count",
+    "2",
+  );
   await expect(bram.getByTestId("vote-remaining")).toHaveText("geen stemmen meer");
+  await expect(bram.getByTestId("vote-selected-add")).toBeDisabled();
 
   // Anna's own votes survive a reload.
   await anna.reload();

@@ -1,9 +1,10 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { useEffect, useState } from "react";
-import { type Signal, useValue } from "tldraw";
+import { type Editor, type Signal, useValue } from "tldraw";
 import { useSessionContext } from "../SessionContext.tsx";
 import type { Voting } from "./openVoting.ts";
+import { SelectedNoteVote } from "./SelectedNoteVote.tsx";
 import { useParticipantNames } from "./useParticipantNames.ts";
 import { VoteStartForm } from "./VoteStartForm.tsx";
 import { VoteWhoLeft } from "./VoteWhoLeft.tsx";
@@ -18,9 +19,12 @@ import "./voting.css";
 export function VotePanel({
   voting,
   placements,
+  editor,
 }: {
   voting: Voting;
   placements: Signal<WorksheetPlacement[]>;
+  /** The canvas, once mounted: voting on its selected note from the top bar. */
+  editor: Editor | null;
 }) {
   const { locale, wijk, boardDoc, people } = useSessionContext();
   const m = VOTE_MESSAGES[locale];
@@ -73,9 +77,10 @@ export function VotePanel({
           )}
         </span>
       )}
+      {editor && <SelectedNoteVote editor={editor} voting={voting} m={m} />}
       {round?.status === "ended" && (
         <span className="wb-vote__status" data-testid="vote-status" data-status="ended" title={m.ended}>
-          {m.ended}
+          {m.endedShort}
         </span>
       )}
       {voting.canManage && (
