@@ -103,7 +103,6 @@ function BoardCanvas({
       people: board.presence.people,
       voting: board.voting,
       facilitation: { ...board, self },
-      voting: board.voting,
     }),
     [locale, session.wijk, self, board],
   );
@@ -155,7 +154,6 @@ function BoardCanvas({
           <div className="wb-topbar__end">
             <VotePanel voting={board.voting} placements={board.placements} editor={editor} />
             <FacilitationBar editor={editor} />
-            <VotePanel voting={board.voting} placements={board.placements} />
             {self.role === "facilitator" && (
               <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
             )}
