@@ -12,6 +12,7 @@ import { exportRoutes } from "./exportRoutes.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
 import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
+import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
 import { rateLimitedLogger } from "./rateLimitedLogger.ts";
 import { historyRoutes } from "./historyRoutes.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
@@ -64,7 +65,7 @@ export interface WijkbordServer {
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
 export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
-  const logger = rateLimitedLogger(options.logger ?? consoleLogger);
+  const logger = redactPrivateDocNames(rateLimitedLogger(options.logger ?? consoleLogger));
   const ownsStorage = options.storage === undefined;
   const storage = options.storage ?? new SqliteStorage(options.dataDir);
   const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;

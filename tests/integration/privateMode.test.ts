@@ -98,6 +98,17 @@ describe("private mode, enforced by the server", () => {
         status: 404,
       });
     }
+    // A broken frame on a private document is logged without the document's secret name.
+    const raw = await openRaw(wsUrl(anna, session.tokens.participant));
+    if (!raw.opened) throw new Error("private document refused");
+    const closed = closeCode(raw.ws);
+    raw.ws.send(Uint8Array.of(99)); // unknown message type
+    expect(await closed).toBe(4400);
+    await waitFor(() => server.logger.lines.some((l) => l.includes("closing socket")), {
+      what: "the log line",
+    });
+    expect(server.logger.lines.join("\n")).toContain("private-…");
+    expect(server.logger.lines.join("\n")).not.toContain(anna.slice("private-".length));
     // Viewers have no private document at all.
     expect(await openRaw(wsUrl(anna, session.tokens.viewer))).toEqual({ opened: false, status: 403 });
     const ok = await openRaw(wsUrl(privateName(), session.tokens.facilitator));
