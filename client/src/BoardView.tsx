@@ -19,13 +19,16 @@ import { FacilitationBar } from "./facilitation/FacilitationBar.tsx";
 import { ReactionsOverlay } from "./facilitation/ReactionsOverlay.tsx";
 import { WijkbordToolbar } from "./facilitation/WijkbordToolbar.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
+import { useLocale } from "./LocaleProvider.tsx";
 import { LockControls } from "./locking/LockControls.tsx";
 import { LockNoticeBanner } from "./locking/LockNoticeBanner.tsx";
-import { useLocale } from "./LocaleProvider.tsx";
 import { type Board, openBoard } from "./openBoard.ts";
+import { OutlineToggle } from "./outline/OutlineToggle.tsx";
+import { OutlineView } from "./outline/OutlineView.tsx";
+import { PresencePanel } from "./PresencePanel.tsx";
 import { PrivateModeBanner } from "./privateMode/PrivateModeBanner.tsx";
 import { PrivateModeControls } from "./privateMode/PrivateModeControls.tsx";
-import { PresencePanel } from "./PresencePanel.tsx";
+import { RolesControls } from "./roles/RolesControls.tsx";
 import { provideSessionToExports, SessionContext } from "./SessionContext.tsx";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
 import { VotePanel } from "./voting/VotePanel.tsx";
@@ -82,6 +85,7 @@ function BoardCanvas({
 }) {
   const { locale, t } = useLocale();
   const [editor, setEditor] = useState<Editor | null>(null);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const everSynced = useValue("synced", () => board.sync.everSynced.get(), [board]);
   const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
 
@@ -149,8 +153,13 @@ function BoardCanvas({
             <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
           )}
           {self.role === "facilitator" && (
-            <PrivateModeControls sessionId={session.id} control={board.sync.docs.control} mode={board.privateMode} />
+            <PrivateModeControls
+              sessionId={session.id}
+              control={board.sync.docs.control}
+              mode={board.privateMode}
+            />
           )}
+          <RolesControls session={session} board={board} self={self} />
           <div className="wb-topbar__end">
             <VotePanel voting={board.voting} placements={board.placements} editor={editor} />
             <FacilitationBar editor={editor} />
@@ -159,12 +168,22 @@ function BoardCanvas({
             )}
             {/* Shown once the canvas is up, so "online" also means "ready to use". */}
             {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
+            <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />
             <LanguageToggle />
           </div>
         </header>
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
           {editor && <ReactionsOverlay editor={editor} />}
+          {editor && outlineOpen && (
+            <OutlineView
+              editor={editor}
+              board={board}
+              session={session}
+              self={self}
+              onClose={() => setOutlineOpen(false)}
+            />
+          )}
           <LockNoticeBanner notices={board.lockNotices} />
           <PrivateModeBanner mode={board.privateMode} role={self.role} />
           {everSynced ? (

@@ -4,9 +4,10 @@ import { type DocName, RoleSchema, WorksheetPlacementSchema } from "@wijkbord/sh
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { migrate } from "./migrations.ts";
+import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
-import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
+import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
 
 /** Version of the `sessions` row format (the worksheets JSON). */
 const SESSION_FORMAT = 1;
@@ -36,6 +37,7 @@ export class SqliteStorage implements Storage {
   private readonly stmts;
   readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
+  readonly access: SqliteAccessStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -48,6 +50,7 @@ export class SqliteStorage implements Storage {
     migrate(this.db);
     this.votes = new SqliteVoteStore(this.db);
     this.history = new SqliteHistoryStore(this.db);
+    this.access = new SqliteAccessStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(

@@ -1,6 +1,7 @@
 import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbord/shared";
-import type { VoteStore } from "./VoteStore.ts";
+import type { AccessStore } from "./AccessStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
+import type { VoteStore } from "./VoteStore.ts";
 
 /** A session as persisted. Tokens never appear here in plain text (see sealTokens.ts). */
 export interface SessionRecord {
@@ -59,13 +60,15 @@ export interface Storage {
   appendUpdate(ref: DocRef, update: Uint8Array): Promise<number>;
   /** Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`. */
   compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
-  /** Dot-voting rounds and ballots (VoteStore.ts). */
-  readonly votes: VoteStore;
   /** Names of every document of a session that has stored state (private ones included). */
   listDocuments(sessionId: string): Promise<string[]>;
-  /** Resolves when the storage answers (health check). */
+  /** Dot-voting rounds and ballots (VoteStore.ts). */
+  readonly votes: VoteStore;
   /** Version history of sessions (HistoryStore.ts). */
   readonly history: HistoryStore;
+  /** Link rotation and the facilitator's per-person grants and bans (AccessStore.ts). */
+  readonly access: AccessStore;
+  /** Resolves when the storage answers (health check). */
   ping(): Promise<void>;
   close(): Promise<void>;
 }

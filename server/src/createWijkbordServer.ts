@@ -10,12 +10,14 @@ import { apiRoutes } from "./apiRoutes.ts";
 import { creationRateLimit } from "./creationRateLimit.ts";
 import { exportRoutes } from "./exportRoutes.ts";
 import { startHeartbeat } from "./heartbeat.ts";
+import { historyRoutes } from "./historyRoutes.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
+import { memberRoutes } from "./memberRoutes.ts";
 import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
-import { rateLimitedLogger } from "./rateLimitedLogger.ts";
-import { historyRoutes } from "./historyRoutes.ts";
 import { RoomRegistry } from "./RoomRegistry.ts";
+import { rateLimitedLogger } from "./rateLimitedLogger.ts";
+import { SessionConnections } from "./SessionConnections.ts";
 import { SessionHistory } from "./SessionHistory.ts";
 import type { ConnectionLimits } from "./SocketConnection.ts";
 import { SqliteStorage } from "./SqliteStorage.ts";
@@ -108,11 +110,27 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     keep: LIMITS.historyVersionsPerSession,
   });
   app.route("/", historyRoutes({ storage, history, publicUrl: () => publicUrl }));
-  app.route("/", wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl }));
+  // Who is connected with which credential, so rotating a link or removing a person closes their sockets.
+  const connections = new SessionConnections();
+  app.route(
+    "/",
+    wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl, connections }),
+  );
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
-  app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
+  app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
+  app.route(
+    "/",
+    memberRoutes({
+      storage,
+      rooms,
+      connections,
+      logger,
+      publicUrl: () => publicUrl,
+      maxBodyBytes: LIMITS.maxRequestBodyBytes,
+    }),
+  );
   app.route(
     "/",
     apiRoutes({

@@ -1,5 +1,12 @@
 import { upgradeWebSocket } from "@hono/node-server";
-import { isPrivateDocName, PATHS, type Role, SessionDocNameSchema, TOKEN_PARAM } from "@wijkbord/shared";
+import {
+  CLOSE,
+  isPrivateDocName,
+  PATHS,
+  type Role,
+  SessionDocNameSchema,
+  TOKEN_PARAM,
+} from "@wijkbord/shared";
 import { Hono } from "hono";
 import type { WebSocket } from "ws";
 import { apiError } from "./apiError.ts";
@@ -7,6 +14,7 @@ import { authenticate } from "./authenticate.ts";
 import { isAllowedOrigin } from "./isAllowedOrigin.ts";
 import type { Logger } from "./logger.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
+import type { ConnectionAccess, SessionConnections } from "./SessionConnections.ts";
 import { type ConnectionLimits, SocketConnection } from "./SocketConnection.ts";
 import type { DocRef, Storage } from "./Storage.ts";
 
@@ -16,9 +24,11 @@ export interface WsDeps {
   logger: Logger;
   connectionLimits: ConnectionLimits;
   publicUrl: () => string;
+  /** Open sockets by session and credential, for closing them when access changes. */
+  connections: SessionConnections;
 }
 
-type WsEnv = { Variables: { role: Role; ref: DocRef } };
+type WsEnv = { Variables: { role: Role; ref: DocRef; access: ConnectionAccess; generation: number } };
 
 /**
  * `GET /ws/:sessionId/:doc?token=…` upgraded to the y-websocket protocol. Session, token and
@@ -45,7 +55,12 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       if (!doc.success) {
         return apiError(c, 404, "not_found", "unknown document: use control, board or a private document");
       }
+      // Read before authenticating: an access change while we authenticate must not be missed.
+      c.set("generation", deps.connections.generation(c.req.param("sessionId")));
       const auth = await authenticate(deps.storage, c.req.param("sessionId"), c.req.query(TOKEN_PARAM));
+      if (auth.ok === false && auth.reason === "removed") {
+        return apiError(c, 403, "removed", "the facilitator removed you from this session");
+      }
       if (!auth.ok) return apiError(c, 401, "unauthorized", "missing or invalid token for this session");
       // Viewers create nothing, so they have no private document to read or write.
       if (auth.role === "viewer" && isPrivateDocName(doc.data)) {
@@ -53,6 +68,7 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       }
       c.set("role", auth.role);
       c.set("ref", { sessionId: auth.session.id, doc: doc.data });
+      c.set("access", { tokenRole: auth.tokenRole, memberHash: auth.memberHash });
       await next();
     },
     upgradeWebSocket((c) => {
@@ -68,10 +84,18 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
             logger: deps.logger,
             limits: deps.connectionLimits,
           });
+          deps.connections.add(ref.sessionId, conn, c.get("access"));
+          if (deps.connections.generation(ref.sessionId) !== c.get("generation")) {
+            conn.close(CLOSE.accessChanged, "access changed; reconnect");
+            return;
+          }
           conn.join(deps.rooms.acquire(ref));
         },
         onMessage: (event) => conn?.receive(event.data),
-        onClose: () => conn?.onClosed(),
+        onClose: () => {
+          if (conn) deps.connections.remove(ref.sessionId, conn);
+          conn?.onClosed();
+        },
         onError: (event) => {
           // Oversized frames land here too (ws then closes with 1009); the close event cleans up.
           const error = (event as ErrorEvent).error;

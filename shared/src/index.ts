@@ -6,6 +6,7 @@ export * from "./facilitation.ts";
 export * from "./history.ts";
 export * from "./koppelkansen.ts";
 export * from "./limits.ts";
+export * from "./members.ts";
 export * from "./privateMode.ts";
 export * from "./protocol.ts";
 export * from "./report.ts";

@@ -1,5 +1,5 @@
 import type { RotatableRole, SessionLinks } from "@wijkbord/shared";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RolesMessages } from "./rolesMessages.ts";
 
 const ROLES = ["facilitator", "participant", "viewer"] as const;
@@ -25,6 +25,11 @@ export function LinksSection({
   const [busy, setBusy] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [rotated, setRotated] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // An alert dialog takes the focus, so a keyboard user confirms (or tabs to cancel) right away.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   const copy = (role: string, url: string) => {
     navigator.clipboard?.writeText(url).then(
@@ -88,6 +93,7 @@ export function LinksSection({
           <button
             type="button"
             className="wb-button wb-button--primary"
+            ref={confirmButton}
             data-testid="roles-rotate-confirm"
             disabled={busy}
             onClick={() => rotate(confirming)}

@@ -1,5 +1,5 @@
 import { BOARD, CONTROL, type MemberAction, ParticipantSchema } from "@wijkbord/shared";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Signal } from "tldraw";
 import { useValue } from "tldraw";
 import type * as Y from "yjs";
@@ -32,6 +32,11 @@ export function PeopleSection({
   const present = useValue("people", () => people.get(), [people]);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // An alert dialog takes the focus, so a keyboard user confirms (or tabs to cancel) right away.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   const statusOf = new Map(members.map(([id, s]) => [id, s]));
   const onlineRole = new Map(present.map((p) => [p.id, p.role]));
@@ -105,6 +110,7 @@ export function PeopleSection({
                   <button
                     type="button"
                     className="wb-button wb-button--primary"
+                    ref={confirmButton}
                     data-testid="roles-remove-confirm"
                     disabled={busy}
                     onClick={() => act(id, "remove")}
