@@ -103,6 +103,10 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   await join(anna, links.participant, "Anna");
   await join(bram, links.participant, "Bram");
   const everyone = [fac, anna, bram];
+  // The skew took effect: a timer computed from these clocks alone would be minutes off.
+  const skewOf = async (page: Page) => (await page.evaluate(() => Date.now())) - Date.now();
+  expect(Math.abs((await skewOf(anna)) + 7 * 60_000)).toBeLessThan(5_000);
+  expect(Math.abs((await skewOf(bram)) - 3 * 60_000)).toBeLessThan(5_000);
   for (const page of everyone) await expect(page.getByTestId("presence-list")).toContainText("Bram");
 
   // ---- Timer: 5 minutes, the same remaining time everywhere (within a second).
@@ -114,6 +118,7 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   const values = shown.map(seconds);
   expect(Math.max(...values) - Math.min(...values), shown.join(" / ")).toBeLessThanOrEqual(1);
   expect(Math.min(...values)).toBeGreaterThan(4 * 60);
+  await anna.screenshot({ path: "test-results/facilitation-participant.png" });
 
   // Paused, everyone shows exactly the facilitator's time.
   await fac.getByTestId("timer-pause").click();
@@ -215,14 +220,15 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   // ---- The facilitator's list: everyone who joined, online, in their colour.
   await expect(fac.getByTestId("roster-person")).toHaveCount(3);
   await expect(fac.locator('[data-testid="roster-person"][data-online="true"]')).toHaveCount(3);
+  await fac.screenshot({ path: "test-results/facilitation-panel.png" });
 
   // ---- A participant deletes only their own notes.
-  await fac.evaluate(() =>
-    (window as unknown as WithEditor).wijkbordEditor.createShape({ type: "note", x: 0, y: 0 }),
-  );
-  await anna.evaluate(() =>
-    (window as unknown as WithEditor).wijkbordEditor.createShape({ type: "note", x: 300, y: 0 }),
-  );
+  await fac.evaluate(() => {
+    (window as unknown as WithEditor).wijkbordEditor.createShape({ type: "note", x: 0, y: 0 });
+  });
+  await anna.evaluate(() => {
+    (window as unknown as WithEditor).wijkbordEditor.createShape({ type: "note", x: 300, y: 0 });
+  });
   const notesOf = (page: Page) =>
     page.evaluate(() =>
       (window as unknown as WithEditor).wijkbordEditor
@@ -232,7 +238,9 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
     );
   await expect.poll(async () => (await notesOf(anna)).map((n) => n.author).sort()).toEqual(["Anna", "Fenna"]);
   await anna.evaluate(
-    (ids) => (window as unknown as WithEditor).wijkbordEditor.deleteShapes(ids),
+    (ids) => {
+      (window as unknown as WithEditor).wijkbordEditor.deleteShapes(ids);
+    },
     (await notesOf(anna)).map((n) => n.id),
   );
   await expect.poll(async () => (await notesOf(fac)).map((n) => n.author)).toEqual(["Fenna"]);

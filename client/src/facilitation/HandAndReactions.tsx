@@ -17,19 +17,19 @@ export function HandAndReactions() {
     <div className="wb-fac wb-fac__inline" ref={root}>
       <button
         type="button"
-        className={`wb-button${handUp ? " wb-button--pressed" : ""}`}
+        className={`wb-button wb-fac__icon${handUp ? " wb-button--pressed" : ""}`}
         data-testid="hand-toggle"
         aria-pressed={handUp}
         title={handUp ? m.handDown : m.handUp}
         onClick={() => presence.setHandUp(!handUp)}
       >
         <span aria-hidden="true">✋</span>
-        <span className="wb-fac__label-text">{handUp ? m.handDown : m.handUp}</span>
+        <span className="wb-visually-hidden">{handUp ? m.handDown : m.handUp}</span>
       </button>
       <button
         ref={toggle}
         type="button"
-        className="wb-button"
+        className="wb-button wb-fac__icon"
         data-testid="reaction-toggle"
         title={m.reactTitle}
         aria-expanded={open}
@@ -37,7 +37,7 @@ export function HandAndReactions() {
         onClick={() => setOpen((o) => !o)}
       >
         <span aria-hidden="true">🙂</span>
-        <span className="wb-fac__label-text">{m.react}</span>
+        <span className="wb-visually-hidden">{m.react}</span>
       </button>
       {open && (
         <fieldset className="wb-fac__panel wb-reactions" id="wb-reactions" aria-label={m.react}>

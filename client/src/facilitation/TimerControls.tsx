@@ -52,6 +52,8 @@ export function TimerControls() {
       </fieldset>
       <form
         className="wb-fac__row"
+        // Our own message (Dutch first) instead of the browser's validation bubble.
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           startCustom();
