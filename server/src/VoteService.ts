@@ -10,6 +10,7 @@ import {
   VOTE_KEYS,
   type VoteRound,
   type VoteRoundResponse,
+  VoteRoundSchema,
   WorksheetPlacementSchema,
 } from "@wijkbord/shared";
 import { getWorksheet } from "@wijkbord/worksheets";
@@ -177,8 +178,34 @@ export class VoteService {
     return { roundId: round.id, remaining: outcome.remaining, mine: outcome.mine };
   }
 
+  /**
+   * Heals a control document that disagrees with storage: a round shown as running that storage
+   * does not run (a session restored from a backup mid-vote, or a crash between the two writes)
+   * is shown as ended without totals; a running round the document lacks is shown.
+   */
+  private async reconcile(sessionId: string, running: VoteRound | undefined): Promise<void> {
+    const control = await this.rooms.acquire({ sessionId, doc: "control" });
+    const shown = VoteRoundSchema.safeParse(control.doc.getMap<unknown>(CONTROL.vote).get(VOTE_KEYS.round));
+    const shownRunning = shown.success && shown.data.status === "running" ? shown.data : undefined;
+    if (shownRunning?.id === running?.id) return;
+    await this.changeControl(sessionId, (doc) => {
+      const vote = doc.getMap<unknown>(CONTROL.vote);
+      if (running) {
+        vote.set(VOTE_KEYS.round, running);
+        vote.delete(VOTE_KEYS.results);
+        if (!(vote.get(VOTE_KEYS.remaining) instanceof Y.Map))
+          vote.set(VOTE_KEYS.remaining, new Y.Map<number>());
+      } else if (shownRunning) {
+        vote.set(VOTE_KEYS.round, { ...shownRunning, status: "ended", endedAt: this.now().toISOString() });
+        vote.set(VOTE_KEYS.results, {});
+        vote.delete(VOTE_KEYS.remaining);
+      }
+    });
+  }
+
   async mine(sessionId: string, voterSecret: string): Promise<MyVotesResponse> {
     const round = await this.storage.votes.runningRound(sessionId);
+    await this.reconcile(sessionId, round);
     if (!round) return { roundId: null, remaining: null, mine: {} };
     const mine = await this.storage.votes.myBallots(
       sessionId,

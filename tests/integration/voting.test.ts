@@ -287,6 +287,31 @@ describe("anonymous dot voting, enforced by the server", () => {
     expect((await post2({ ...base, noteId: "shape:n2" })).status).toBe(409);
     const watcher = await connect(again, session.id, "control", session.tokens.participant);
     expect(voteState(watcher.doc).remaining).toEqual({ "p-anna": 0 });
+
+    // A backup taken mid-vote restores as a session whose vote is not running: the first voter's
+    // client that asks for its votes finds it shown as ended, without totals.
+    const backup = await fetch(`${again.url}/api/sessions/${session.id}/export/json`, {
+      headers: { authorization: `Bearer ${session.tokens.facilitator}` },
+    });
+    const imported = await fetch(`${again.url}/api/sessions/import`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: await backup.text(),
+    });
+    expect(imported.status).toBe(201);
+    const { id: copyId, links } = (await imported.json()) as { id: string; links: { participant: string } };
+    const copyToken = new URLSearchParams(new URL(links.participant).hash.slice(1)).get("token") ?? "";
+    const copy = await connect(again, copyId, "control", copyToken);
+    expect(voteState(copy.doc).round?.status).toBe("running");
+    const mineInCopy = await fetch(`${again.url}${votePath(copyId, "mine")}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${copyToken}` },
+      body: JSON.stringify({ voterSecret: "a".repeat(32) }),
+    });
+    expect(await mineInCopy.json()).toEqual({ roundId: null, remaining: null, mine: {} });
+    await waitFor(() => voteState(copy.doc).round?.status === "ended", { what: "stale vote healed" });
+    expect(voteState(copy.doc)).toMatchObject({ remaining: undefined, results: {}, ended: [] });
+
     const res = await fetch(`${again.url}${votePath(session.id, "end")}`, {
       method: "POST",
       headers: { authorization: `Bearer ${session.tokens.facilitator}` },
