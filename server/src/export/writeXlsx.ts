@@ -3,9 +3,11 @@ import { notesTable, notesTableHeader } from "@wijkbord/worksheets";
 import ExcelJS from "exceljs";
 import { neutralizeFormula } from "./neutralizeFormula.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
+import { addStatusSheet } from "./xlsxStatusSheet.ts";
 
 /**
- * The workbook: "Sessie" (the cover) and "Notities" (every note, same columns as the CSV). Every
+ * The workbook: "Sessie" (the cover), "Notities" (every note, same columns as the CSV) and, when the
+ * session has them, "Statussen" (checklist rows, knooppunten, thermometer markers). Every
  * cell is written as a string value, never as a formula, and neutralised too so a copy-paste into
  * another sheet stays harmless.
  *
@@ -50,6 +52,7 @@ export async function writeXlsx(model: ReportModel): Promise<Buffer> {
   notes.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
   notes.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
+  addStatusSheet(wb, model);
   addKoppelkansenSheets(wb, model);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

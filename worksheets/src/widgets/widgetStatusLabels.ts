@@ -26,4 +26,9 @@ export const WIDGET_REPORT_LABELS = {
   noStatus: { nl: "nog geen status", en: "no status yet" },
   notPlaced: { nl: "nog niet geplaatst", en: "not placed yet" },
   status: { nl: "Status", en: "Status" },
+  // The XLSX "Statussen" sheet (Excel: at most 31 characters).
+  sheetStatuses: { nl: "Statussen", en: "Statuses" },
+  colWorksheet: { nl: "Werkblad", en: "Worksheet" },
+  colPart: { nl: "Onderdeel", en: "Part" },
+  colItem: { nl: "Item", en: "Item" },
 } as const satisfies Record<string, LocalizedText>;
