@@ -1,4 +1,5 @@
 import { NoteShapeUtil, type TLShape } from "tldraw";
+import { NoteLockBadge } from "./locking/NoteLockBadge.tsx";
 import { NoteAuthorLabel } from "./NoteAuthorLabel.tsx";
 import { NoteVotes } from "./voting/NoteVotes.tsx";
 
@@ -17,6 +18,7 @@ export class WijkbordNoteShapeUtil extends NoteShapeUtil {
       <>
         {super.component(drawn)}
         <NoteAuthorLabel shape={shape} />
+        <NoteLockBadge shape={shape} />
         <NoteVotes shape={shape} />
       </>
     );

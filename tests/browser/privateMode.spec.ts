@@ -168,6 +168,7 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   await bram.mouse.down();
   await bram.mouse.move(start.x + 150, start.y + 120, { steps: 8 });
   await bram.mouse.up();
+  await expect(bram.locator(".tl-shape", { hasText: "Anna privé" }).getByTestId("note-locked")).toBeVisible();
   // His own unlocked note does move with the same gesture, so the gesture itself works.
   const bramNote = await noteWith(bram, "Bram privé");
   if (!bramNote) throw new Error("note missing");

@@ -1,0 +1,24 @@
+import type { TLShape } from "tldraw";
+import { useSessionContext } from "../SessionContext.tsx";
+import { LOCKING_MESSAGES } from "./lockingMessages.ts";
+import "./locking.css";
+
+/** A padlock on a note the facilitator locked, so people see why it does not move. */
+export function NoteLockBadge({ shape }: { shape: TLShape<"note"> }) {
+  const { locale } = useSessionContext();
+  if (!shape.isLocked) return null;
+  const size = 28 * shape.props.scale;
+  return (
+    <div
+      className="wb-note-lock"
+      data-testid="note-locked"
+      title={LOCKING_MESSAGES[locale].refusedLocked}
+      style={{ width: size, height: size }}
+    >
+      <svg viewBox="0 0 24 24" width="100%" height="100%" aria-hidden="true">
+        <rect x="4" y="10" width="16" height="11" rx="2" fill="currentColor" />
+        <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2.5" />
+      </svg>
+    </div>
+  );
+}
