@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BOARD, CONTROL, type Role, VOTE_KEYS, votePath } from "@wijkbord/shared";
@@ -257,6 +259,16 @@ describe("anonymous dot voting, enforced by the server", () => {
     expect(votesOf("Meer groen")).toBe("4");
     expect(votesOf("Speeltuin")).toBe("2");
     expect(votesOf("Elders")).toBe("");
+    const pdf = await fetch(`${again.url}/api/sessions/${session.id}/export/pdf`, {
+      headers: { authorization: `Bearer ${session.tokens.facilitator}` },
+    });
+    const pdfFile = join(again.dataDir, "report.pdf");
+    writeFileSync(pdfFile, Buffer.from(await pdf.arrayBuffer()));
+    const pdfText = execFileSync("pdftotext", ["-enc", "UTF-8", pdfFile, "-"]).toString().replace(/\s+/g, "");
+    // Each note's line: text, "— author", and the votes when it had any (whitespace dropped).
+    expect(pdfText).toContain("Meergroen—Schrijver·Stemmen:4");
+    expect(pdfText).toContain("Speeltuin—Schrijver·Stemmen:2");
+    expect(pdfText).not.toContain("Elders—Schrijver·");
   });
 
   it("keeps a running vote through a restart and enforces at most one vote per note", async () => {

@@ -93,6 +93,8 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     para(label(lang, "noImages"), "italic", 9, GREY);
   }
 
+  // Totals of the latest ended dot-voting round that covered the note.
+  const votesSuffix = (n: ReportNote) => (n.votes ? ` · ${label(lang, "colVotes")}: ${n.votes}` : "");
   const note = (n: ReportNote) => {
     const y = doc.y;
     if (y > doc.page.height - MARGIN - 40) doc.addPage();
@@ -106,7 +108,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
       .font("italic")
       .fontSize(8)
       .fillColor(GREY)
-      .text(`— ${n.author}`, MARGIN + 16, doc.y, { width: textWidth });
+      .text(`— ${n.author}${votesSuffix(n)}`, MARGIN + 16, doc.y, { width: textWidth });
     doc.x = MARGIN;
     doc.moveDown(0.4);
   };
