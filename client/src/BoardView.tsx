@@ -25,6 +25,8 @@ import { LockNoticeBanner } from "./locking/LockNoticeBanner.tsx";
 import { type Board, openBoard } from "./openBoard.ts";
 import { OutlineToggle } from "./outline/OutlineToggle.tsx";
 import { OutlineView } from "./outline/OutlineView.tsx";
+import { OutlineToggle } from "./outline/OutlineToggle.tsx";
+import { OutlineView } from "./outline/OutlineView.tsx";
 import { PresencePanel } from "./PresencePanel.tsx";
 import { PrivateModeBanner } from "./privateMode/PrivateModeBanner.tsx";
 import { PrivateModeControls } from "./privateMode/PrivateModeControls.tsx";
@@ -85,6 +87,7 @@ function BoardCanvas({
 }) {
   const { locale, t } = useLocale();
   const [editor, setEditor] = useState<Editor | null>(null);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const everSynced = useValue("synced", () => board.sync.everSynced.get(), [board]);
   const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
@@ -169,11 +172,21 @@ function BoardCanvas({
             {/* Shown once the canvas is up, so "online" also means "ready to use". */}
             {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
             <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />
+            <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />
             <LanguageToggle />
           </div>
         </header>
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
+          {editor && outlineOpen && (
+            <OutlineView
+              editor={editor}
+              board={board}
+              session={session}
+              self={self}
+              onClose={() => setOutlineOpen(false)}
+            />
+          )}
           {editor && <ReactionsOverlay editor={editor} />}
           {editor && outlineOpen && (
             <OutlineView

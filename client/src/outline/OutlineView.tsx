@@ -1,0 +1,309 @@
+import type {
+  ReportNote,
+  ReportWorksheet,
+  ReportZone,
+  SessionInfo,
+  WorksheetPlacement,
+} from "@wijkbord/shared";
+import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
+import { type FormEvent, type ReactNode, useMemo, useState } from "react";
+import { type Editor, type TLShapeId, toRichText, useValue } from "tldraw";
+import type { PresenceUser } from "../bindPresence.ts";
+import { ConclusionField } from "../ConclusionField.tsx";
+import { useLocale } from "../LocaleProvider.tsx";
+import type { Board } from "../openBoard.ts";
+import { freeNoteSlot } from "./freeNoteSlot.ts";
+import { OUTLINE_MESSAGES, type OutlineMessages } from "./outlineMessages.ts";
+import { useYMapJson } from "./useYMapJson.ts";
+import "./outline.css";
+
+/** Height of a zone's title and hint on the canvas (WorksheetView), kept free of added notes. */
+const ZONE_HEADER = 70;
+
+interface OutlineProps {
+  editor: Editor;
+  board: Board;
+  session: SessionInfo;
+  self: PresenceUser;
+  onClose: () => void;
+}
+
+/** What the user may do to a note from the outline; the canvas's rules (locks, own content) still apply. */
+function rightsFor(editor: Editor, self: PresenceUser, noteId: string) {
+  const shape = editor.getShape(noteId as TLShapeId);
+  if (!shape || self.role === "viewer") return { edit: false, remove: false };
+  if (self.role === "facilitator") return { edit: true, remove: true };
+  const own = (shape.meta as { authorId?: unknown }).authorId === self.id;
+  return { edit: !shape.isLocked, remove: own && !shape.isLocked };
+}
+
+/**
+ * The whole session as text, for keyboard and screen-reader users: worksheets as headings, zones
+ * as sections, notes as list items, the conclusions as fields. Built from the same report model as
+ * the exports, over the live canvas, so changes show here and on the canvas at once. Notes are
+ * added (in a free spot of their zone), edited and deleted through the editor, under its rules.
+ */
+export function OutlineView({ editor, board, session, self, onClose }: OutlineProps) {
+  const { locale } = useLocale();
+  const m = OUTLINE_MESSAGES[locale];
+  const [announcement, setAnnouncement] = useState("");
+  const shapes = useValue("outline.shapes", () => editor.getCurrentPageShapes(), [editor]);
+  const placements = useValue("outline.placements", () => board.placements.get(), [board]);
+  const fields = useYMapJson(board.fields);
+  const texts = useYMapJson(board.texts);
+  const model = useMemo(
+    () =>
+      buildReportModel(
+        {
+          session: { title: session.title, wijk: session.wijk, createdAt: session.createdAt },
+          placements,
+          records: shapes,
+          fields,
+          participants: {},
+          texts,
+        },
+        locale,
+      ),
+    [session, placements, shapes, fields, texts, locale],
+  );
+
+  const addNote = (placement: WorksheetPlacement, zone: ReportZone, text: string) => {
+    const rect = getWorksheet(placement.worksheetId)?.zones.find((z) => z.id === zone.id)?.rect;
+    if (!rect) return;
+    const area = { x: placement.x + rect.x, y: placement.y + rect.y, w: rect.w, h: rect.h };
+    const taken = shapes.flatMap((s) => {
+      const b = s.type === "worksheet" ? null : editor.getShapePageBounds(s);
+      return b ? [{ x: b.x, y: b.y, w: b.w, h: b.h }] : [];
+    });
+    const at = freeNoteSlot(area, taken, ZONE_HEADER);
+    editor.createShape({ type: "note", x: at.x, y: at.y, props: { richText: toRichText(text) } });
+    setAnnouncement(`${m.added} ${zone.title}`);
+  };
+
+  return (
+    <section className="wb-outline" aria-labelledby="wb-outline-title" data-testid="outline">
+      <header className="wb-outline__header">
+        <h1 id="wb-outline-title">{m.title}</h1>
+        <button type="button" className="wb-button" onClick={onClose}>
+          {m.close}
+        </button>
+      </header>
+      <p className="wb-outline__live" aria-live="polite">
+        {announcement}
+      </p>
+      {model.worksheets.map((sheet) => {
+        const placement = placements.find((p) => p.instanceId === sheet.instanceId);
+        return (
+          <WorksheetOutline
+            key={sheet.instanceId}
+            sheet={sheet}
+            m={m}
+            readOnly={self.role === "viewer"}
+            fieldsMap={board.fields}
+            onAdd={
+              placement && self.role !== "viewer" ? (zone, text) => addNote(placement, zone, text) : null
+            }
+            noteActions={(note) => (
+              <NoteActions
+                note={note}
+                m={m}
+                rights={rightsFor(editor, self, note.id)}
+                onSave={(text) =>
+                  editor.updateShape({
+                    id: note.id as TLShapeId,
+                    type: "note",
+                    props: { richText: toRichText(text) },
+                  })
+                }
+                onRemove={() => {
+                  editor.deleteShapes([note.id as TLShapeId]);
+                  setAnnouncement(m.removed);
+                }}
+              />
+            )}
+          />
+        );
+      })}
+      {model.otherNotes.length > 0 && (
+        <section className="wb-outline__zone">
+          <h2>{m.otherSession}</h2>
+          <NoteList notes={model.otherNotes} m={m} />
+        </section>
+      )}
+    </section>
+  );
+}
+
+function WorksheetOutline({
+  sheet,
+  m,
+  readOnly,
+  fieldsMap,
+  onAdd,
+  noteActions,
+}: {
+  sheet: ReportWorksheet;
+  m: OutlineMessages;
+  readOnly: boolean;
+  fieldsMap: Board["fields"];
+  onAdd: ((zone: ReportZone, text: string) => void) | null;
+  noteActions: (note: ReportNote) => ReactNode;
+}) {
+  const headingId = `wb-outline-${sheet.instanceId}`;
+  return (
+    <section
+      className="wb-outline__sheet"
+      aria-labelledby={headingId}
+      data-testid={`outline-${sheet.instanceId}`}
+    >
+      <h2 id={headingId}>{sheet.title}</h2>
+      {sheet.zones.map((zone) => {
+        const Heading = zone.parentId ? "h4" : "h3";
+        return (
+          <section key={zone.id} className="wb-outline__zone" data-zone={zone.id}>
+            <Heading>
+              {zone.label ? `${zone.label}. ` : ""}
+              {zone.title}
+            </Heading>
+            <NoteList notes={zone.notes} m={m} actions={noteActions} />
+            {onAdd && <AddNoteForm zone={zone} m={m} onAdd={onAdd} />}
+          </section>
+        );
+      })}
+      {sheet.otherNotes.length > 0 && (
+        <section className="wb-outline__zone">
+          <h3>{m.other}</h3>
+          <NoteList notes={sheet.otherNotes} m={m} actions={noteActions} />
+        </section>
+      )}
+      {sheet.fields.map((field) => (
+        <section key={field.id} className="wb-outline__zone">
+          <h3 id={`${headingId}-${field.id}`}>{field.label}</h3>
+          <ConclusionField
+            fields={fieldsMap}
+            fieldKey={`${sheet.instanceId}/${field.id}`}
+            readOnly={readOnly}
+            placeholder=""
+            labelId={`${headingId}-${field.id}`}
+          />
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function NoteList({
+  notes,
+  m,
+  actions,
+}: {
+  notes: readonly ReportNote[];
+  m: OutlineMessages;
+  actions?: (note: ReportNote) => ReactNode;
+}) {
+  if (notes.length === 0) return <p className="wb-outline__empty">{m.empty}</p>;
+  return (
+    <ul className="wb-outline__notes">
+      {notes.map((note) => (
+        <li key={note.id} data-testid="outline-note">
+          <span className="wb-outline__text">{note.text}</span>{" "}
+          <span className="wb-outline__author">
+            — {m.by} {note.author}
+          </span>
+          {actions?.(note)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NoteActions({
+  note,
+  m,
+  rights,
+  onSave,
+  onRemove,
+}: {
+  note: ReportNote;
+  m: OutlineMessages;
+  rights: { edit: boolean; remove: boolean };
+  onSave: (text: string) => void;
+  onRemove: () => void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft !== null) {
+    return (
+      <form
+        className="wb-outline__edit"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (draft.trim()) onSave(draft.trim());
+          setDraft(null);
+        }}
+      >
+        {/* biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note */}
+        <input value={draft} onChange={(e) => setDraft(e.target.value)} aria-label={m.edit} autoFocus />
+        <button type="submit" className="wb-button">
+          {m.save}
+        </button>
+        <button type="button" className="wb-button" onClick={() => setDraft(null)}>
+          {m.cancel}
+        </button>
+      </form>
+    );
+  }
+  return (
+    <span className="wb-outline__actions">
+      {rights.edit && (
+        <button
+          type="button"
+          className="wb-button"
+          aria-label={`${m.edit}: ${note.text}`}
+          onClick={() => setDraft(note.text)}
+        >
+          {m.edit}
+        </button>
+      )}
+      {rights.remove && (
+        <button
+          type="button"
+          className="wb-button"
+          aria-label={`${m.remove}: ${note.text}`}
+          onClick={onRemove}
+        >
+          {m.remove}
+        </button>
+      )}
+    </span>
+  );
+}
+
+function AddNoteForm({
+  zone,
+  m,
+  onAdd,
+}: {
+  zone: ReportZone;
+  m: OutlineMessages;
+  onAdd: (zone: ReportZone, text: string) => void;
+}) {
+  const [text, setText] = useState("");
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    onAdd(zone, text.trim());
+    setText("");
+  };
+  return (
+    <form className="wb-outline__add" onSubmit={submit}>
+      <input
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-label={`${m.newNote} ${zone.title}`}
+      />
+      <button type="submit" className="wb-button">
+        {m.add}
+      </button>
+    </form>
+  );
+}
