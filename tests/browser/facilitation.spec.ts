@@ -248,3 +248,57 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
 
   for (const context of contexts) await context.close();
 });
+
+test("the timer signals once at zero with a pulse and a soft tone", async ({ browser, baseURL }) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: SHEETS }),
+  });
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const ctxF = await browser.newContext({ viewport: VIEWPORT });
+  const ctxA = await browser.newContext({ viewport: VIEWPORT });
+  // Count the oscillators WebAudio starts: the chime is two soft notes.
+  await ctxA.addInitScript(() => {
+    const w = window as unknown as { wbTones: number };
+    w.wbTones = 0;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args: Parameters<typeof start>) {
+      w.wbTones++;
+      return start.apply(this, args);
+    };
+  });
+  const fac = await ctxF.newPage();
+  const anna = await ctxA.newPage();
+  await anna.clock.install();
+  await join(fac, links.facilitator, "Fenna");
+  await join(anna, links.participant, "Anna");
+  const tones = () => anna.evaluate(() => (window as unknown as { wbTones: number }).wbTones);
+
+  await fac.getByTestId("facilitator-panel-toggle").click();
+  await fac.getByTestId("timer-preset-1").click();
+  await expect(anna.getByTestId("timer-remaining")).toHaveText(/^[01]:\d\d$/);
+  await expect(anna.getByTestId("timer-display")).not.toHaveClass(/wb-timer--done/);
+  expect(await tones()).toBe(0);
+
+  // A minute passes in Anna's browser.
+  await anna.clock.fastForward(61_000);
+  await expect(anna.getByTestId("timer-remaining")).toHaveText("0:00");
+  await expect(anna.getByTestId("timer-display")).toHaveClass(/wb-timer--done/);
+  await expect(anna.getByTestId("timer-display")).toHaveClass(/wb-timer--pulse/);
+  await expect.poll(tones).toBe(2);
+  await anna.clock.fastForward(5_000);
+  await expect(anna.getByTestId("timer-remaining")).toHaveText("0:00");
+  expect(await tones()).toBe(2);
+
+  // After a reload the browser measures its clock against the server again: its clock is now
+  // a minute ahead, yet it shows the real remaining time (and does not chime).
+  await anna.reload();
+  await expect(anna.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await expect(anna.getByTestId("timer-remaining")).toHaveText(/^0:[1-5]\d$/);
+  await expect(anna.getByTestId("timer-display")).not.toHaveClass(/wb-timer--done/);
+  expect(await tones()).toBe(0);
+
+  await ctxF.close();
+  await ctxA.close();
+});
