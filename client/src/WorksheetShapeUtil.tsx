@@ -68,7 +68,7 @@ export class WorksheetShapeUtil extends ShapeUtil<WorksheetShape> {
   }
 
   component(shape: WorksheetShape) {
-    const definition = getWorksheet(shape.props.worksheetId);
+    const definition = getWorksheet(shape.props.worksheetId, shape.props.version);
     return (
       <HTMLContainer>
         {definition ? (

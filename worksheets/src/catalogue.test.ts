@@ -1,6 +1,6 @@
 import { type Rect, WorksheetDefinitionSchema } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
-import { CATALOGUE, getWorksheet } from "./catalogue.ts";
+import { CATALOGUE, getWorksheet, PREVIOUS_VERSIONS } from "./catalogue.ts";
 import { WIJK_PLACEHOLDER } from "./localize.ts";
 
 function inside(inner: Rect, outer: Rect): boolean {
@@ -21,87 +21,99 @@ function count(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1;
 }
 
-describe.each(CATALOGUE.map((d) => [d.id, d] as const))("worksheet %s", (_id, def) => {
-  const page: Rect = { x: 0, y: 0, w: def.size.w, h: def.size.h };
+describe.each([...CATALOGUE, ...PREVIOUS_VERSIONS].map((d) => [`${d.id} v${d.version}`, d] as const))(
+  "worksheet %s",
+  (_id, def) => {
+    const page: Rect = { x: 0, y: 0, w: def.size.w, h: def.size.h };
 
-  it("satisfies WorksheetDefinitionSchema", () => {
-    const r = WorksheetDefinitionSchema.safeParse(def);
-    expect(r.success, r.success ? "" : JSON.stringify(r.error.issues, null, 2)).toBe(true);
-  });
+    it("satisfies WorksheetDefinitionSchema", () => {
+      const r = WorksheetDefinitionSchema.safeParse(def);
+      expect(r.success, r.success ? "" : JSON.stringify(r.error.issues, null, 2)).toBe(true);
+    });
 
-  it("has unique zone, section, card and field ids", () => {
-    for (const list of [def.zones, def.sections, def.cards, def.fields]) {
-      const ids = list.map((x) => x.id);
-      expect(new Set(ids).size).toBe(ids.length);
-    }
-  });
+    it("has unique zone, section, card and field ids", () => {
+      for (const list of [def.zones, def.sections, def.cards, def.fields]) {
+        const ids = list.map((x) => x.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }
+    });
 
-  it("keeps every zone, section, card and field inside its size", () => {
-    for (const x of [...def.zones, ...def.sections, ...def.cards, ...def.fields]) {
-      expect(inside(x.rect, page), `${x.id} sticks out`).toBe(true);
-    }
-  });
+    it("keeps every zone, section, card and field inside its size", () => {
+      for (const x of [...def.zones, ...def.sections, ...def.cards, ...def.fields]) {
+        expect(inside(x.rect, page), `${x.id} sticks out`).toBe(true);
+      }
+    });
 
-  it("only lets zones overlap when one nests in an earlier one", () => {
-    def.zones.forEach((a, i) => {
-      def.zones.forEach((b, j) => {
-        if (j <= i || !overlaps(a.rect, b.rect)) return;
-        expect(inside(b.rect, a.rect), `${b.id} overlaps ${a.id} without nesting in it`).toBe(true);
-        expect(a.section, `${b.id} nests in ${a.id} of another section`).toBe(b.section);
+    it("only lets zones overlap when one nests in an earlier one", () => {
+      def.zones.forEach((a, i) => {
+        def.zones.forEach((b, j) => {
+          if (j <= i || !overlaps(a.rect, b.rect)) return;
+          expect(inside(b.rect, a.rect), `${b.id} overlaps ${a.id} without nesting in it`).toBe(true);
+          expect(a.section, `${b.id} nests in ${a.id} of another section`).toBe(b.section);
+        });
       });
     });
-  });
 
-  it("keeps sections, cards and fields clear of the zones and of each other", () => {
-    const furniture = [...def.sections, ...def.cards, ...def.fields];
-    for (const f of furniture) {
-      for (const z of def.zones) expect(overlaps(f.rect, z.rect), `${f.id} covers ${z.id}`).toBe(false);
-      for (const g of furniture) {
-        if (g !== f) expect(overlaps(f.rect, g.rect), `${f.id} covers ${g.id}`).toBe(false);
+    it("keeps sections, cards and fields clear of the zones and of each other", () => {
+      const furniture = [...def.sections, ...def.cards, ...def.fields];
+      for (const f of furniture) {
+        for (const z of def.zones) expect(overlaps(f.rect, z.rect), `${f.id} covers ${z.id}`).toBe(false);
+        for (const g of furniture) {
+          if (g !== f) expect(overlaps(f.rect, g.rect), `${f.id} covers ${g.id}`).toBe(false);
+        }
       }
-    }
-  });
+    });
 
-  it("keeps widgets inside its size, clear of the zones, the furniture and each other, with unique ids", () => {
-    const widgets = def.widgets ?? [];
-    expect(new Set(widgets.map((w) => w.id)).size).toBe(widgets.length);
-    const others = [...def.zones, ...def.sections, ...def.cards, ...def.fields];
-    for (const w of widgets) {
-      expect(inside(w.rect, page), `${w.id} sticks out`).toBe(true);
-      for (const o of others) expect(overlaps(w.rect, o.rect), `${w.id} covers ${o.id}`).toBe(false);
-      for (const v of widgets)
-        if (v !== w) expect(overlaps(w.rect, v.rect), `${w.id} covers ${v.id}`).toBe(false);
-      expect(w.scale !== undefined, `${w.id}: only thermometers have a scale`).toBe(w.kind === "thermometer");
-    }
-  });
+    it("keeps widgets inside its size, clear of the zones, the furniture and each other, with unique ids", () => {
+      const widgets = def.widgets ?? [];
+      expect(new Set(widgets.map((w) => w.id)).size).toBe(widgets.length);
+      const others = [...def.zones, ...def.sections, ...def.cards, ...def.fields];
+      for (const w of widgets) {
+        expect(inside(w.rect, page), `${w.id} sticks out`).toBe(true);
+        for (const o of others) expect(overlaps(w.rect, o.rect), `${w.id} covers ${o.id}`).toBe(false);
+        for (const v of widgets)
+          if (v !== w) expect(overlaps(w.rect, v.rect), `${w.id} covers ${v.id}`).toBe(false);
+        expect(w.scale !== undefined, `${w.id}: only thermometers have a scale`).toBe(
+          w.kind === "thermometer",
+        );
+      }
+    });
 
-  it("names only sections that exist", () => {
-    const sections = new Set(def.sections.map((s) => s.id));
-    for (const z of def.zones) if (z.section) expect(sections.has(z.section), z.id).toBe(true);
-  });
+    it("names only sections that exist", () => {
+      const sections = new Set(def.sections.map((s) => s.id));
+      for (const z of def.zones) if (z.section) expect(sections.has(z.section), z.id).toBe(true);
+    });
 
-  it("uses the [naam wijk] placeholder alike in Dutch and English", () => {
-    for (const z of def.zones) {
-      expect(count(z.title.en, WIJK_PLACEHOLDER), z.id).toBe(count(z.title.nl, WIJK_PLACEHOLDER));
-    }
-  });
+    it("uses the [naam wijk] placeholder alike in Dutch and English", () => {
+      for (const z of def.zones) {
+        expect(count(z.title.en, WIJK_PLACEHOLDER), z.id).toBe(count(z.title.nl, WIJK_PLACEHOLDER));
+      }
+    });
 
-  it("has exactly one conclusion field", () => {
-    expect(def.fields.filter((f) => f.kind === "conclusion")).toHaveLength(1);
-  });
+    it("has exactly one conclusion field", () => {
+      expect(def.fields.filter((f) => f.kind === "conclusion")).toHaveLength(1);
+    });
 
-  it("gives every zone room for at least four 200×200 notes below a 60-unit heading", () => {
-    for (const z of def.zones) {
-      const notes = Math.floor(z.rect.w / 200) * Math.floor((z.rect.h - 60) / 200);
-      expect(notes, z.id).toBeGreaterThanOrEqual(4);
-    }
-  });
-});
+    it("gives every zone room for at least four 200×200 notes below a 60-unit heading", () => {
+      for (const z of def.zones) {
+        const notes = Math.floor(z.rect.w / 200) * Math.floor((z.rect.h - 60) / 200);
+        expect(notes, z.id).toBeGreaterThanOrEqual(4);
+      }
+    });
+  },
+);
 
 describe("catalogue", () => {
   it("has unique worksheet ids", () => {
     const ids = CATALOGUE.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("keeps only older versions of catalogue worksheets as previous versions", () => {
+    for (const old of PREVIOUS_VERSIONS) {
+      expect(old.version, old.id).toBeLessThan(getWorksheet(old.id)?.version ?? 0);
+      expect(getWorksheet(old.id, old.version)).toBe(old);
+    }
   });
 
   it("finds a worksheet by id and nothing for an unknown id", () => {

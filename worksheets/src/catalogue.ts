@@ -7,6 +7,7 @@ import { koppelkansenPrioriteren } from "./definitions/koppelkansenPrioriteren.t
 import { koppelkansenScoren } from "./definitions/koppelkansenScoren.ts";
 import { KOPPELKANSEN_OWN_TEXTS } from "./definitions/koppelkansenShared.ts";
 import { participatieInHetKort, participatieInHetKortOwnTexts } from "./definitions/participatieInHetKort.ts";
+import { participatieInHetKortV1 } from "./definitions/participatieInHetKortV1.ts";
 import { partnerschapskaart, partnerschapskaartOwnTexts } from "./definitions/partnerschapskaart.ts";
 import { speelruimte, speelruimteOwnTexts } from "./definitions/speelruimte.ts";
 import { stakeholdersVerkennen, stakeholdersVerkennenOwnTexts } from "./definitions/stakeholdersVerkennen.ts";
@@ -48,7 +49,18 @@ export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
   [wijkkompas.id]: wijkkompasOwnTexts,
 };
 
-/** The definition of a worksheet id (newest version), or undefined for an unknown id. */
-export function getWorksheet(id: string): WorksheetDefinition | undefined {
-  return CATALOGUE.find((w) => w.id === id);
+/**
+ * Earlier versions of definitions that sessions still store (a placement keeps the version it was
+ * created with). Each differs from its successor only in layout; ids of what it keeps are the same.
+ */
+export const PREVIOUS_VERSIONS: readonly WorksheetDefinition[] = [participatieInHetKortV1];
+
+/**
+ * The definition of a worksheet id, or undefined for an unknown id: the given version when this
+ * server still has it, else (no version, or one it does not know, e.g. from a newer backup) the newest.
+ */
+export function getWorksheet(id: string, version?: number): WorksheetDefinition | undefined {
+  const newest = CATALOGUE.find((w) => w.id === id);
+  if (version === undefined || newest?.version === version) return newest;
+  return PREVIOUS_VERSIONS.find((w) => w.id === id && w.version === version) ?? newest;
 }

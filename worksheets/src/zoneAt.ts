@@ -10,14 +10,15 @@ export interface ZoneHit {
 /**
  * The zone that contains a page point, or null when the point lies outside every zone.
  * A note belongs to the zone that contains its centre; where zones overlap, the later one in the
- * definition wins (nested zones are listed after their parent).
+ * definition wins (nested zones are listed after their parent). Each placement is read with the
+ * definition version it was created with.
  */
 export function zoneAt(
   placements: readonly WorksheetPlacement[],
   point: { x: number; y: number },
 ): ZoneHit | null {
   for (const p of placements) {
-    const def = getWorksheet(p.worksheetId);
+    const def = getWorksheet(p.worksheetId, p.version);
     if (!def) continue;
     const lx = point.x - p.x;
     const ly = point.y - p.y;

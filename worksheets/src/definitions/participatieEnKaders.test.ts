@@ -1,4 +1,4 @@
-import type { Rect, WorksheetDefinition } from "@wijkbord/shared";
+import { type Rect, type WorksheetDefinition, WorksheetDefinitionSchema } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, getWorksheet } from "../catalogue.ts";
 import { layoutSession } from "../layoutSession.ts";
@@ -71,10 +71,26 @@ describe("participatie-in-het-kort", () => {
     ]);
   });
 
-  it("puts a version-1 thermometer note outside every zone, so the report keeps it among the other notes", () => {
-    const one = layoutSession(["participatie-in-het-kort"]);
-    expect(zoneAt(one, { x: 760 + 820, y: 400 + 200 })).toBeNull();
-    expect(zoneAt(one, centre(rectOf(def, "motivatie")))?.zoneId).toBe("motivatie");
+  it("has no zone where its thermometer widgets are", () => {
+    const two = layoutSession(["participatie-in-het-kort"]);
+    expect(zoneAt(two, { x: 760 + 820, y: 400 + 200 })).toBeNull();
+    expect(zoneAt(two, centre(rectOf(def, "motivatie")))?.zoneId).toBe("motivatie");
+  });
+
+  it("keeps version 1 (thermometers as notes zones) for the sessions that store it", () => {
+    const v1 = getWorksheet("participatie-in-het-kort", 1);
+    expect(WorksheetDefinitionSchema.safeParse(v1).success).toBe(true);
+    expect(v1?.version).toBe(1);
+    expect(v1?.zones.map((z) => z.id)).toEqual(["thermometer-intern", "thermometer-extern", "motivatie"]);
+    expect(v1?.widgets).toBeUndefined();
+    expect(v1?.fields).toEqual(def.fields);
+    // A placement of version 1 reads its notes with version 1's zones; unknown versions read the newest.
+    const [p] = layoutSession(["participatie-in-het-kort"]);
+    if (!p) throw new Error("no placement");
+    const point = { x: 760 + 820, y: 400 + 200 };
+    expect(zoneAt([{ ...p, version: 1 }], point)?.zoneId).toBe("thermometer-intern");
+    expect(getWorksheet("participatie-in-het-kort", 99)).toBe(def);
+    expect(getWorksheet("participatie-in-het-kort")).toBe(def);
   });
 });
 

@@ -37,9 +37,8 @@ const INSTRUCTIES: LocalizedText[] = [
  * figure (each fragment checked). The Extern ends are not in the guide's text layer: just "smal" / "breed".
  *
  * Version 2 (this): the thermometers became widgets; version 1 had them as notes zones `thermometer-intern`
- * and `thermometer-extern` (a note along the zone was the marker). A version-1 session is drawn with this
- * layout: notes that sat in those zones now lie over the widgets, outside every zone, and the report lists
- * them under the worksheet's "Overige notities", so none is lost. Bump the version on any layout change.
+ * and `thermometer-extern` (a note along the zone was the marker). Sessions that store version 1 keep it
+ * (participatieInHetKortV1, `getWorksheet(id, 1)`). Bump the version on any layout change.
  */
 export const participatieInHetKort: WorksheetDefinition = {
   id: "participatie-in-het-kort",

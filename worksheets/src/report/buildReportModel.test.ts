@@ -216,6 +216,18 @@ describe("buildReportModel", () => {
     expect(ReportModelSchema.parse(out)).toEqual(out);
   });
 
+  it("reports a session of participatie-in-het-kort version 1 with its thermometer zones", () => {
+    const input = fixtureInput();
+    const placements = input.placements.map((p) =>
+      p.worksheetId === "participatie-in-het-kort" ? { ...p, version: 1 } : p,
+    );
+    const sheet = buildReportModel({ ...input, placements }, "nl").worksheets.find(
+      (w) => w.worksheetId === "participatie-in-het-kort",
+    );
+    expect(sheet?.zones.map((z) => z.id)).toEqual(["thermometer-intern", "thermometer-extern", "motivatie"]);
+    expect(sheet).not.toHaveProperty("thermometers");
+  });
+
   it("is pure: the same input gives the same model", () => {
     expect(buildReportModel(fixtureInput(), "nl")).toEqual(model);
   });

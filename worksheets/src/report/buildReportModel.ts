@@ -70,7 +70,7 @@ export function buildReportModel(input: ReportInput, lang: Lang): ReportModel {
   placed.sort(byReadingOrder);
 
   const worksheets = input.placements.map((p) =>
-    worksheetSection(p, getWorksheet(p.worksheetId), placed, input, lang),
+    worksheetSection(p, getWorksheet(p.worksheetId, p.version), placed, input, lang),
   );
   const known = new Set(worksheets.filter((w) => w.zones.length > 0).map((w) => w.instanceId));
   const otherNotes = placed
@@ -189,7 +189,7 @@ function placeNote(
 /** The worksheet whose area holds the point (the first, as `zoneAt` decides), or null. */
 function worksheetAt(placements: readonly WorksheetPlacement[], x: number, y: number): string | null {
   for (const p of placements) {
-    const def = getWorksheet(p.worksheetId);
+    const def = getWorksheet(p.worksheetId, p.version);
     if (!def) continue;
     const lx = x - p.x;
     const ly = y - p.y;
