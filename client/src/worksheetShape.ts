@@ -50,7 +50,7 @@ export function worksheetShapeId(instanceId: string): TLShapeId {
 export function worksheetShapes(placements: readonly WorksheetPlacement[]): WorksheetShape[] {
   const indices = getIndicesBetween(null, WORKSHEET_INDEX_CEILING, placements.length);
   return placements.map((p, i) => {
-    const def = getWorksheet(p.worksheetId);
+    const def = getWorksheet(p.worksheetId, p.version);
     return {
       id: worksheetShapeId(p.instanceId),
       typeName: "shape",
