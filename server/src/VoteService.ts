@@ -52,11 +52,16 @@ const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !
 
 /**
  * The board's note records by id, read from the YKeyValue array directly (last entry of a key
- * wins): constructing a YKeyValue would write to the document.
+ * wins): constructing a YKeyValue would write to the document. The facilitator's locked notes
+ * (the control document's `lockedRecords`) count too, and win over a board copy of their id.
  */
-function notesOf(board: Y.Doc): Map<string, Rec> {
+function notesOf(board: Y.Doc, control: Y.Doc): Map<string, Rec> {
   const notes = new Map<string, Rec>();
-  for (const entry of board.getArray<unknown>(BOARD.records).toArray()) {
+  const entries = [
+    ...board.getArray<unknown>(BOARD.records).toArray(),
+    ...control.getArray<unknown>(CONTROL.lockedRecords).toArray(),
+  ];
+  for (const entry of entries) {
     if (!isRec(entry) || typeof entry.key !== "string") continue;
     const val = entry.val;
     if (isRec(val) && val.typeName === "shape" && val.type === "note") notes.set(entry.key, val);
@@ -148,7 +153,8 @@ export class VoteService {
     if (!round) throw refusal("no_vote_running");
     if (req.delta === 1) {
       // Taking a vote back is always allowed (the note may have moved or been deleted since).
-      const note = notesOf(board.doc).get(req.noteId);
+      const control = await this.rooms.acquire({ sessionId, doc: "control" });
+      const note = notesOf(board.doc, control.doc).get(req.noteId);
       if (!note) throw new VoteError(400, "unknown_note", `no note ${req.noteId} on the board`);
       if (!inScope(note, round)) {
         throw new VoteError(
@@ -220,7 +226,10 @@ export class VoteService {
     const running = await this.storage.votes.runningRound(sessionId);
     if (!running) throw refusal("no_vote_running");
     const board = await this.board(sessionId);
-    const scope = [...notesOf(board.doc)].filter(([, n]) => inScope(n, running)).map(([id]) => id);
+    const control = await this.rooms.acquire({ sessionId, doc: "control" });
+    const scope = [...notesOf(board.doc, control.doc)]
+      .filter(([, n]) => inScope(n, running))
+      .map(([id]) => id);
     const ended = await this.storage.votes.endRound(sessionId, this.now().toISOString(), scope);
     if (!ended) throw refusal("no_vote_running");
     const record: EndedVoteRound = {

@@ -1,10 +1,10 @@
-import { BOARD, CONTROL } from "@wijkbord/shared";
+import { BOARD, CONTROL, votePath } from "@wijkbord/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
 // The browser app's own resolution rule (a pure function): which copy of a record a client shows.
 import { resolveRecord } from "../../client/src/locking/resolveRecord.ts";
-import { connectSynced, roundTrip, type TestClient } from "./support/connectClient.ts";
+import { connectSynced, resync, roundTrip, type TestClient } from "./support/connectClient.ts";
 import { noteRecord } from "./support/noteRecord.ts";
 import {
   createSession,
@@ -54,7 +54,8 @@ describe("facilitator lock, enforced by the server", () => {
   it("locking moves a record from the board into the control document, for everyone", async () => {
     const facilitator = await open(session.tokens.facilitator);
     const participant = await open(session.tokens.participant);
-    boardKv(participant.board.doc).set(ID, noteRecord(ID, "vastgezet", 10, 20));
+    const note = noteRecord(ID, "vastgezet", 10, 20);
+    boardKv(participant.board.doc).set(ID, { ...note, meta: { ...note.meta, worksheet: "gedeeld-verhaal" } });
     await waitFor(() => boardKv(facilitator.board.doc).has(ID), { what: "facilitator to see the note" });
 
     // What the app's store binding writes when the facilitator locks: locked copy first, then the board delete.
@@ -116,6 +117,36 @@ describe("facilitator lock, enforced by the server", () => {
     participant.control.doc.getMap(CONTROL.lockedAreas).delete("gedeeld-verhaal");
     await roundTrip(participant.control, facilitator.control);
     expect(facilitator.control.doc.getMap(CONTROL.lockedAreas).get("gedeeld-verhaal")).toBe(true);
+  });
+
+  it("a dot vote counts a locked note (it lives in the control document, not on the board)", async () => {
+    const participant = await open(session.tokens.participant);
+    participant.board.doc
+      .getMap(BOARD.participants)
+      .set("p-anna", { name: "Anna", color: "#123456", joinedAt: new Date().toISOString() });
+    await resync(participant.board);
+    const post = async (action: Parameters<typeof votePath>[1], token: string, body: unknown) => {
+      const res = await fetch(`${server.url}${votePath(session.id, action)}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as { results?: Record<string, number> } };
+    };
+    const start = await post("start", session.tokens.facilitator, {
+      instanceId: "gedeeld-verhaal",
+      votesPerPerson: 2,
+    });
+    expect(start.status).toBe(200);
+    const ballot = await post("ballot", session.tokens.participant, {
+      voterSecret: "s".repeat(32),
+      participantId: "p-anna",
+      noteId: ID,
+      delta: 1,
+    });
+    expect(ballot.status).toBe(200);
+    const end = await post("end", session.tokens.facilitator, {});
+    expect(end.body.results?.[ID]).toBe(1);
   });
 
   it("unlocking moves the record back to the board; the lock state survives a restart", async () => {
