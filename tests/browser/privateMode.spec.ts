@@ -19,6 +19,8 @@ interface WithEditor {
     getCurrentPageShapes(): Shape[];
     createShape(shape: Record<string, unknown>): void;
     select(...ids: string[]): void;
+    undo(): void;
+    redo(): void;
   };
 }
 
@@ -180,6 +182,16 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   await expect.poll(async () => (await noteWith(fien, "Bram privé"))?.x).not.toBe(bramNote.x);
   expect(await noteWith(bram, "Anna privé")).toMatchObject({ x: annaNote.x, y: annaNote.y, isLocked: true });
   expect(await noteWith(fien, "Anna privé")).toMatchObject({ x: annaNote.x, y: annaNote.y, isLocked: true });
+
+  // The facilitator's undo takes the lock off for everyone, redo puts it back.
+  await fien.evaluate(() => {
+    (window as unknown as WithEditor).wijkbordEditor.undo();
+  });
+  await expect.poll(async () => (await noteWith(bram, "Anna privé"))?.isLocked).toBe(false);
+  await fien.evaluate(() => {
+    (window as unknown as WithEditor).wijkbordEditor.redo();
+  });
+  await expect.poll(async () => (await noteWith(bram, "Anna privé"))?.isLocked).toBe(true);
 
   // The facilitator locks the whole worksheet: Bram's new note there is refused with a message.
   await fien.getByTestId("lock-area-gedeeld-verhaal").click();
