@@ -19,7 +19,8 @@ export function restrictParticipantTools(
   toolbar: Signal<ParticipantToolbar>,
 ): () => void {
   if (role !== "participant") return () => {};
-  const allowed: readonly string[] = PARTICIPANT_TOOLS;
+  // Zoom (held "z") is navigation, not drawing: allowed though it has no button.
+  const allowed: readonly string[] = [...PARTICIPANT_TOOLS, "zoom"];
   return react("wijkbord.participantTools", () => {
     if (!usesSimpleToolbar(role, toolbar.get())) return;
     if (!allowed.includes(editor.getCurrentToolId())) editor.setCurrentTool("select");
