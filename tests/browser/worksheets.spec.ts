@@ -111,6 +111,26 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await anna.keyboard.press("ArrowLeft");
   await expect(marker(bram)).toHaveAttribute("aria-valuetext", "95 %");
 
+  // With the mouse: press on the Extern scale at a quarter, drag to three quarters.
+  await showWidget(anna, "participatie-in-het-kort", "extern");
+  const track = anna.getByTestId("thermometer-participatie-in-het-kort-extern");
+  const box = await track.boundingBox();
+  if (!box) throw new Error("no thermometer track");
+  await anna.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+  await anna.mouse.down();
+  await expect(anna.getByRole("slider", { name: "Markering: Extern" })).toHaveAttribute(
+    "aria-valuenow",
+    "25",
+  );
+  await anna.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 5 });
+  await anna.mouse.up();
+  await showWidget(bram, "participatie-in-het-kort", "extern");
+  await expect(bram.getByRole("slider", { name: "Markering: Extern" })).toHaveAttribute(
+    "aria-valuenow",
+    "75",
+  );
+  await anna.screenshot({ path: "test-results/worksheet-participatie-in-het-kort-thermometer.png" });
+
   // After a reload Bram still sees everything: the statuses are in the stored board.
   await bram.reload();
   await expect(bram.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
