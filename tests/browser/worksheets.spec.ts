@@ -153,6 +153,13 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await showWidget(anna, "basiselementen-wup", "grenzen-van-de-wijk");
   await expect(row(anna).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
 
+  // In English the statuses and the marker speak English.
+  await anna.getByTestId("language-toggle").getByText("EN").click();
+  const enRow = anna.getByRole("group", { name: "Status: Boundaries of the neighbourhood" });
+  await expect(enRow.getByRole("button", { name: "Done" })).toHaveAttribute("aria-pressed", "true");
+  await expect(enRow.getByRole("button", { name: "In progress" })).toHaveAttribute("aria-pressed", "false");
+  await anna.screenshot({ path: "test-results/worksheet-basiselementen-wup-en.png" });
+
   await ctxA.close();
   await ctxB.close();
   await ctxV.close();
