@@ -24,7 +24,8 @@ export function HandAndReactions() {
         onClick={() => presence.setHandUp(!handUp)}
       >
         <span aria-hidden="true">✋</span>
-        <span className="wb-visually-hidden">{handUp ? m.handDown : m.handUp}</span>
+        {/* A toggle keeps one name; aria-pressed says whether the hand is up. */}
+        <span className="wb-visually-hidden">{m.handUp}</span>
       </button>
       <button
         ref={toggle}
