@@ -1,4 +1,4 @@
-import type { ClientConfig, SessionInfo } from "@wijkbord/shared";
+import { type ClientConfig, LIMITS, type SessionInfo } from "@wijkbord/shared";
 import { getWorksheet } from "@wijkbord/worksheets";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
@@ -22,6 +22,7 @@ import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import { LockControls } from "./locking/LockControls.tsx";
 import { LockNoticeBanner } from "./locking/LockNoticeBanner.tsx";
+import { ShapeLimitNotice } from "./limits/ShapeLimitNotice.tsx";
 import { type Board, openBoard } from "./openBoard.ts";
 import { OutlineToggle } from "./outline/OutlineToggle.tsx";
 import { OutlineView } from "./outline/OutlineView.tsx";
@@ -50,7 +51,11 @@ const components: TLComponents = { SharePanel: PresencePanel, PageMenu: null, To
  * end 100 ms later): keys typed right after placing a note land in order. A click into an existing
  * note still places the caret where clicked (tldraw does that after this autofocus).
  */
-const options: Partial<TldrawOptions> = { text: { tipTapConfig: { autofocus: "end" } } };
+// The shape cap is tldraw's default, named here so the warning (ShapeLimitNotice) uses the same number.
+const options: Partial<TldrawOptions> = {
+  text: { tipTapConfig: { autofocus: "end" } },
+  maxShapesPerPage: LIMITS.maxShapesPerPage,
+};
 
 /** The session canvas: opens the board (sync, store, presence) for as long as it is mounted. */
 export function BoardView({ session, token, config, self }: BoardViewProps) {
@@ -178,6 +183,7 @@ function BoardCanvas({
         </header>
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
+          {editor && <ShapeLimitNotice editor={editor} />}
           {editor && outlineOpen && (
             <OutlineView
               editor={editor}
