@@ -69,7 +69,7 @@ export function VotePanel({
             ●
           </span>
           {voting.canVote && left !== null ? (
-            <span data-testid="vote-remaining" data-remaining={left}>
+            <span data-testid="vote-remaining" data-remaining={left} aria-live="polite">
               {votesLeftText(m, left)}
             </span>
           ) : (
