@@ -55,30 +55,70 @@ export const ReportFieldSchema = z.object({
 });
 export type ReportField = z.infer<typeof ReportFieldSchema>;
 
-/** Placeholders for sections later issues add; typed loosely on purpose until their data exists. */
+/** Placeholder for a section a later issue adds; typed loosely on purpose until its data exists. */
 export const ReportMatrixSchema = z.object({
   id: z.string(),
   title: z.string(),
   quadrants: z.array(z.object({ zoneId: z.string(), title: z.string() })),
 });
+
+/*
+ * Koppelkansen steps 2–4. The tables are session-wide (docs/sync-protocol.md); each koppelkansen
+ * worksheet carries the part its widgets show. Empty names read as the localized "(zonder naam)".
+ */
+/** A koppelkans of tabel C and who makes it concrete ("" = nobody yet). */
+export const ReportKoppelkansSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  verantwoordelijke: z.string(),
+});
+/** An opgave of tabel B with its koppelkansen; `id` null = the koppelkansen without (an existing) opgave. */
+export const ReportOpgaveSchema = z.object({
+  id: z.string().nullable(),
+  name: z.string(),
+  koppelkansen: z.array(ReportKoppelkansSchema),
+});
+export type ReportOpgave = z.infer<typeof ReportOpgaveSchema>;
+/** A succesfactor (rij 3) and its weight (rij 4). */
+export const ReportSuccesfactorSchema = z.object({ id: z.string(), name: z.string(), weight: z.number() });
+export type ReportSuccesfactor = z.infer<typeof ReportSuccesfactorSchema>;
+/**
+ * Step 3's matrix: `rows` in table order, `scores[i]` / `reasons[i]` belong to `factors[i]` (null =
+ * not scored / no reasoning). `total` = Σ weight × score (unscored = 0), `rank` = competition rank.
+ */
 export const ReportScoringSchema = z.object({
-  factors: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number() })),
+  factors: z.array(ReportSuccesfactorSchema),
   rows: z.array(
     z.object({
       id: z.string(),
       name: z.string(),
-      scores: z.array(z.number().nullable()),
+      /** The opgave's name; "" when the koppelkans has none. */
+      opgave: z.string(),
+      scores: z.array(z.number().int().nullable()),
+      reasons: z.array(z.string().nullable()),
       total: z.number(),
-      rank: z.number().int().nullable(),
+      rank: z.number().int().positive(),
     }),
   ),
 });
+export type ReportScoring = z.infer<typeof ReportScoringSchema>;
+/** A row of the guide's "Resultaat": the top 15 by total (ties at the cut stay in). */
+export const ReportRankingRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  total: z.number(),
+  rank: z.number().int().positive(),
+});
+export type ReportRankingRow = z.infer<typeof ReportRankingRowSchema>;
+/** A row of step 4's "Prioritering", in its order. */
 export const ReportPrioritySchema = z.object({
   id: z.string(),
+  kansId: z.string(),
   name: z.string(),
   omdat: z.string(),
   wie: z.string(),
 });
+export type ReportPriority = z.infer<typeof ReportPrioritySchema>;
 
 /** A basiselementen-WUP row and its status; `status` absent = not set yet. */
 export const ReportChecklistRowSchema = z.object({
@@ -129,7 +169,13 @@ export const ReportWorksheetSchema = z.object({
   /** Notes on this worksheet outside every zone ("Overige notities"); never dropped. */
   otherNotes: z.array(ReportNoteSchema),
   matrices: z.array(ReportMatrixSchema).optional(),
+  /** koppelkansen-in-kaart: tabel B/C (opgaven with their koppelkansen) and rij 3 (succesfactoren). */
+  opgaven: z.array(ReportOpgaveSchema).optional(),
+  succesfactoren: z.array(ReportSuccesfactorSchema).optional(),
+  /** koppelkansen-scoren: the scoring matrix with totals and ranks. */
   scoring: ReportScoringSchema.optional(),
+  /** koppelkansen-prioriteren: the "Resultaat" top 15 and the "Prioritering". */
+  ranking: z.array(ReportRankingRowSchema).optional(),
   priorities: z.array(ReportPrioritySchema).optional(),
   /** basiselementen-wup: every row of the checklist, in the definition's order. */
   checklist: z.array(ReportChecklistRowSchema).optional(),

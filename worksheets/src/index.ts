@@ -19,6 +19,10 @@ export {
 } from "./localize.ts";
 export { noteText } from "./noteText.ts";
 export { buildReportModel } from "./report/buildReportModel.ts";
+export {
+  KOPPELKANSEN_REPORT_LABELS,
+  type KoppelkansenReportLabel,
+} from "./report/koppelkansenLabels.ts";
 export { type NotesRow, notesTable, notesTableHeader } from "./report/notesTable.ts";
 export type { ReportInput } from "./report/ReportInput.ts";
 export { REPORT_LABELS, type ReportLabel } from "./report/reportLabels.ts";

@@ -51,6 +51,26 @@ describe("docsToReportInput", () => {
     expect(input.thermometers).toEqual({ "participatie-in-het-kort/intern": 0.4 });
   });
 
+  it("reads the six koppelkansen maps as plain JSON, entries (Y.Maps) as objects", () => {
+    const board = new Y.Doc();
+    const kans = new Y.Map<unknown>(Object.entries({ name: "Warmtenet", order: 1, opgaveId: null }));
+    board.getMap(BOARD.koppelkansenKansen).set("k1", kans);
+    board.getMap(BOARD.koppelkansenScores).set("k1|f1", 7);
+    board.getMap(BOARD.koppelkansenReasons).set("k1|f1", "omdat");
+    const input = docsToReportInput(record, {
+      control: Y.encodeStateAsUpdate(new Y.Doc()),
+      board: Y.encodeStateAsUpdate(board),
+    });
+    expect(input.koppelkansen).toEqual({
+      opgaven: {},
+      succesfactoren: {},
+      kansen: { k1: { name: "Warmtenet", order: 1, opgaveId: null } },
+      scores: { "k1|f1": 7 },
+      reasons: { "k1|f1": "omdat" },
+      priorities: {},
+    });
+  });
+
   it("skips invalid placements of the live layout", () => {
     const control = new Y.Doc();
     control.getArray(CONTROL.worksheets).push([{ nonsense: true }, { ...record.worksheets[0], x: 5 }]);

@@ -74,6 +74,14 @@ export function docsToReportInput(session: SessionRecord, docs: SessionDocs): Re
       checklist: board.getMap<unknown>(BOARD.checklist).toJSON(),
       knooppunten: board.getMap<unknown>(BOARD.knooppunten).toJSON(),
       thermometers: board.getMap<unknown>(BOARD.thermometers).toJSON(),
+      koppelkansen: {
+        opgaven: board.getMap<unknown>(BOARD.koppelkansenOpgaven).toJSON(),
+        succesfactoren: board.getMap<unknown>(BOARD.koppelkansenSuccesfactoren).toJSON(),
+        kansen: board.getMap<unknown>(BOARD.koppelkansenKansen).toJSON(),
+        scores: board.getMap<unknown>(BOARD.koppelkansenScores).toJSON(),
+        reasons: board.getMap<unknown>(BOARD.koppelkansenReasons).toJSON(),
+        priorities: board.getMap<unknown>(BOARD.koppelkansenPriorities).toJSON(),
+      },
     };
   } finally {
     control.destroy();

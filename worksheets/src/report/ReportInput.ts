@@ -1,4 +1,5 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
+import type { KoppelkansenSnapshot } from "../scoring/readKoppelkansen.ts";
 
 /**
  * A session's content as plain values, the input of `buildReportModel`. The server reads it from
@@ -33,4 +34,6 @@ export interface ReportInput {
   knooppunten?: Readonly<Record<string, unknown>>;
   /** Board `thermometers`: `${instanceId}/${thermometerId}` → 0…1 (participatie-in-het-kort). Absent = empty. */
   thermometers?: Readonly<Record<string, unknown>>;
+  /** Board `koppelkansen.*`: the six session-wide maps of koppelkansen steps 2–4. Absent = empty. */
+  koppelkansen?: KoppelkansenSnapshot;
 }

@@ -16,6 +16,7 @@ import { type Lang, localize, localizeForWijk, substituteWijk } from "../localiz
 import { noteText } from "../noteText.ts";
 import { votesPerNote } from "../voting/votesPerNote.ts";
 import { zoneAt } from "../zoneAt.ts";
+import { koppelkansenSections } from "./koppelkansenSections.ts";
 import type { ReportInput } from "./ReportInput.ts";
 import { byReadingOrder } from "./readingOrder.ts";
 import { REPORT_LABELS } from "./reportLabels.ts";
@@ -265,5 +266,6 @@ function worksheetSection(
     })),
     otherNotes: mine.filter((n) => n.zoneId === null || !zoneIds.has(n.zoneId)).map((n) => n.note),
     ...widgetSections(def, p.instanceId, input, lang, wijk),
+    ...koppelkansenSections(def, input.koppelkansen, lang),
   };
 }
