@@ -7,7 +7,7 @@ export interface MemberRecord {
   status: MemberStatus;
 }
 
-export type RegisterOutcome = { ok: true; member: MemberRecord } | { ok: false; reason: "taken" };
+export type RegisterOutcome = { ok: true; member: MemberRecord } | { ok: false; reason: "taken" | "full" };
 
 /**
  * Who may use a session beyond the link tokens themselves: replacing a role's token (link
@@ -25,9 +25,15 @@ export interface AccessStore {
   ): Promise<void>;
   /**
    * Records participant id → secret hash. Registering the same pair again is a no-op; an id or a
-   * secret already bound to another is refused ("taken"), so nobody can take over a registration.
+   * secret already bound to another is refused ("taken"), so nobody can take over a registration;
+   * a new one beyond `max` members is refused ("full").
    */
-  registerMember(sessionId: string, participantId: string, secretHash: Uint8Array): Promise<RegisterOutcome>;
+  registerMember(
+    sessionId: string,
+    participantId: string,
+    secretHash: Uint8Array,
+    max: number,
+  ): Promise<RegisterOutcome>;
   memberById(sessionId: string, participantId: string): Promise<MemberRecord | undefined>;
   memberBySecret(sessionId: string, secretHash: Uint8Array): Promise<MemberRecord | undefined>;
   setMemberStatus(sessionId: string, participantId: string, status: MemberStatus): Promise<void>;

@@ -47,16 +47,24 @@ describe("SqliteAccessStore", () => {
 
   it("binds a participant id to one secret hash, first come first served, and keeps decisions across restarts", async () => {
     const { storage, dir } = await storageWithSession();
-    expect(await storage.access.registerMember(ID, "anna", h("a"))).toMatchObject({ ok: true });
-    expect(await storage.access.registerMember(ID, "anna", h("a"))).toMatchObject({ ok: true });
-    expect(await storage.access.registerMember(ID, "anna", h("b"))).toEqual({ ok: false, reason: "taken" });
-    expect(await storage.access.registerMember(ID, "bram", h("a"))).toEqual({ ok: false, reason: "taken" });
+    expect(await storage.access.registerMember(ID, "anna", h("a"), 2)).toMatchObject({ ok: true });
+    expect(await storage.access.registerMember(ID, "anna", h("a"), 2)).toMatchObject({ ok: true });
+    expect(await storage.access.registerMember(ID, "anna", h("b"), 2)).toEqual({
+      ok: false,
+      reason: "taken",
+    });
+    expect(await storage.access.registerMember(ID, "bram", h("a"), 2)).toEqual({
+      ok: false,
+      reason: "taken",
+    });
+    expect(await storage.access.registerMember(ID, "bram", h("b"), 2)).toMatchObject({ ok: true });
+    expect(await storage.access.registerMember(ID, "cor", h("c"), 2)).toEqual({ ok: false, reason: "full" });
     await storage.access.setMemberStatus(ID, "anna", "removed");
     await storage.close();
     const reopened = new SqliteStorage(dir);
     open.push(reopened);
     expect((await reopened.access.memberBySecret(ID, h("a")))?.status).toBe("removed");
     expect((await reopened.access.memberById(ID, "anna"))?.secretHash).toEqual(h("a"));
-    expect(await reopened.access.memberBySecret(ID, h("b"))).toBeUndefined();
+    expect(await reopened.access.memberBySecret(ID, h("z"))).toBeUndefined();
   });
 });

@@ -31,6 +31,7 @@ export class SqliteAccessStore implements AccessStore {
       ),
       byId: db.prepare("SELECT * FROM members WHERE session_id = ? AND participant_id = ?"),
       bySecret: db.prepare("SELECT * FROM members WHERE session_id = ? AND secret_hash = ?"),
+      count: db.prepare("SELECT count(*) AS n FROM members WHERE session_id = ?"),
       setStatus: db.prepare("UPDATE members SET status = ? WHERE session_id = ? AND participant_id = ?"),
     };
   }
@@ -53,6 +54,7 @@ export class SqliteAccessStore implements AccessStore {
     sessionId: string,
     participantId: string,
     secretHash: Uint8Array,
+    max: number,
   ): Promise<RegisterOutcome> {
     return this.db.transaction((): RegisterOutcome => {
       const byId = this.stmts.byId.get(sessionId, participantId) as MemberRow | undefined;
@@ -61,6 +63,8 @@ export class SqliteAccessStore implements AccessStore {
         return same ? { ok: true, member: toRecord(byId) } : { ok: false, reason: "taken" };
       }
       if (this.stmts.bySecret.get(sessionId, Buffer.from(secretHash))) return { ok: false, reason: "taken" };
+      const { n } = this.stmts.count.get(sessionId) as { n: number };
+      if (n >= max) return { ok: false, reason: "full" };
       this.stmts.insertMember.run(sessionId, participantId, Buffer.from(secretHash));
       return { ok: true, member: { participantId, secretHash, status: "participant" } };
     })();

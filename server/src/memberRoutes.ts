@@ -2,6 +2,7 @@ import {
   CLOSE,
   CONTROL,
   type ControlMemberStatusSchema,
+  LIMITS,
   MemberIdSchema,
   type MemberResponse,
   PATHS,
@@ -150,7 +151,16 @@ export function memberRoutes(deps: MemberDeps): Hono {
       sessionId,
       participantId,
       memberSecretHash(sessionId, secret),
+      LIMITS.maxMembersPerSession,
     );
+    if (!outcome.ok && outcome.reason === "full") {
+      return apiError(
+        c,
+        409,
+        "full",
+        `a session registers at most ${LIMITS.maxMembersPerSession} participants`,
+      );
+    }
     if (!outcome.ok) {
       return apiError(c, 409, "taken", "this participant id or secret is already registered with another");
     }

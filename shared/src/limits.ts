@@ -28,6 +28,8 @@ export const LIMITS = {
   historyVersionsPerSession: 100,
   /** Most worksheets one session may hold. */
   maxWorksheetsPerSession: 40,
+  /** Browsers one session registers as participants (roles: grants and bans by personal secret). */
+  maxMembersPerSession: 1000,
   /** Largest JSON body the HTTP API reads. */
   maxRequestBodyBytes: 64 * 1024,
   /** Notes per worksheet before the client warns (tldraw caps a page at 4,000 shapes). */

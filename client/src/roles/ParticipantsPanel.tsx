@@ -35,6 +35,20 @@ export function ParticipantsPanel({
 
   useEffect(() => {
     if (!open) return;
+    let current = true;
+    api.links().then(
+      (fresh) => {
+        if (current && fresh) setLinks(fresh);
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, api]);
+
+  useEffect(() => {
+    if (!open) return;
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
       setOpen(false);

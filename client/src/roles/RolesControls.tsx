@@ -28,6 +28,7 @@ export function RolesControls({
   const secret = useMemo(() => loadPersonalSecret(session.id), [session.id]);
   const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
   const control = board.sync.docs.control;
+  const api = useMemo(() => (credential ? rolesApi(session.id, credential) : null), [session.id, credential]);
   usePromotion({
     session,
     control,
@@ -39,14 +40,8 @@ export function RolesControls({
 
   if (fatal?.code === CLOSE.forbidden && fatal.reason === REMOVED_CLOSE_REASON)
     return <RemovedPage overlay />;
-  if (!session.links || !credential) return null;
+  if (!session.links || !api) return null;
   return (
-    <ParticipantsPanel
-      session={session}
-      links={session.links}
-      control={control}
-      selfId={self.id}
-      api={rolesApi(session.id, credential)}
-    />
+    <ParticipantsPanel session={session} links={session.links} control={control} selfId={self.id} api={api} />
   );
 }

@@ -7,9 +7,11 @@ import {
   RotateLinksResponseSchema,
   type SessionLinks,
 } from "@wijkbord/shared";
-import { type Parser, request } from "../apiClient.ts";
+import { fetchSession, type Parser, request } from "../apiClient.ts";
 
 export interface RolesApi {
+  /** The current links (another tab of the facilitator may have replaced one), or null. */
+  links(): Promise<SessionLinks | null>;
   /** A participant tells the server which id its personal secret belongs to. */
   registerMe(participantId: string, secret: string): Promise<MemberResponse>;
   /** Facilitator link only: new links for `roles`; the old ones stop working. */
@@ -31,6 +33,7 @@ export function rolesApi(sessionId: string, credential: string): RolesApi {
       schema,
     );
   return {
+    links: async () => (await fetchSession(sessionId, credential)).links ?? null,
     registerMe: (participantId, secret) =>
       post(membersPaths.me(sessionId), { participantId, secret }, MemberResponseSchema),
     rotate: async (roles) =>
