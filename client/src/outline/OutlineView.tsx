@@ -6,13 +6,15 @@ import type {
   WorksheetPlacement,
 } from "@wijkbord/shared";
 import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
-import { type FormEvent, type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { type Editor, type TLShapeId, toRichText, useValue } from "tldraw";
 import type { PresenceUser } from "../bindPresence.ts";
 import { ConclusionField } from "../ConclusionField.tsx";
 import { useLocale } from "../LocaleProvider.tsx";
 import type { Board } from "../openBoard.ts";
+import { AddNoteForm } from "./AddNoteForm.tsx";
 import { freeNoteSlot } from "./freeNoteSlot.ts";
+import { NoteActions } from "./NoteActions.tsx";
 import { OUTLINE_MESSAGES, type OutlineMessages } from "./outlineMessages.ts";
 import { useYMapJson } from "./useYMapJson.ts";
 import "./outline.css";
@@ -214,96 +216,5 @@ function NoteList({
         </li>
       ))}
     </ul>
-  );
-}
-
-function NoteActions({
-  note,
-  m,
-  rights,
-  onSave,
-  onRemove,
-}: {
-  note: ReportNote;
-  m: OutlineMessages;
-  rights: { edit: boolean; remove: boolean };
-  onSave: (text: string) => void;
-  onRemove: () => void;
-}) {
-  const [draft, setDraft] = useState<string | null>(null);
-  if (draft !== null) {
-    return (
-      <form
-        className="wb-outline__edit"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (draft.trim()) onSave(draft.trim());
-          setDraft(null);
-        }}
-      >
-        {/* biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note */}
-        <input value={draft} onChange={(e) => setDraft(e.target.value)} aria-label={m.edit} autoFocus />
-        <button type="submit" className="wb-button">
-          {m.save}
-        </button>
-        <button type="button" className="wb-button" onClick={() => setDraft(null)}>
-          {m.cancel}
-        </button>
-      </form>
-    );
-  }
-  return (
-    <span className="wb-outline__actions">
-      {rights.edit && (
-        <button
-          type="button"
-          className="wb-button"
-          aria-label={`${m.edit}: ${note.text}`}
-          onClick={() => setDraft(note.text)}
-        >
-          {m.edit}
-        </button>
-      )}
-      {rights.remove && (
-        <button
-          type="button"
-          className="wb-button"
-          aria-label={`${m.remove}: ${note.text}`}
-          onClick={onRemove}
-        >
-          {m.remove}
-        </button>
-      )}
-    </span>
-  );
-}
-
-function AddNoteForm({
-  zone,
-  m,
-  onAdd,
-}: {
-  zone: ReportZone;
-  m: OutlineMessages;
-  onAdd: (zone: ReportZone, text: string) => void;
-}) {
-  const [text, setText] = useState("");
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!text.trim()) return;
-    onAdd(zone, text.trim());
-    setText("");
-  };
-  return (
-    <form className="wb-outline__add" onSubmit={submit}>
-      <input
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        aria-label={`${m.newNote} ${zone.title}`}
-      />
-      <button type="submit" className="wb-button">
-        {m.add}
-      </button>
-    </form>
   );
 }
