@@ -4,7 +4,7 @@ import type { Editor } from "tldraw";
 import { HistoryDialog } from "../history/HistoryDialog.tsx";
 import { HISTORY_MESSAGES } from "../history/historyMessages.ts";
 import { useLocale } from "../LocaleProvider.tsx";
-import { readSessionToken } from "../sessionIdentity.ts";
+import { sessionCredential } from "../roles/personalSecret.ts";
 import { buildImagesZip } from "./buildImagesZip.ts";
 import {
   downloadExport,
@@ -80,7 +80,8 @@ export function ExportMenu({
         saveBlob(zip, exportFileName(`${title} ${m.imagesSuffix}`, new Date(), "zip"));
         return;
       }
-      const token = readSessionToken(sessionId) ?? "";
+      // With the personal secret, so a co-facilitator (participant token + secret) may export too.
+      const token = sessionCredential(sessionId) ?? "";
       const images = format === "pdf" && editor ? await renderWorksheetImages(editor).catch(noImages) : null;
       if (images) await downloadPdfWithImages(sessionId, token, locale, images);
       else await downloadExport(sessionId, token, format, locale);
@@ -146,7 +147,7 @@ export function ExportMenu({
       {historyOpen && (
         <HistoryDialog
           sessionId={sessionId}
-          token={readSessionToken(sessionId) ?? ""}
+          token={sessionCredential(sessionId) ?? ""}
           onClose={() => setHistoryOpen(false)}
         />
       )}
