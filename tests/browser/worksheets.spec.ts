@@ -95,6 +95,18 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await expect(row(bram).getByRole("button", { name: "Bezig" })).toHaveAttribute("aria-pressed", "false");
   await anna.screenshot({ path: "test-results/worksheet-basiselementen-wup-status.png" });
 
+  // The Wijkkompas places the worksheets in their phase: under the knooppunt they name, or beside it.
+  await showWidget(anna, "wijkkompas", "fase-1");
+  const fase1 = anna.locator('[data-widget="fase-1"]');
+  await expect(fase1.locator('[data-knooppunt="doel-en-verhaal"]')).toContainText(
+    "Stap 1 - Een gedeeld verhaal van de wijk",
+  );
+  await expect(fase1.locator('[data-phase-worksheet="kaders-check"]')).toBeVisible();
+  await showWidget(anna, "wijkkompas", "fase-4");
+  await expect(
+    anna.locator('[data-widget="fase-4"] [data-phase-worksheet="basiselementen-wup"]'),
+  ).toBeVisible();
+
   // A knooppunt status and a thermometer marker (arrow keys) reach Bram too.
   await showWidget(anna, "wijkkompas", "fase-5");
   await showWidget(bram, "wijkkompas", "fase-5");

@@ -25,12 +25,19 @@ function KnooppuntRow({
     parseKnooppuntStatus,
   );
   const title = text(knooppunt.title);
+  // The worksheets whose definition names this knooppunt (by its Dutch title, as the definitions do).
+  const sheets = CATALOGUE.filter((d) => d.wijkkompas.knooppunt?.nl === knooppunt.title.nl);
   return (
     <li className="sw-knooppunt" data-knooppunt={knooppunt.id}>
       <div className="sw-knooppunt__title">
         {title}
         {knooppunt.sporen && <span className="sw-sporen"> ({knooppunt.sporen.join(" ")})</span>}
       </div>
+      {sheets.length > 0 && (
+        <div className="sw-knooppunt__sheets">
+          {WIDGET_MESSAGES[locale].worksheets}: {sheets.map((d) => text(d.title)).join(" · ")}
+        </div>
+      )}
       <StatusButtons
         label={`${WIDGET_MESSAGES[locale].status}: ${title}`}
         options={KNOOPPUNT_STATUSES.map((s) => ({ value: s, label: text(KNOOPPUNT_STATUS_LABELS[s]) }))}
@@ -45,14 +52,19 @@ function KnooppuntRow({
 }
 
 /**
- * One Wijkkompas phase (the widget's id is the phase's id): its knooppunten with their status, then the
- * catalogue's worksheets placed in this phase, read from each definition so the list stays right.
+ * One Wijkkompas phase (the widget's id is the phase's id): its knooppunten with their status and the
+ * worksheets that name them, then the phase's other worksheets; all read from the definitions'
+ * `wijkkompas` placement, so the lists stay right.
  */
 export function KnooppuntenWidget({ widget, instanceId, text, locale }: StateWidgetProps) {
   const m = WIDGET_MESSAGES[locale];
   const phase = WIJKKOMPAS_PHASES.find((p) => p.id === widget.id);
   const knooppunten = WIJKKOMPAS_KNOOPPUNTEN.filter((k) => k.phase === phase?.number);
-  const sheets = CATALOGUE.filter((d) => d.wijkkompas.phase === phase?.number);
+  // Worksheets that name one of these knooppunten are listed under it; the rest of the phase here.
+  const named = new Set(knooppunten.map((k) => k.title.nl));
+  const sheets = CATALOGUE.filter(
+    (d) => d.wijkkompas.phase === phase?.number && !named.has(d.wijkkompas.knooppunt?.nl ?? ""),
+  );
   return (
     <>
       {knooppunten.length === 0 && <p className="sw-empty">{m.noKnooppunten}</p>}

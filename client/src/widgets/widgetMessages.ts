@@ -8,9 +8,10 @@ import type { Locale } from "../messages.ts";
 const nl = {
   status: "Status",
   clearHint: "Klik nogmaals op de gekozen status om hem te wissen.",
-  worksheetsInPhase: "Werkbladen in deze fase",
+  worksheetsInPhase: "Andere werkbladen in deze fase",
+  worksheets: "Werkbladen",
   noKnooppunten: "De bronnen van het Spoorboekje noemen in deze fase geen knooppunt.",
-  noWorksheets: "Geen werkbladen in deze fase.",
+  noWorksheets: "Geen.",
   marker: "Markering",
   notPlaced: "nog niet geplaatst",
   placeHint:
@@ -22,9 +23,10 @@ export type WidgetMessages = Record<keyof typeof nl, string>;
 const en: WidgetMessages = {
   status: "Status",
   clearHint: "Click the chosen status again to clear it.",
-  worksheetsInPhase: "Worksheets in this phase",
+  worksheetsInPhase: "Other worksheets in this phase",
+  worksheets: "Worksheets",
   noKnooppunten: "The Spoorboekje's sources name no junction in this phase.",
-  noWorksheets: "No worksheets in this phase.",
+  noWorksheets: "None.",
   marker: "Marker",
   notPlaced: "not placed yet",
   placeHint: "Click or drag on the thermometer to place the marker; the arrow keys move it.",

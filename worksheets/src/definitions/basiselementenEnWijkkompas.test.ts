@@ -133,6 +133,15 @@ describe("wijkkompas", () => {
     expect(WIJKKOMPAS_KNOOPPUNTEN.find((k) => k.id === "passende-participatievormen")?.phase).toBe(3);
   });
 
+  it("knows every knooppunt a worksheet names, in that worksheet's phase", () => {
+    for (const d of CATALOGUE) {
+      const named = d.wijkkompas.knooppunt;
+      if (!named) continue;
+      const k = WIJKKOMPAS_KNOOPPUNTEN.find((x) => x.title.nl === named.nl);
+      expect(k?.phase, `${d.id}: ${named.nl}`).toBe(d.wijkkompas.phase);
+    }
+  });
+
   it("shows the belanghebbenden as a reference card and names the sporen beside their rows", () => {
     const card = def.cards.find((c) => c.id === "belanghebbenden");
     expect(card?.kind).toBe("reference");
