@@ -6,11 +6,18 @@ import { writeXlsx } from "./writeXlsx.ts";
 import { statusRows } from "./xlsxStatusSheet.ts";
 
 describe("writeXlsx", () => {
-  it("has a Sessie and a Notities sheet with every note as neutralised text, no formulas", async () => {
+  it("has a Sessie and a Notities sheet with every note as neutralised text, no formulas there", async () => {
     const model = reportFixtureModel();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeXlsx(model)) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["Sessie", "Notities", "Statussen"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "Sessie",
+      "Notities",
+      "Statussen",
+      "werkblad",
+      "resultaat",
+      "prioritering",
+    ]);
 
     const notes = wb.getWorksheet("Notities");
     const values = (r: number) =>

@@ -3,16 +3,15 @@ import { notesTable, notesTableHeader } from "@wijkbord/worksheets";
 import ExcelJS from "exceljs";
 import { neutralizeFormula } from "./neutralizeFormula.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
+import { addKoppelkansenSheets } from "./xlsxKoppelkansenSheets.ts";
 import { addStatusSheet } from "./xlsxStatusSheet.ts";
 
 /**
  * The workbook: "Sessie" (the cover), "Notities" (every note, same columns as the CSV) and, when the
- * session has them, "Statussen" (checklist rows, knooppunten, thermometer markers). Every
- * cell is written as a string value, never as a formula, and neutralised too so a copy-paste into
- * another sheet stays harmless.
- *
- * The guide's Koppelkansen Kiezen tabs (werkblad, resultaat, prioritering, with real formulas)
- * belong in `addKoppelkansenSheets` once the scoring data is part of the report model.
+ * session has them, "Statussen" (checklist rows, knooppunten, thermometer markers) and the guide's
+ * "Werkblad Koppelkansen Kiezen" tabs (werkblad, resultaat, prioritering; see xlsxKoppelkansenSheets).
+ * Every text cell is written as a string value, never as a formula, and neutralised too so a
+ * copy-paste into another sheet stays harmless; the only formulas are the koppelkansen totals and ranks.
  */
 export async function writeXlsx(model: ReportModel): Promise<Buffer> {
   const lang = model.lang;
@@ -56,10 +55,3 @@ export async function writeXlsx(model: ReportModel): Promise<Buffer> {
   addKoppelkansenSheets(wb, model);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
-/**
- * Place for the guide's "Werkblad Koppelkansen Kiezen" tabs (werkblad / resultaat / prioritering).
- * Nothing to write until the report model carries the scoring tables (`ReportWorksheet.scoring`,
- * `priorities`); then this adds the three sheets with SUMPRODUCT totals and RANK formulas.
- */
-function addKoppelkansenSheets(_wb: ExcelJS.Workbook, _model: ReportModel): void {}
