@@ -102,6 +102,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
     "Stap 1 - Een gedeeld verhaal van de wijk",
   );
   await expect(fase1.locator('[data-phase-worksheet="kaders-check"]')).toBeVisible();
+  await anna.screenshot({ path: "test-results/worksheet-wijkkompas-fase-1.png" });
   await showWidget(anna, "wijkkompas", "fase-4");
   await expect(
     anna.locator('[data-widget="fase-4"] [data-phase-worksheet="basiselementen-wup"]'),
