@@ -4,7 +4,7 @@ import { type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
 import { ApiRequestError } from "../apiClient.ts";
 import { useLocale } from "../LocaleProvider.tsx";
-import { readSessionToken } from "../sessionIdentity.ts";
+import { sessionCredential } from "../roles/personalSecret.ts";
 import { PRIVATE_MODE_MESSAGES } from "./privateModeMessages.ts";
 import { setRevealAnonymous, startPrivateMode } from "./privateModeState.ts";
 import { revealPrivateNotes } from "./revealPrivateNotes.ts";
@@ -33,7 +33,8 @@ export function PrivateModeControls({
   const shownAnonymous = state.on ? state.anonymous : anonymous;
 
   const reveal = async () => {
-    const token = readSessionToken(sessionId);
+    // With the personal secret, so a co-facilitator (participant token + secret) may reveal too.
+    const token = sessionCredential(sessionId);
     if (!token) return;
     setBusy(true);
     setError(null);
