@@ -1,4 +1,11 @@
-import { CLOSE, CONTROL, membersPaths, REMOVED_CLOSE_REASON, REMOVED_ERROR_CODE } from "@wijkbord/shared";
+import {
+  CLOSE,
+  CONTROL,
+  membersPaths,
+  REMOVED_CLOSE_REASON,
+  REMOVED_ERROR_CODE,
+  votePath,
+} from "@wijkbord/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSynced, roundTrip, type TestClient } from "./support/connectClient.ts";
 import { nextServerClose, postJson, registerMember } from "./support/members.ts";
@@ -122,6 +129,13 @@ describe("roles: link rotation, co-facilitators and removal", () => {
     await roundTrip(b, observer);
     await roundTrip(a, observer);
     expect(observer.doc.getMap(CONTROL.texts).get("x/other")).toBeUndefined();
+    // The facilitator's API calls work for the co-facilitator, not for another participant.
+    const instanceId = (
+      observer.doc.getArray<{ instanceId: string }>(CONTROL.worksheets).get(0) ?? { instanceId: "" }
+    ).instanceId;
+    const start = { instanceId, votesPerPerson: 3 };
+    expect((await postJson(server, votePath(s.id, "start"), other.credential, start)).status).toBe(403);
+    expect((await postJson(server, votePath(s.id, "start"), promoted.credential, start)).status).toBe(200);
     // The bare participant token (another browser) is still a participant.
     expect((await sessionInfo(s.id, s.tokens.participant)).body.role).toBe("participant");
   });
