@@ -1,6 +1,7 @@
 import { NoteShapeUtil, type TLShape } from "tldraw";
 import { NoteLockBadge } from "./locking/NoteLockBadge.tsx";
 import { NoteAuthorLabel } from "./NoteAuthorLabel.tsx";
+import { NotePrivateBadge } from "./privateMode/NotePrivateBadge.tsx";
 import { NoteVotes } from "./voting/NoteVotes.tsx";
 
 /**
@@ -19,6 +20,7 @@ export class WijkbordNoteShapeUtil extends NoteShapeUtil {
         {super.component(drawn)}
         <NoteAuthorLabel shape={shape} />
         <NoteLockBadge shape={shape} />
+        <NotePrivateBadge shape={shape} />
         <NoteVotes shape={shape} />
       </>
     );

@@ -105,6 +105,9 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   await anna.keyboard.type("Anna privé");
   await anna.keyboard.press("Escape");
   await expect(anna.locator(".tl-shape", { hasText: "Anna privé" })).toBeVisible();
+  await expect(anna.locator(".tl-shape", { hasText: "Anna privé" }).getByTestId("note-private")).toHaveText(
+    "alleen voor jou",
+  );
   await bram.evaluate((p) => {
     (window as unknown as WithEditor).wijkbordEditor.createShape({
       type: "note",
@@ -153,6 +156,7 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
     await expect.poll(async () => (await noteWith(page, "Bram privé"))?.author).toBe("Bram");
     await expect(page.getByTestId("private-mode-banner")).toHaveCount(0);
   }
+  await expect(anna.getByTestId("note-private")).toHaveCount(0);
 
   // The facilitator locks Anna's note.
   const annaNote = await noteWith(fien, "Anna privé");

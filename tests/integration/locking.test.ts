@@ -15,7 +15,7 @@ import {
 } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
-type Note = ReturnType<typeof noteRecord>;
+type Note = Omit<ReturnType<typeof noteRecord>, "meta"> & { meta: Record<string, unknown> };
 const boardKv = (doc: Y.Doc) => new YKeyValue<Note>(doc.getArray(BOARD.records));
 const lockedKv = (doc: Y.Doc) => new YKeyValue<Note>(doc.getArray(CONTROL.lockedRecords));
 

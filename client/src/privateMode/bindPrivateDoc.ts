@@ -3,6 +3,7 @@ import { atom, react, type Signal } from "tldraw";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
 import type { PrivateDoc } from "./openPrivateDoc.ts";
+import { privateNoteIds } from "./privateNoteIds.ts";
 
 /**
  * Keeps this browser's private document connected while private mode is on or while it still holds
@@ -14,7 +15,11 @@ export function bindPrivateDoc(privateDoc: PrivateDoc, mode: Signal<PrivateMode>
   const privateKv = new YKeyValue<object>(privateDoc.doc.getArray(BOARD.records));
   const boardKv = new YKeyValue<object>(board.getArray(BOARD.records));
   const pending = atom("wijkbord.privatePending", privateKv.map.size);
-  const onChange = () => pending.set(privateKv.map.size);
+  const onChange = () => {
+    pending.set(privateKv.map.size);
+    privateNoteIds.set(new Set(privateKv.map.keys()));
+  };
+  onChange();
   privateKv.on("change", onChange);
 
   const handOver = (anonymous: boolean) => {
@@ -42,5 +47,6 @@ export function bindPrivateDoc(privateDoc: PrivateDoc, mode: Signal<PrivateMode>
   return () => {
     stop();
     privateKv.off("change", onChange);
+    privateNoteIds.set(new Set());
   };
 }

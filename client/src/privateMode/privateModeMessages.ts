@@ -4,6 +4,7 @@ import type { Locale } from "../messages.ts";
 export const PRIVATE_MODE_MESSAGES = {
   nl: {
     banner: "Privémodus: alleen jij ziet je nieuwe notities",
+    onlyYou: "alleen voor jou",
     bannerViewer: "Privémodus: nieuwe notities worden zichtbaar zodra de facilitator ze onthult",
     bannerFacilitator: "Iedereen ziet alleen de eigen nieuwe notities tot je ze onthult.",
     start: "Privémodus",
@@ -19,6 +20,7 @@ export const PRIVATE_MODE_MESSAGES = {
   },
   en: {
     banner: "Private mode: only you see your new notes",
+    onlyYou: "only you",
     bannerViewer: "Private mode: new notes appear once the facilitator reveals them",
     bannerFacilitator: "Everyone sees only their own new notes until you reveal them.",
     start: "Private mode",
