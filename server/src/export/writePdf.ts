@@ -1,7 +1,8 @@
 import type { ReportModel, ReportNote } from "@wijkbord/shared";
 import { CONCLUSION_PROMPT, localize } from "@wijkbord/worksheets";
 import PDFDocument from "pdfkit";
-import { drawWidgetSections } from "./pdfWidgetSections.ts";
+import { drawKoppelkansenSections } from "./pdfKoppelkansenSections.ts";
+import { drawWidgetSections, type PdfWriter } from "./pdfWidgetSections.ts";
 import { REPORT_FONTS } from "./reportFonts.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
 
@@ -126,7 +127,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     doc.moveDown();
     const png = options.images?.get(w.instanceId);
     if (png) canvasImage(doc, png, width);
-    drawWidgetSections(w, lang, {
+    const writer: PdfWriter = {
       doc,
       width,
       left: MARGIN,
@@ -135,7 +136,9 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
       ensure: (space) => {
         if (doc.y > doc.page.height - MARGIN - space) doc.addPage();
       },
-    });
+    };
+    drawWidgetSections(w, lang, writer);
+    drawKoppelkansenSections(w, lang, writer);
     let section: string | undefined;
     for (const z of w.zones) {
       if (z.section && z.section !== section) {
