@@ -64,9 +64,8 @@ describe("koppelkansen in the PDF", () => {
     for (const r of prio?.ranking ?? [])
       expect(flat).toContain(squash(`${r.rank} ${r.name} ${formatNumber(r.total, "nl")}`));
     // The priorities: position, name, Omdat…, wie.
-    (prio?.priorities ?? []).forEach((p, i) =>
-      expect(flat).toContain(squash(`${i + 1} ${p.name} ${p.omdat} ${p.wie}`)),
-    );
+    for (const [i, p] of (prio?.priorities ?? []).entries())
+      expect(flat).toContain(squash(`${i + 1} ${p.name} ${p.omdat} ${p.wie}`));
     expect(prio?.ranking?.filter((r) => r.rank === 2).length).toBe(2);
   });
 
