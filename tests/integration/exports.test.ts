@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ApiErrorSchema, BackupSchema, BOARD, CONTROL, CreateSessionResponseSchema } from "@wijkbord/shared";
 import { buildReportModel, CATALOGUE } from "@wijkbord/worksheets";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import * as Y from "yjs";
@@ -168,6 +169,11 @@ describe("exports and backup import", () => {
       expect(flat).toContain("Grenzenvandewijk:Todo");
       expect(flat).toContain("Profielschetsbewoners:Bezig");
       expect(flat).toContain("Intern:25%");
+      // The koppelkansen tables written through the board's koppelkansen maps: the top 15 per row.
+      expect(flat).toContain("1Isolerenbijgrootonderhoud35");
+      expect(flat).toContain("2Rioolvervangenenstraatvergroenen22");
+      for (const k of Object.values(fixture.koppelkansen.kansen) as { name: string }[])
+        expect(flat).toContain(k.name.replace(/\s+/g, ""));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -213,17 +219,25 @@ describe("exports and backup import", () => {
     }
   });
 
-  it("XLSX: a spreadsheet (zip) with the right content type", async () => {
+  it("XLSX: a spreadsheet (zip) with the right content type and the Koppelkansen Kiezen tabs", async () => {
     const res = await get(session.id, "xlsx", session.tokens.facilitator);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
-    expect(
-      Buffer.from(await res.arrayBuffer())
-        .subarray(0, 2)
-        .toString(),
-    ).toBe("PK");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes).subarray(0, 2).toString()).toBe("PK");
+    const files = unzipSync(bytes);
+    const xml = (name: string) => strFromU8(files[name] ?? new Uint8Array());
+    for (const tab of ["werkblad", "resultaat", "prioritering"])
+      expect(xml("xl/workbook.xml")).toContain(`name="${tab}"`);
+    const sheets = Object.keys(files)
+      .filter((f) => f.startsWith("xl/worksheets/sheet"))
+      .map(xml)
+      .join("");
+    // Totals and ranks are live formulas over the scores the clients wrote (XML escapes the quotes).
+    expect(sheets).toContain("<f>ROUND(SUMPRODUCT($C$4:$E$4,C5:E5),3)</f><v>35</v>");
+    expect(sheets).toContain("<f>RANK(&apos;werkblad&apos;!$F$7,&apos;werkblad&apos;!$F$5:$F$9)</f><v>2</v>");
   });
 
   it("JSON backup → import → export gives the same content in a new session with new links", async () => {
