@@ -53,6 +53,8 @@ export const TIMINGS = {
   compactAfterUpdates: 500,
   /** Client: minimum interval between two cursor (awareness) updates. */
   cursorThrottleMs: 100,
+  /** Client: how often the facilitator's private-mode controls ask how many notes wait for the reveal. */
+  privateCountPollMs: 5_000,
   /**
    * Server: WebSocket ping + keepalive interval; a socket that misses one pong is closed (frees its
    * awareness). Below y-websocket's 30 s "no message received" client timeout.

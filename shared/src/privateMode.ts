@@ -54,3 +54,13 @@ export function anonymiseRecord<R extends object>(record: R): R {
 
 /** Path of the reveal call under `PATHS.sessions/:id`. */
 export const REVEAL_PATH_SUFFIX = "/private/reveal";
+
+/** `GET /api/sessions/:id/private` (facilitator only): how much waits for the reveal, never what. */
+export const PRIVATE_STATUS_PATH_SUFFIX = "/private";
+export const PrivateStatusSchema = z.object({
+  /** Private documents holding at least one record (about one per person who wrote privately). */
+  writers: z.number().int().nonnegative(),
+  /** Records in them that a reveal would put on the board. */
+  notes: z.number().int().nonnegative(),
+});
+export type PrivateStatus = z.infer<typeof PrivateStatusSchema>;

@@ -149,6 +149,8 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   expect(await noteWith(fien, "Bram privé")).toBeUndefined();
 
   // Reveal (with names): everyone sees both notes, the banner goes.
+  // The facilitator sees how many notes wait (counts only), then reveals them.
+  await expect(fien.getByTestId("private-waiting")).toHaveAttribute("data-notes", "2");
   await fien.getByTestId("private-reveal").click();
   await expect(fien.getByTestId("private-result")).toContainText("2");
   for (const page of pages) {

@@ -1,5 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { ANONYMOUS_AUTHOR, BOARD, CONTROL, PATHS, REVEAL_PATH_SUFFIX, TOKEN_PARAM } from "@wijkbord/shared";
+import {
+  ANONYMOUS_AUTHOR,
+  BOARD,
+  CONTROL,
+  PATHS,
+  PRIVATE_STATUS_PATH_SUFFIX,
+  REVEAL_PATH_SUFFIX,
+  TOKEN_PARAM,
+} from "@wijkbord/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
@@ -40,6 +48,12 @@ describe("private mode, enforced by the server", () => {
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(body),
     });
+  const status = async (token: string) => {
+    const res = await fetch(`${server.url}${PATHS.sessions}/${session.id}${PRIVATE_STATUS_PATH_SUFFIX}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: res.status, body: (await res.json()) as unknown };
+  };
   const wsUrl = (doc: string, token: string) =>
     `${server.wsUrl(session.id)}/${encodeURIComponent(doc)}?${TOKEN_PARAM}=${token}`;
   const anna = privateName();
@@ -82,6 +96,8 @@ describe("private mode, enforced by the server", () => {
     // Even the facilitator's board does not have it before the reveal.
     const facilitatorBoard = await connect(server, session.id, "board", session.tokens.facilitator);
     expect(kv(facilitatorBoard.doc).has("shape:anna-1")).toBe(false);
+    // The facilitator may know how much waits, never what.
+    expect(await status(session.tokens.facilitator)).toEqual({ status: 200, body: { writers: 2, notes: 2 } });
   });
 
   it("refuses document names that are not control, board or a well-formed private name", async () => {
@@ -122,6 +138,8 @@ describe("private mode, enforced by the server", () => {
 
   it("only the facilitator can reveal; bad input gets a clear 4xx", async () => {
     expect((await reveal(session.tokens.participant)).status).toBe(403);
+    expect((await status(session.tokens.participant)).status).toBe(403);
+    expect((await status(session.tokens.viewer)).status).toBe(403);
     expect((await reveal(session.tokens.viewer)).status).toBe(403);
     expect((await reveal("A".repeat(43))).status).toBe(401);
     const bad = await reveal(session.tokens.facilitator, { anonymous: "ja" });
@@ -166,6 +184,7 @@ describe("private mode, enforced by the server", () => {
       what: "private mode to be switched off",
     });
     expect(annaControl.doc.getMap(CONTROL.privateMode).get("anonymous")).toBe(true);
+    expect(await status(session.tokens.facilitator)).toEqual({ status: 200, body: { writers: 0, notes: 0 } });
   });
 
   it("the reveal survives a restart; a reveal with authors keeps their names", async () => {

@@ -1,13 +1,13 @@
-import type { PrivateMode } from "@wijkbord/shared";
-import { useState } from "react";
+import { type PrivateMode, type PrivateStatus, TIMINGS } from "@wijkbord/shared";
+import { useEffect, useState } from "react";
 import { type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
 import { ApiRequestError } from "../apiClient.ts";
 import { useLocale } from "../LocaleProvider.tsx";
 import { sessionCredential } from "../roles/personalSecret.ts";
+import { fetchPrivateStatus, revealPrivateNotes } from "./privateModeApi.ts";
 import { PRIVATE_MODE_MESSAGES } from "./privateModeMessages.ts";
 import { setRevealAnonymous, startPrivateMode } from "./privateModeState.ts";
-import { revealPrivateNotes } from "./revealPrivateNotes.ts";
 import "./privateMode.css";
 
 /**
@@ -31,6 +31,29 @@ export function PrivateModeControls({
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shownAnonymous = state.on ? state.anonymous : anonymous;
+  const [waiting, setWaiting] = useState<PrivateStatus | null>(null);
+
+  // While a round runs, how much waits for the reveal (counts only; the server never says what).
+  useEffect(() => {
+    if (!state.on) {
+      setWaiting(null);
+      return;
+    }
+    const token = sessionCredential(sessionId);
+    if (!token) return;
+    let stopped = false;
+    const poll = () =>
+      fetchPrivateStatus(sessionId, token).then(
+        (s) => !stopped && setWaiting(s),
+        () => {},
+      );
+    poll();
+    const timer = setInterval(poll, TIMINGS.privateCountPollMs);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [state.on, sessionId]);
 
   const reveal = async () => {
     // With the personal secret, so a co-facilitator (participant token + secret) may reveal too.
@@ -75,6 +98,11 @@ export function PrivateModeControls({
         >
           {m.start}
         </button>
+      )}
+      {state.on && waiting && (
+        <span className="wb-private__waiting" data-testid="private-waiting" data-notes={waiting.notes}>
+          {m.waiting.replace("{notes}", String(waiting.notes)).replace("{writers}", String(waiting.writers))}
+        </span>
       )}
       <label className="wb-private__anonymous" title={m.anonymousTitle}>
         <input

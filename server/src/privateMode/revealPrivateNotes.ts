@@ -5,24 +5,15 @@ import {
   isPrivateDocName,
   type RevealResponse,
   readPrivateMode,
-  SYNCED_RECORD_TYPES,
 } from "@wijkbord/shared";
 import type { Room } from "../Room.ts";
 import type { RoomRegistry } from "../RoomRegistry.ts";
 import type { Storage } from "../Storage.ts";
+import { isRevealable } from "./isRevealable.ts";
 import { deleteEntries, readEntries, setEntries } from "./recordEntries.ts";
 
 /** Origin of the server's own writes: not a connection, so the room stores and relays them to everyone. */
 const REVEAL_ORIGIN = Symbol("wijkbord-reveal");
-
-const synced = new Set<string>(SYNCED_RECORD_TYPES);
-
-/** Only tldraw records keyed by their own id travel to the board (a private doc is client-written). */
-function isRevealable(key: string, val: unknown): val is Record<string, unknown> {
-  if (typeof val !== "object" || val === null) return false;
-  const r = val as Record<string, unknown>;
-  return r.id === key && typeof r.typeName === "string" && synced.has(r.typeName) && r.type !== "worksheet";
-}
 
 async function flushedOrThrow(rooms: Room[]): Promise<void> {
   await Promise.all(rooms.map((r) => r.flushed()));
