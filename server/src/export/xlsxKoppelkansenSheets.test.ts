@@ -5,9 +5,9 @@ import { fixtureKoppelkansen } from "../../../tests/fixtures/fixtureKoppelkansen
 import { reportFixtureModel } from "./reportFixtureModel.ts";
 import { writeXlsx } from "./writeXlsx.ts";
 
-async function workbook(lang: "nl" | "en" = "nl") {
+async function workbook(lang: "nl" | "en" = "nl", model = reportFixtureModel(lang)) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await writeXlsx(reportFixtureModel(lang))) as unknown as ArrayBuffer);
+  await wb.xlsx.load((await writeXlsx(model)) as unknown as ArrayBuffer);
   return wb;
 }
 
@@ -134,6 +134,18 @@ describe("the Koppelkansen Kiezen tabs of the workbook", () => {
         }),
       );
     }
+  });
+
+  it("without a scoring worksheet: no werkblad, resultaat as neutralised values", async () => {
+    const model = reportFixtureModel();
+    model.worksheets = model.worksheets
+      .filter((w) => w.worksheetId !== "koppelkansen-scoren")
+      .map((w) => (w.ranking ? { ...w, ranking: [{ id: "k", name: "=1+1", total: 7, rank: 1 }] } : w));
+    const wb = await workbook("nl", model);
+    expect(wb.getWorksheet("werkblad")).toBeUndefined();
+    const row = sheetOf(wb, "resultaat").getRow(3);
+    expect((row.values as unknown[]).slice(1)).toEqual([1, "'=1+1", 7]);
+    expect(row.getCell(1).type).not.toBe(ExcelJS.ValueType.Formula);
   });
 
   it("names the tabs in English for an English report", async () => {
