@@ -20,6 +20,7 @@ interface WithEditor {
     createShape(shape: Record<string, unknown>): void;
     select(...ids: string[]): void;
     undo(): void;
+    focus(): void;
     redo(): void;
   };
 }
@@ -197,6 +198,20 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   await fien.evaluate(() => {
     (window as unknown as WithEditor).wijkbordEditor.redo();
   });
+  await expect.poll(async () => (await noteWith(bram, "Anna privé"))?.isLocked).toBe(true);
+
+  // Shift+L (tldraw's lock shortcut) unlocks and locks the selection for the facilitator as well.
+  await fien.evaluate((id) => {
+    const editor = (window as unknown as WithEditor).wijkbordEditor;
+    editor.select(id);
+    editor.focus();
+  }, annaNote.id);
+  await fien.keyboard.press("Shift+L");
+  await expect.poll(async () => (await noteWith(bram, "Anna privé"))?.isLocked).toBe(false);
+  await fien.evaluate((id) => {
+    (window as unknown as WithEditor).wijkbordEditor.select(id);
+  }, annaNote.id);
+  await fien.keyboard.press("Shift+L");
   await expect.poll(async () => (await noteWith(bram, "Anna privé"))?.isLocked).toBe(true);
 
   // The facilitator locks the whole worksheet: Bram's new note there is refused with a message.
