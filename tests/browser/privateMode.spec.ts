@@ -161,6 +161,18 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   }
   await expect(anna.getByTestId("note-private")).toHaveCount(0);
 
+  // A participant's Shift+L does not lock anything; they are told why.
+  const bramOwn = await noteWith(bram, "Bram privé");
+  await bram.evaluate((id) => {
+    const editor = (window as unknown as WithEditor).wijkbordEditor;
+    editor.select(id);
+    editor.focus();
+  }, bramOwn?.id ?? "");
+  await bram.keyboard.press("Shift+L");
+  await expect(bram.getByTestId("lock-notice")).toContainText("Alleen de facilitator");
+  expect((await noteWith(bram, "Bram privé"))?.isLocked).toBe(false);
+  expect((await noteWith(fien, "Bram privé"))?.isLocked).toBe(false);
+
   // The facilitator locks Anna's note.
   const annaNote = await noteWith(fien, "Anna privé");
   if (!annaNote) throw new Error("note missing");
