@@ -79,10 +79,21 @@ export function bindStoreToYjs(store: TLStore, doc: Y.Doc, options: StoreBinding
   }
   const canLock = options.locked?.canLock ?? false;
 
+  // Y.Map hands out the same object until the value changes: compare each schema with ours once.
+  const sameSchema = new WeakMap<object, boolean>();
+  const isOwnSchema = (schema: SerializedSchema) => {
+    let same = sameSchema.get(schema);
+    if (same === undefined) {
+      same = JSON.stringify(schema) === ownSchemaJson;
+      sameSchema.set(schema, same);
+    }
+    return same;
+  };
+
   const migrate = (record: TLRecord, layer: Layer): TLRecord | null => {
     if (!isSyncedRecord(record)) return null;
     const writerSchema = layer.meta.get("schema");
-    if (!writerSchema || JSON.stringify(writerSchema) === ownSchemaJson) return record;
+    if (!writerSchema || isOwnSchema(writerSchema)) return record;
     const result = store.schema.migratePersistedRecord(record, writerSchema);
     if (result.type === "success") return result.value;
     console.warn("wijkbord: skipping a record this version cannot read", record.id, result.reason);
