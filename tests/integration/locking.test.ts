@@ -149,6 +149,14 @@ describe("facilitator lock, enforced by the server", () => {
     expect(end.body.results?.[ID]).toBe(1);
   });
 
+  it("exports include locked notes", async () => {
+    const res = await fetch(`${server.url}/api/sessions/${session.id}/export/csv`, {
+      headers: { authorization: `Bearer ${session.tokens.facilitator}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("vastgezet");
+  });
+
   it("unlocking moves the record back to the board; the lock state survives a restart", async () => {
     await server.close();
     server = await startServer({ dataDir: server.dataDir });
