@@ -5,6 +5,7 @@
  *   pnpm bench [--phases=workshop,plenary,cursors,idle,bigroom] [--servers=wijkbord,reference]
  *              [--n=25,100,200] [--window=20] [--warmup=5] [--drain=5] [--client-procs=2] [--probes=10]
  *              [--repeat=1] [--probes=10] [--rooms=500] [--grace=10] [--notes=5000] [--json=results.json]
+ *              [--load=full|light]   (light: load participants without a replica, see lightClient.ts)
  *
  * --servers may also name wijkbord-tmpfs: Wijkbord with its database in /dev/shm (diagnostic).
  */
@@ -68,6 +69,7 @@ const base = {
   probes: num("probes", 10),
   cursorHz: 10,
   seed: num("seed", 1),
+  lightLoad: args.get("load") === "light",
 };
 
 const sh = (cmd: string) => {
@@ -85,6 +87,7 @@ console.log(
     `- machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${sh("uname -sr")}`,
     `- node ${process.version}; load average at start ${sh("cat /proc/loadavg")}`,
     `- window ${base.windowMs / 1000} s after ${base.warmupMs / 1000} s warm-up, ${base.drainMs / 1000} s drain; participants in ${base.clientProcesses} load processes (nice 10) + 1 probe process with ${base.probes} of them`,
+    `- load participants: ${base.lightLoad ? "light clients (raw protocol, no replica; only the probes measure, so 'everyone' = probes)" : "real y-websocket providers (every participant measures)"}`,
     "",
   ].join("\n"),
 );

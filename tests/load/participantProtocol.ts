@@ -22,6 +22,11 @@ export interface ParticipantsConfig {
    * nice 10 with the rest of the participants. Every participant behaves the same.
    */
   probe: boolean;
+  /**
+   * Load participants as light clients (lightClient.ts): the same frames to the server, but no
+   * replica of the room, so 2 cores can drive 200 of them. Probes stay real providers.
+   */
+  light?: boolean;
   /** Participants in the room, all processes together. */
   total: number;
   seed: number;

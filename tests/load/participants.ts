@@ -12,11 +12,12 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { BOARD } from "@wijkbord/shared";
 import type WebSocket from "ws";
 import type * as Y from "yjs";
-import { connectClient, type TestClient } from "../integration/support/connectClient.ts";
+import { connectClient } from "../integration/support/connectClient.ts";
 import { noteRecord } from "../integration/support/noteRecord.ts";
 import { prng } from "../integration/support/prng.ts";
 import { nowMs, sleep } from "./clock.ts";
 import { Histogram } from "./histogram.ts";
+import { type BenchClient, connectLightClient } from "./lightClient.ts";
 import type { ParticipantsConfig, ParticipantsMessage, StartMessage } from "./participantProtocol.ts";
 
 // Every WebsocketProvider adds a process 'exit' listener.
@@ -108,7 +109,7 @@ class Participant {
 
   constructor(
     readonly index: number,
-    readonly client: TestClient,
+    readonly client: BenchClient,
     private readonly cfg: ParticipantsConfig,
   ) {
     this.rand = prng(cfg.seed * 100_003 + index);
@@ -297,7 +298,10 @@ async function run(cfg: ParticipantsConfig): Promise<Participant[]> {
     const batch = cfg.indices.slice(i, i + 20);
     const clients = await Promise.all(
       batch.map(async (index) => {
-        const client = connectClient(server, cfg.target.sessionId, "board", cfg.target.token);
+        const client: BenchClient =
+          cfg.light && !cfg.probe
+            ? connectLightClient(cfg.target.wsBase, "board", cfg.target.token)
+            : connectClient(server, cfg.target.sessionId, "board", cfg.target.token);
         await client.synced();
         return [index, client] as const;
       }),

@@ -28,6 +28,8 @@ export interface WorkshopOptions {
   clientProcesses: number;
   /** Participants in the probe process (normal priority; see participantProtocol.ts). */
   probes: number;
+  /** Load participants as light clients (participantProtocol.ts `light`). */
+  lightLoad?: boolean;
   cursorHz: number;
   cursorProfile: CursorProfile;
   movingFraction: number;
@@ -206,6 +208,7 @@ export async function runWorkshop(
         type: "config",
         target,
         probe: i === count,
+        light: o.lightLoad === true,
         indices,
         total: n,
         seed: o.seed,
@@ -289,7 +292,8 @@ export async function runWorkshop(
       };
     };
     const probe = latencies(probeResults);
-    const everyone = latencies(rs);
+    // Light load clients apply nothing, so they measure nothing: then "everyone" is the probes.
+    const everyone = o.lightLoad ? probe : latencies(rs);
     const loadResults = rs.filter((r) => !r.probe);
 
     let durable: WorkshopResult["durable"] = null;
