@@ -99,7 +99,7 @@ describe("private layer (bindStoreToYjs with a private document)", () => {
     // Even a facilitator cannot lock it before the reveal: that would show it to everyone.
     anna.put([note("Anna", true)]);
     await microtask();
-    expect(new YKeyValue(control.getArray(CONTROL.lockedRecords)).has(ID)).toBe(false);
+    expect(new YKeyValue<TLShape>(control.getArray(CONTROL.lockedRecords)).has(ID)).toBe(false);
     expect((anna.get(ID) as TLShape).isLocked).toBe(false);
 
     // The reveal as the server does it: board copy (anonymised), then the private copy goes.
