@@ -1,12 +1,9 @@
 import { PRIVATE_DOC_PREFIX, PrivateDocNameSchema } from "@wijkbord/shared";
-
-const key = (sessionId: string) => `wijkbord:private:${sessionId}`;
+import { loadStoredSecret, randomBase64Url } from "../storedSecret.ts";
 
 /** 16 random bytes as base64url: 22 characters, 128 bits nobody can guess. */
 export function newPrivateDocName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  const base64 = btoa(String.fromCharCode(...bytes));
-  return `${PRIVATE_DOC_PREFIX}${base64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+  return `${PRIVATE_DOC_PREFIX}${randomBase64Url(16)}`;
 }
 
 /**
@@ -15,14 +12,6 @@ export function newPrivateDocName(): string {
  * localStorage so a reload finds its private notes again.
  */
 export function loadPrivateDocName(sessionId: string, storage: Storage = localStorage): string {
-  try {
-    const stored = storage.getItem(key(sessionId));
-    if (stored && PrivateDocNameSchema.safeParse(stored).success) return stored;
-    const name = newPrivateDocName();
-    storage.setItem(key(sessionId), name);
-    return name;
-  } catch {
-    // No storage (private browsing): this page's own secret.
-    return newPrivateDocName();
-  }
+  const valid = (v: string) => PrivateDocNameSchema.safeParse(v).success;
+  return loadStoredSecret(`wijkbord:private:${sessionId}`, newPrivateDocName, valid, storage);
 }
