@@ -1,6 +1,7 @@
 import { exportFileName } from "@wijkbord/shared";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { Editor } from "tldraw";
+import { usePopover } from "../facilitation/usePopover.ts";
 import { HistoryDialog } from "../history/HistoryDialog.tsx";
 import { HISTORY_MESSAGES } from "../history/historyMessages.ts";
 import { useLocale } from "../LocaleProvider.tsx";
@@ -43,7 +44,7 @@ export function ExportMenu({
 }) {
   const { locale } = useLocale();
   const m = EXPORT_MESSAGES[locale];
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
   const [busy, setBusy] = useState<MenuItem | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -51,23 +52,6 @@ export function ExportMenu({
     ? ["pdf", "xlsx", "csv", "images", "json"]
     : ["pdf", "xlsx", "csv", "json"];
   const [error, setError] = useState<string | null>(null);
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setOpen(false);
-    };
-    document.addEventListener("pointerdown", close);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      document.removeEventListener("keydown", onKeyDown);
-    };
-  }, [open]);
 
   const run = async (format: MenuItem) => {
     setOpen(false);
@@ -102,6 +86,7 @@ export function ExportMenu({
         data-testid="export-menu"
         title={m.menuTitle}
         aria-haspopup="menu"
+        ref={toggle}
         aria-expanded={open}
         disabled={busy !== null}
         onClick={() => setOpen((o) => !o)}

@@ -1,8 +1,9 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet } from "@wijkbord/worksheets";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useSyncExternalStore } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
+import { usePopover } from "../facilitation/usePopover.ts";
 import { useLocale } from "../LocaleProvider.tsx";
 import { isSyncedRecord } from "../recordRouting.ts";
 import { setAreaLocked, setSelectionLocked } from "./lockActions.ts";
@@ -45,24 +46,7 @@ export function LockControls({
   }, [editor]);
   const sheets = useValue("placements", () => placements.get(), [placements]);
   const locked = useLockedAreas(areas);
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setOpen(false);
-    };
-    document.addEventListener("pointerdown", close);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("pointerdown", close);
-      document.removeEventListener("keydown", onKeyDown);
-    };
-  }, [open]);
+  const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
 
   return (
     <div className="wb-lock" ref={root}>
@@ -71,6 +55,7 @@ export function LockControls({
         className="wb-button"
         data-testid="lock-menu"
         title={m.menuTitle}
+        ref={toggle}
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
