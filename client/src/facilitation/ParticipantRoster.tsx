@@ -3,9 +3,9 @@ import { useMemo } from "react";
 import { useValue } from "tldraw";
 import { useLocale } from "../LocaleProvider.tsx";
 import { useSessionContext } from "../SessionContext.tsx";
+import { useYMapSnapshot } from "../useYMapSnapshot.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { rosterOf } from "./rosterOf.ts";
-import { useYMapSnapshot } from "./useYMapSnapshot.ts";
 
 /** The facilitator's list: who joined, who is online now (and in which colour), raised hands first. */
 export function ParticipantRoster() {

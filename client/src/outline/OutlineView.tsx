@@ -12,11 +12,12 @@ import type { PresenceUser } from "../bindPresence.ts";
 import { ConclusionField } from "../ConclusionField.tsx";
 import { useLocale } from "../LocaleProvider.tsx";
 import type { Board } from "../openBoard.ts";
+import { useSessionContext } from "../SessionContext.tsx";
+import { useYMapSnapshot } from "../useYMapSnapshot.ts";
 import { AddNoteForm } from "./AddNoteForm.tsx";
 import { freeNoteSlot } from "./freeNoteSlot.ts";
 import { NoteActions } from "./NoteActions.tsx";
 import { OUTLINE_MESSAGES, type OutlineMessages } from "./outlineMessages.ts";
-import { useYMapJson } from "./useYMapJson.ts";
 import "./outline.css";
 
 /** Height of a zone's title and hint on the canvas (WorksheetView), kept free of added notes. */
@@ -47,17 +48,19 @@ function rightsFor(editor: Editor, self: PresenceUser, noteId: string) {
  */
 export function OutlineView({ editor, board, session, self, onClose }: OutlineProps) {
   const { locale } = useLocale();
+  // The live wijk name (the facilitator may change it), not the one the page loaded with.
+  const { wijk } = useSessionContext();
   const m = OUTLINE_MESSAGES[locale];
   const [announcement, setAnnouncement] = useState("");
   const shapes = useValue("outline.shapes", () => editor.getCurrentPageShapes(), [editor]);
   const placements = useValue("outline.placements", () => board.placements.get(), [board]);
-  const fields = useYMapJson(board.fields);
-  const texts = useYMapJson(board.texts);
+  const fields = useYMapSnapshot(board.fields);
+  const texts = useYMapSnapshot(board.texts);
   const model = useMemo(
     () =>
       buildReportModel(
         {
-          session: { title: session.title, wijk: session.wijk, createdAt: session.createdAt },
+          session: { title: session.title, wijk, createdAt: session.createdAt },
           placements,
           records: shapes,
           fields,
@@ -66,7 +69,7 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
         },
         locale,
       ),
-    [session, placements, shapes, fields, texts, locale],
+    [session, wijk, placements, shapes, fields, texts, locale],
   );
 
   const addNote = (placement: WorksheetPlacement, zone: ReportZone, text: string) => {

@@ -4,8 +4,8 @@ import type { Signal } from "tldraw";
 import { useValue } from "tldraw";
 import type * as Y from "yjs";
 import type { PresentPerson } from "../bindPresence.ts";
+import { useYMapSnapshot } from "../useYMapSnapshot.ts";
 import type { RolesMessages } from "./rolesMessages.ts";
-import { useYMapEntries } from "./useYMapEntries.ts";
 
 /**
  * Everyone who joined (the board's `participants` map) with whether they are connected (presence)
@@ -27,8 +27,8 @@ export function PeopleSection({
   m: RolesMessages;
   onAct: (participantId: string, action: MemberAction) => Promise<boolean>;
 }) {
-  const joined = useYMapEntries(boardDoc.getMap<unknown>(BOARD.participants));
-  const members = useYMapEntries(control.getMap<unknown>(CONTROL.members));
+  const joined = Object.entries(useYMapSnapshot(boardDoc.getMap<unknown>(BOARD.participants)));
+  const members = Object.entries(useYMapSnapshot(control.getMap<unknown>(CONTROL.members)));
   const present = useValue("people", () => people.get(), [people]);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
