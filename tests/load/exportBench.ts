@@ -1,7 +1,7 @@
 /**
  * Export benchmark (numbers, not pass/fail): a session of 10 worksheets and 1,000 notes written by a
  * real y-websocket client, then each export timed through the real HTTP API, plus the backup import.
- * Run: server/node_modules/.bin/tsx tests/load/exportBench.ts [notes] [worksheets]
+ * Run: pnpm bench:exports [notes] [worksheets]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
