@@ -8,6 +8,8 @@ export const LIMITS = {
   /** Longest session title and wijk name accepted by the API. */
   maxTitleLength: 200,
   maxWijkLength: 120,
+  /** Longest "eigen vraag" a facilitator writes into a worksheet's editable zone title. */
+  maxOwnQuestionLength: 300,
   /** Longest display name a participant may choose. */
   maxDisplayNameLength: 60,
   /**

@@ -1,3 +1,4 @@
+export { appendPlacement } from "./appendPlacement.ts";
 export { CATALOGUE, getWorksheet } from "./catalogue.ts";
 export { BASISELEMENTEN_GROUPS } from "./definitions/basiselementenWup.ts";
 export {
