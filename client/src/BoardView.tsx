@@ -18,6 +18,8 @@ import { FatalBanner } from "./FatalBanner.tsx";
 import { FacilitationBar } from "./facilitation/FacilitationBar.tsx";
 import { ReactionsOverlay } from "./facilitation/ReactionsOverlay.tsx";
 import { WijkbordToolbar } from "./facilitation/WijkbordToolbar.tsx";
+import { SessionMenu } from "./facilitatorEdits/SessionMenu.tsx";
+import { useLiveWijk } from "./facilitatorEdits/useLiveWijk.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import { LockControls } from "./locking/LockControls.tsx";
@@ -96,6 +98,8 @@ function BoardCanvas({
   const [outlineOpen, setOutlineOpen] = useState(false);
   const everSynced = useValue("synced", () => board.sync.everSynced.get(), [board]);
   const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
+  // The facilitator may rename the wijk during the session: the control document wins.
+  const wijk = useLiveWijk(board.sync.docs.control, session.wijk);
 
   // tldraw's own preferences (dark mode, snapping…) live for the page; name and colour are ours.
   const [prefs, setPrefs] = useState<TLUserPreferences>({ id: self.id });
@@ -107,7 +111,7 @@ function BoardCanvas({
   const context = useMemo(
     () => ({
       locale,
-      wijk: session.wijk,
+      wijk,
       role: self.role,
       fields: board.fields,
       texts: board.texts,
@@ -116,7 +120,7 @@ function BoardCanvas({
       voting: board.voting,
       facilitation: { ...board, self },
     }),
-    [locale, session.wijk, self, board],
+    [locale, wijk, self, board],
   );
 
   useEffect(() => (editor ? provideSessionToExports(editor, context) : undefined), [editor, context]);
@@ -140,7 +144,7 @@ function BoardCanvas({
         <header className="wb-topbar">
           <div className="wb-topbar__session">
             <span className="wb-topbar__title">{session.title}</span>
-            <span className="wb-topbar__wijk">{session.wijk}</span>
+            <span className="wb-topbar__wijk">{wijk}</span>
           </div>
           {self.role !== "viewer" && (
             <button
@@ -171,6 +175,9 @@ function BoardCanvas({
           <div className="wb-topbar__end">
             <VotePanel voting={board.voting} placements={board.placements} editor={editor} />
             <FacilitationBar editor={editor} />
+            {self.role === "facilitator" && (
+              <SessionMenu editor={editor} control={board.sync.docs.control} placements={board.placements} />
+            )}
             {self.role === "facilitator" && (
               <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
             )}

@@ -2,10 +2,11 @@ import type { Card, LocalizedText, Rect, WorksheetDefinition, Zone } from "@wijk
 import { CONCLUSION_PROMPT, localizeForWijk } from "@wijkbord/worksheets";
 import type { CSSProperties } from "react";
 import { ConclusionField } from "./ConclusionField.tsx";
+import { OwnQuestionTitle } from "./facilitatorEdits/OwnQuestionTitle.tsx";
+import { ownQuestionKey } from "./facilitatorEdits/ownQuestion.ts";
 import { WorksheetWidget } from "./koppelkansen/WorksheetWidget.tsx";
 import { MESSAGES } from "./messages.ts";
 import { useSessionContext } from "./SessionContext.tsx";
-import { useYMapValue } from "./useYMapValue.ts";
 
 const box = (r: Rect): CSSProperties => ({ left: r.x, top: r.y, width: r.w, height: r.h });
 
@@ -127,9 +128,6 @@ function ZoneView({
   accent: string | undefined;
   text: TextFn;
 }) {
-  const { texts } = useSessionContext();
-  const override = useYMapValue(texts, `${instanceId}/${zone.id}`);
-  const title = zone.facilitatorEditableTitle && override?.trim() ? override : text(zone.title);
   return (
     <div
       className="wb-zone"
@@ -138,7 +136,11 @@ function ZoneView({
     >
       <div className="wb-zone__title">
         {zone.label && <span className="wb-zone__label">{zone.label}</span>}
-        {title}
+        {zone.facilitatorEditableTitle ? (
+          <OwnQuestionTitle textKey={ownQuestionKey(instanceId, zone.id)} guideText={text(zone.title)} />
+        ) : (
+          text(zone.title)
+        )}
       </div>
       {zone.hint && <div className="wb-zone__hint">{text(zone.hint)}</div>}
     </div>

@@ -1,0 +1,43 @@
+import { CONTROL, LIMITS, type WorksheetPlacement } from "@wijkbord/shared";
+import { appendPlacement, layoutSession } from "@wijkbord/worksheets";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { readPlacements } from "../bindWorksheetShapes.ts";
+import { addWorksheet } from "./addWorksheet.ts";
+
+function controlWith(placements: WorksheetPlacement[]): Y.Doc {
+  const doc = new Y.Doc();
+  doc.getArray<WorksheetPlacement>(CONTROL.worksheets).push(placements);
+  return doc;
+}
+
+describe("addWorksheet", () => {
+  it("appends a placement after the existing ones, in one update", () => {
+    const existing = layoutSession(["gedeeld-verhaal", "speelruimte"]);
+    const doc = controlWith(existing);
+    let updates = 0;
+    doc.on("update", () => updates++);
+    const result = addWorksheet(doc, existing, "speelruimte");
+    expect(result).toEqual({ ok: true, placement: appendPlacement(existing, "speelruimte") });
+    expect(readPlacements(doc)).toEqual([...existing, appendPlacement(existing, "speelruimte")]);
+    expect(readPlacements(doc).at(-1)?.instanceId).toBe("speelruimte-2");
+    expect(updates).toBe(1);
+  });
+
+  it("writes the drawn placements first when the control document has none yet", () => {
+    const drawn = layoutSession(["wijkkompas"]);
+    const doc = controlWith([]);
+    addWorksheet(doc, drawn, "kaders-check");
+    expect(readPlacements(doc).map((p) => p.instanceId)).toEqual(["wijkkompas", "kaders-check"]);
+  });
+
+  it("refuses beyond maxWorksheetsPerSession and an unknown worksheet, writing nothing", () => {
+    const full = layoutSession(Array.from({ length: LIMITS.maxWorksheetsPerSession }, () => "kaders-check"));
+    const doc = controlWith(full);
+    expect(addWorksheet(doc, full, "gedeeld-verhaal")).toEqual({ ok: false, reason: "limit" });
+    expect(readPlacements(doc)).toHaveLength(LIMITS.maxWorksheetsPerSession);
+    const small = controlWith([]);
+    expect(addWorksheet(small, [], "bestaat-niet")).toEqual({ ok: false, reason: "unknown" });
+    expect(small.getArray(CONTROL.worksheets).length).toBe(0);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../messages.ts";
+import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
+
+describe("facilitator edits messages", () => {
+  it("has the same keys in every language, none empty", () => {
+    const nlKeys = Object.keys(FACILITATOR_EDITS_MESSAGES.nl).sort();
+    for (const locale of LOCALES) {
+      expect(Object.keys(FACILITATOR_EDITS_MESSAGES[locale]).sort()).toEqual(nlKeys);
+      for (const value of Object.values(FACILITATOR_EDITS_MESSAGES[locale]))
+        expect(value.trim()).not.toBe("");
+    }
+  });
+});
