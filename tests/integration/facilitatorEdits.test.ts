@@ -1,0 +1,160 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BOARD, CONTROL, type WorksheetPlacement, WorksheetPlacementSchema } from "@wijkbord/shared";
+import { appendPlacement, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { YKeyValue } from "y-utility/y-keyvalue";
+import type * as Y from "yjs";
+import { parseCsv } from "../fixtures/parseCsv.ts";
+import { connectSynced, resync, roundTrip, type TestClient } from "./support/connectClient.ts";
+import { noteRecord } from "./support/noteRecord.ts";
+import {
+  createSession,
+  removeDataDir,
+  startServer,
+  type TestServer,
+  type TestSession,
+} from "./support/startServer.ts";
+import { waitFor } from "./support/waitFor.ts";
+
+const SHEET = "gedeeld-verhaal";
+const OWN_ZONE = "dromen-toekomst-eigen-1";
+const WIJK_ZONE = "dromen-omgeving"; // its question names [naam wijk]
+const OWN_KEY = `${SHEET}/${OWN_ZONE}`;
+const OWN_QUESTION = "Wat betekent groen voor [naam wijk]?";
+const ADDED = "kaders-check";
+
+const placementsOf = (doc: Y.Doc) =>
+  doc
+    .getArray<unknown>(CONTROL.worksheets)
+    .toArray()
+    .map((p) => WorksheetPlacementSchema.parse(p));
+const stateOf = (doc: Y.Doc) => ({
+  wijk: doc.getMap(CONTROL.session).get("wijk"),
+  texts: doc.getMap(CONTROL.texts).toJSON(),
+  worksheets: doc.getArray(CONTROL.worksheets).toJSON(),
+});
+
+/** A note whose centre is the centre of `zoneId` (first zone when omitted) of a placed worksheet. */
+function noteInZone(id: string, text: string, p: WorksheetPlacement, zoneId?: string) {
+  const zone = getWorksheet(p.worksheetId)?.zones.find((z) => zoneId === undefined || z.id === zoneId);
+  if (!zone) throw new Error(`no zone ${zoneId} in ${p.worksheetId}`);
+  const cx = p.x + zone.rect.x + zone.rect.w / 2;
+  const cy = p.y + zone.rect.y + zone.rect.h / 2;
+  return noteRecord(id, text, cx - 100, cy - 100);
+}
+
+describe("the facilitator's edits of a running session: own questions, wijk name, added worksheets", () => {
+  let server: TestServer;
+  let session: TestSession;
+  const clients: TestClient[] = [];
+  const connect = async (...args: Parameters<typeof connectSynced>) => {
+    const c = await connectSynced(...args);
+    clients.push(c);
+    return c;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await createSession(server, {
+      title: "Werksessie Atolwijk",
+      wijk: "Atolwijk",
+      worksheets: [SHEET],
+    });
+  });
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await server.close();
+    removeDataDir(server.dataDir);
+  });
+
+  it("drops a participant's own question, wijk name and added worksheet", async () => {
+    const facilitator = await connect(server, session.id, "control", session.tokens.facilitator);
+    const participant = await connect(server, session.id, "control", session.tokens.participant);
+    const before = stateOf(facilitator.doc);
+    expect(before.texts).toEqual({});
+
+    participant.doc.transact(() => {
+      participant.doc.getMap(CONTROL.texts).set(OWN_KEY, "Gekaapte vraag");
+      participant.doc.getMap(CONTROL.session).set("wijk", "Gekaapt");
+      participant.doc
+        .getArray<WorksheetPlacement>(CONTROL.worksheets)
+        .push([appendPlacement(placementsOf(participant.doc), ADDED)]);
+    });
+    await roundTrip(participant, facilitator);
+
+    expect(stateOf(facilitator.doc)).toEqual(before);
+    const room = server.rooms.get({ sessionId: session.id, doc: "control" });
+    expect(room && stateOf(room.doc)).toEqual(before);
+    const fresh = await connect(server, session.id, "control", session.tokens.viewer);
+    expect(stateOf(fresh.doc)).toEqual(before);
+  });
+
+  it("the facilitator's own question, wijk name and added worksheet reach participants and viewers", async () => {
+    const facilitator = await connect(server, session.id, "control", session.tokens.facilitator);
+    const participant = await connect(server, session.id, "control", session.tokens.participant);
+    const viewer = await connect(server, session.id, "control", session.tokens.viewer);
+    const added = appendPlacement(placementsOf(facilitator.doc), ADDED);
+    facilitator.doc.transact(() => {
+      facilitator.doc.getMap(CONTROL.texts).set(OWN_KEY, OWN_QUESTION);
+      facilitator.doc.getMap(CONTROL.session).set("wijk", "Bolder");
+      facilitator.doc.getArray<WorksheetPlacement>(CONTROL.worksheets).push([added]);
+    });
+    const expected = {
+      wijk: "Bolder",
+      texts: { [OWN_KEY]: OWN_QUESTION },
+      worksheets: [...layoutSession([SHEET]), added],
+    };
+    for (const other of [participant, viewer]) {
+      await waitFor(() => other.doc.getArray(CONTROL.worksheets).length === 2, {
+        what: "the added worksheet",
+      });
+      expect(stateOf(other.doc)).toEqual(expected);
+    }
+    await resync(facilitator);
+  });
+
+  it("exports show the own question and the new wijk name: CSV and PDF", async () => {
+    const control = await connect(server, session.id, "control", session.tokens.facilitator);
+    const board = await connect(server, session.id, "board", session.tokens.participant);
+    const [first, added] = placementsOf(control.doc) as [WorksheetPlacement, WorksheetPlacement];
+    expect(added.worksheetId).toBe(ADDED);
+    const records = new YKeyValue<unknown>(board.doc.getArray(BOARD.records));
+    board.doc.transact(() => {
+      records.set("shape:own", noteInZone("shape:own", "Notitie bij de eigen vraag", first, OWN_ZONE));
+      records.set("shape:wijk", noteInZone("shape:wijk", "Notitie over de wijk", first, WIJK_ZONE));
+      records.set("shape:added", noteInZone("shape:added", "Notitie op het toegevoegde werkblad", added));
+    });
+    await resync(board);
+
+    const headers = { authorization: `Bearer ${session.tokens.facilitator}` };
+    const exportUrl = (format: string) => `${server.url}/api/sessions/${session.id}/export/${format}`;
+    const csv = await fetch(exportUrl("csv"), { headers });
+    expect(csv.status).toBe(200);
+    const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, ""));
+    const row = (text: string) => rows.find((r) => r[2] === text);
+    expect(row("Notitie bij de eigen vraag")?.[1]).toBe("Wat betekent groen voor Bolder?");
+    expect(row("Notitie over de wijk")?.[1]).toContain("iets met Bolder willen?");
+    expect(row("Notitie op het toegevoegde werkblad")?.[0]).toBe(getWorksheet(ADDED)?.title.nl);
+    expect(rows.flat().join("\n")).not.toContain("Atolwijk willen");
+
+    const pdf = await fetch(exportUrl("pdf"), { headers });
+    expect(pdf.status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), "wijkbord-pdf-"));
+    try {
+      writeFileSync(join(dir, "r.pdf"), Buffer.from(await pdf.arrayBuffer()));
+      // pdfkit wraps lines at spaces: compare without any whitespace.
+      const flat = execFileSync("pdftotext", ["-enc", "UTF-8", join(dir, "r.pdf"), "-"])
+        .toString()
+        .replace(/\s+/g, "");
+      expect(flat).toContain("WatbetekentgroenvoorBolder?");
+      expect(flat).toContain("ietsmetBolderwillen?");
+      expect(flat).toContain("Notitieophettoegevoegdewerkblad");
+      expect(flat).not.toContain("ietsmetAtolwijkwillen?");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
