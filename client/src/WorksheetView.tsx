@@ -1,5 +1,5 @@
 import type { Card, LocalizedText, Rect, WorksheetDefinition, Zone } from "@wijkbord/shared";
-import { CONCLUSION_PROMPT, localizeForWijk } from "@wijkbord/worksheets";
+import { CONCLUSION_PROMPT, cardRect, isShown, localizeForWijk } from "@wijkbord/worksheets";
 import type { CSSProperties } from "react";
 import { ConclusionField } from "./ConclusionField.tsx";
 import { OwnQuestionTitle } from "./facilitatorEdits/OwnQuestionTitle.tsx";
@@ -7,6 +7,8 @@ import { ownQuestionKey } from "./facilitatorEdits/ownQuestion.ts";
 import { WorksheetWidget } from "./koppelkansen/WorksheetWidget.tsx";
 import { MESSAGES } from "./messages.ts";
 import { useSessionContext } from "./SessionContext.tsx";
+import { AddCardButton } from "./speelruimte/AddCardButton.tsx";
+import { useShownCards } from "./speelruimte/useShownCards.ts";
 
 const box = (r: Rect): CSSProperties => ({ left: r.x, top: r.y, width: r.w, height: r.h });
 
@@ -32,6 +34,9 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
   const sectionIndex = new Map(def.sections.map((s, i) => [s.id, i]));
   const accent = (zone: Zone) => SECTION_ACCENTS[(sectionIndex.get(zone.section ?? "") ?? 0) % 4];
   const hasInstructionsCard = def.cards.some((c) => c.kind === "instructions");
+  // Addable cards (speelruimte's stakeholders) the session has not added yet are not drawn.
+  const cards = useShownCards(def, instanceId);
+  const nextCard = cards.canAdd ? cardRect(def, cards.shown + 1) : null;
 
   return (
     <div
@@ -64,35 +69,49 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
         </section>
       ))}
 
-      {def.zones.map((zone) => (
-        <ZoneView key={zone.id} zone={zone} instanceId={instanceId} accent={accent(zone)} text={text} />
-      ))}
+      {def.zones
+        .filter((zone) => isShown(zone, cards.shown))
+        .map((zone) => (
+          <ZoneView key={zone.id} zone={zone} instanceId={instanceId} accent={accent(zone)} text={text} />
+        ))}
 
       {def.cards.map((card) => (
         <CardView key={card.id} card={card} def={def} text={text} m={m} />
       ))}
 
-      {def.fields.map((field) => {
-        const key = `${instanceId}/${field.id}`;
-        const labelId = `wb-field-${instanceId}-${field.id}`;
-        return (
-          <div key={field.id} className={`wb-field wb-field--${field.kind}`} style={box(field.rect)}>
-            <div className="wb-field__label" id={labelId}>
-              {field.kind === "conclusion" && (
-                <span className="wb-field__prompt">{text(CONCLUSION_PROMPT)} </span>
-              )}
-              {text(field.label)}
+      {def.fields
+        .filter((field) => isShown(field, cards.shown))
+        .map((field) => {
+          const key = `${instanceId}/${field.id}`;
+          const labelId = `wb-field-${instanceId}-${field.id}`;
+          return (
+            <div key={field.id} className={`wb-field wb-field--${field.kind}`} style={box(field.rect)}>
+              <div className="wb-field__label" id={labelId}>
+                {field.kind === "conclusion" && (
+                  <span className="wb-field__prompt">{text(CONCLUSION_PROMPT)} </span>
+                )}
+                {text(field.label)}
+              </div>
+              <ConclusionField
+                fields={fields}
+                fieldKey={key}
+                readOnly={role === "viewer"}
+                placeholder={m.fieldPlaceholder}
+                labelId={labelId}
+              />
             </div>
-            <ConclusionField
-              fields={fields}
-              fieldKey={key}
-              readOnly={role === "viewer"}
-              placeholder={m.fieldPlaceholder}
-              labelId={labelId}
-            />
-          </div>
-        );
-      })}
+          );
+        })}
+
+      {nextCard && (
+        <AddCardButton
+          rect={nextCard}
+          instanceId={instanceId}
+          max={cards.max}
+          locale={locale}
+          onAdd={cards.add}
+        />
+      )}
 
       {def.widgets?.map((widget) => (
         <WorksheetWidget key={widget.id} widget={widget} instanceId={instanceId} text={text} />

@@ -9,6 +9,8 @@ export interface BoardSideEffectsOptions {
   /** Stamped on notes this browser creates; null for viewers (who create nothing). */
   author: NoteAuthor | null;
   placements: Signal<WorksheetPlacement[]>;
+  /** Board `cardCounts` now (hidden stakeholder cards hold no note); absent = every definition's initial. */
+  cardCounts?: () => Readonly<Record<string, unknown>>;
 }
 
 /** The page point at the centre of a shape that is not in the store yet (or is about to change). */
@@ -46,7 +48,7 @@ export function registerBoardSideEffects(editor: Editor, options: BoardSideEffec
 
   const withNoteMeta = (note: TLShape): TLShape => {
     if (note.type !== "note" || !options.author) return note;
-    const hit = zoneAt(options.placements.get(), pageCentre(editor, note));
+    const hit = zoneAt(options.placements.get(), pageCentre(editor, note), options.cardCounts?.());
     const meta = nextNoteMeta(note.meta, options.author, hit);
     return meta === note.meta ? note : { ...note, meta };
   };

@@ -38,6 +38,8 @@ export const BOARD = {
   knooppunten: "knooppunten",
   /** Y.Map: `${instanceId}/${thermometerId}` → marker position on a participatie thermometer. */
   thermometers: "thermometers",
+  /** Y.Map: worksheet instanceId → number of its addable cards shown (CardCountSchema; speelruimte's stakeholder cards). */
+  cardCounts: "cardCounts",
 } as const;
 
 export const CONTROL = {

@@ -1,5 +1,6 @@
 export * from "./backup.ts";
 export * from "./boardRecords.ts";
+export * from "./cardCounts.ts";
 export * from "./clientConfig.ts";
 export * from "./exportFileName.ts";
 export * from "./facilitation.ts";

@@ -25,6 +25,8 @@ export const ZoneSchema = z.object({
   section: z.string().optional(),
   /** The facilitator may replace the title for this session (the guide's "[invullen eigen vraag …]"). */
   facilitatorEditableTitle: z.boolean().optional(),
+  /** The addable card (1-based, see `addableCards`) this belongs to: hidden while the session shows fewer. */
+  card: z.number().int().positive().optional(),
   rect: RectSchema,
 });
 export type Zone = z.infer<typeof ZoneSchema>;
@@ -54,6 +56,8 @@ export const FieldSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: z.enum(["conclusion", "text"]),
   label: LocalizedTextSchema,
+  /** The addable card (1-based, see `addableCards`) this belongs to: hidden while the session shows fewer. */
+  card: z.number().int().positive().optional(),
   rect: RectSchema,
 });
 export type Field = z.infer<typeof FieldSchema>;
@@ -79,6 +83,8 @@ export const WidgetKindSchema = z.enum([
   "knooppunten",
   /** A thermometer from `scale.from` to `scale.to` with one marker (BOARD.thermometers, widget id). */
   "thermometer",
+  /** Speelruimte: one action that fills its empty stakeholder names from stap 2's matrix notes. */
+  "stakeholder-pull",
 ]);
 export type WidgetKind = z.infer<typeof WidgetKindSchema>;
 
@@ -121,5 +127,13 @@ export const WorksheetDefinitionSchema = z.object({
   fields: z.array(FieldSchema),
   /** Structured tools; like cards and fields they cover no zone. Absent = none. */
   widgets: z.array(WidgetSchema).optional(),
+  /**
+   * Cards (groups of zones and fields with the same `card`) of which a session shows `initial` at first
+   * and adds more, up to `max` (BOARD.cardCounts). Absent = everything is always shown.
+   */
+  addableCards: z
+    .object({ initial: z.number().int().positive(), max: z.number().int().positive() })
+    .refine((c) => c.initial <= c.max, "initial must not exceed max")
+    .optional(),
 });
 export type WorksheetDefinition = z.infer<typeof WorksheetDefinitionSchema>;

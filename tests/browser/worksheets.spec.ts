@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { CreateSessionResponseSchema, type WorksheetPlacement } from "@wijkbord/shared";
-import { CATALOGUE, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { CATALOGUE, getWorksheet, layoutSession, shownParts } from "@wijkbord/worksheets";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -69,7 +69,8 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
     await show(anna, { x: p.x, y: p.y, w: def.size.w, h: def.size.h });
     const sheet = anna.locator(`.wb-sheet[data-worksheet="${p.instanceId}"]`);
     await expect(sheet.getByRole("heading", { name: def.title.nl, exact: true })).toBeVisible();
-    for (const zone of def.zones) {
+    // A new session shows an addable card group's first cards only (speelruimte: four of eight).
+    for (const zone of shownParts(def, p.instanceId).zones) {
       const title = zone.title.nl.replaceAll("[naam wijk]", "Atolwijk");
       await expect(sheet.locator(`[data-zone="${zone.id}"]`), zone.id).toContainText(title);
     }

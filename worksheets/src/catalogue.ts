@@ -10,6 +10,7 @@ import { participatieInHetKort, participatieInHetKortOwnTexts } from "./definiti
 import { participatieInHetKortV1 } from "./definitions/participatieInHetKortV1.ts";
 import { partnerschapskaart, partnerschapskaartOwnTexts } from "./definitions/partnerschapskaart.ts";
 import { speelruimte, speelruimteOwnTexts } from "./definitions/speelruimte.ts";
+import { speelruimteV1 } from "./definitions/speelruimteV1.ts";
 import { stakeholdersVerkennen, stakeholdersVerkennenOwnTexts } from "./definitions/stakeholdersVerkennen.ts";
 import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startpuntBepalen.ts";
 import { wijkkompas, wijkkompasOwnTexts } from "./definitions/wijkkompas.ts";
@@ -53,7 +54,7 @@ export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
  * Earlier versions of definitions that sessions still store (a placement keeps the version it was
  * created with). Each differs from its successor only in layout; ids of what it keeps are the same.
  */
-export const PREVIOUS_VERSIONS: readonly WorksheetDefinition[] = [participatieInHetKortV1];
+export const PREVIOUS_VERSIONS: readonly WorksheetDefinition[] = [participatieInHetKortV1, speelruimteV1];
 
 /**
  * The definition of a worksheet id, or undefined for an unknown id: the given version when this

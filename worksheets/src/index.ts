@@ -1,4 +1,5 @@
 export { appendPlacement } from "./appendPlacement.ts";
+export { type CardCounts, cardRect, isShown, shownCardCount, shownParts } from "./cards/shownCards.ts";
 export { CATALOGUE, getWorksheet } from "./catalogue.ts";
 export { BASISELEMENTEN_GROUPS } from "./definitions/basiselementenWup.ts";
 export {
@@ -54,6 +55,13 @@ export {
   type StarterEntry,
   type StarterKoppelkans,
 } from "./scoring/starterLists.ts";
+export {
+  type BoardNote,
+  type PullStakeholdersInput,
+  type PullStakeholdersResult,
+  pullStakeholderNames,
+  STAKEHOLDER_SOURCE,
+} from "./speelruimte/pullStakeholderNames.ts";
 export { votesPerNote } from "./voting/votesPerNote.ts";
 export { parseChecklistStatus, parseKnooppuntStatus } from "./widgets/parseWidgetStatus.ts";
 export {

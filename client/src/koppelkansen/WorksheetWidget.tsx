@@ -1,5 +1,6 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import "./koppelkansen.css";
+import { StakeholderPullWidget } from "../speelruimte/StakeholderPullWidget.tsx";
 import { isStateWidgetKind, StateWidget, type StateWidgetKind } from "../widgets/StateWidget.tsx";
 import { scrollWheel, stopCanvasInput } from "./canvasInput.ts";
 import { OpgavenTable } from "./OpgavenTable.tsx";
@@ -8,7 +9,10 @@ import { RankingList } from "./RankingList.tsx";
 import { ScoringMatrix } from "./ScoringMatrix.tsx";
 import { SuccesfactorenWidget } from "./SuccesfactorenWidget.tsx";
 
-const BODIES: Record<Exclude<Widget["kind"], StateWidgetKind>, () => React.JSX.Element> = {
+const BODIES: Record<
+  Exclude<Widget["kind"], StateWidgetKind | "stakeholder-pull">,
+  () => React.JSX.Element
+> = {
   "opgaven-table": OpgavenTable,
   succesfactoren: SuccesfactorenWidget,
   "scoring-matrix": ScoringMatrix,
@@ -32,6 +36,8 @@ export function WorksheetWidget({
   // Status widgets (checklist, knooppunten, thermometer) keep per-instance state and draw themselves.
   if (isStateWidgetKind(widget.kind))
     return <StateWidget widget={widget} instanceId={instanceId} text={text} />;
+  if (widget.kind === "stakeholder-pull")
+    return <StakeholderPullWidget widget={widget} instanceId={instanceId} text={text} />;
   const Body = BODIES[widget.kind];
   const { x, y, w, h } = widget.rect;
   return (

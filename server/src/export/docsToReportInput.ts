@@ -74,6 +74,7 @@ export function docsToReportInput(session: SessionRecord, docs: SessionDocs): Re
       checklist: board.getMap<unknown>(BOARD.checklist).toJSON(),
       knooppunten: board.getMap<unknown>(BOARD.knooppunten).toJSON(),
       thermometers: board.getMap<unknown>(BOARD.thermometers).toJSON(),
+      cardCounts: board.getMap<unknown>(BOARD.cardCounts).toJSON(),
       koppelkansen: {
         opgaven: board.getMap<unknown>(BOARD.koppelkansenOpgaven).toJSON(),
         succesfactoren: board.getMap<unknown>(BOARD.koppelkansenSuccesfactoren).toJSON(),

@@ -16,6 +16,7 @@ export function reportFixtureModel(lang: Lang = "nl"): ReportModel {
       checklist: f.checklist,
       knooppunten: f.knooppunten,
       thermometers: f.thermometers,
+      cardCounts: f.cardCounts,
       koppelkansen: f.koppelkansen,
     },
     lang,

@@ -202,51 +202,7 @@ describe("stakeholders-verkennen", () => {
   });
 });
 
-describe("speelruimte", () => {
-  const def = definition("speelruimte");
-  const kinds = [
-    "wel-willen-wel-kunnen",
-    "wel-willen-niet-kunnen",
-    "niet-willen-wel-kunnen",
-    "niet-willen-niet-kunnen",
-  ];
-
-  it("keeps its published zone and field ids: four stakeholder cards of four quadrants", () => {
-    expect(def.zones.map((z) => z.id)).toEqual(
-      [1, 2, 3, 4].flatMap((n) => kinds.map((k) => `stakeholder-${n}-${k}`)),
-    );
-    expect(def.fields.map((f) => [f.id, f.kind])).toEqual([
-      ["stakeholder-1-naam", "text"],
-      ["stakeholder-2-naam", "text"],
-      ["stakeholder-3-naam", "text"],
-      ["stakeholder-4-naam", "text"],
-      ["conclusie", "conclusion"],
-    ]);
-  });
-
-  it("puts each card's name field over its 2×2, wel willen on top and wel kunnen on the left", () => {
-    for (const n of [1, 2, 3, 4]) {
-      const [ww, wn, nw, nn] = kinds.map((k) => rectOf(def, `stakeholder-${n}-${k}`));
-      const name = rectOf(def, `stakeholder-${n}-naam`);
-      if (!ww || !wn || !nw || !nn) throw new Error("quadrant missing");
-      expect(name.y + name.h).toBeLessThanOrEqual(ww.y);
-      expect(name.x).toBe(ww.x);
-      expect(name.w).toBe(wn.x + wn.w - ww.x);
-      expect([ww.y, wn.y]).toEqual([ww.y, ww.y]);
-      expect([nw.y, nn.y]).toEqual([nw.y, nw.y]);
-      expect(ww.y).toBeLessThan(nw.y);
-      expect([ww.x, nw.x]).toEqual([ww.x, ww.x]);
-      expect(ww.x).toBeLessThan(wn.x);
-      expect(wn.x).toBe(nn.x);
-    }
-  });
-
-  it("records which parties can participate how", () => {
-    expect(def.fields.find((f) => f.kind === "conclusion")?.label.nl).toBe(
-      "Welke partijen kunnen hoe participeren in de wijkaanpak?",
-    );
-  });
-});
+// speelruimte: see speelruimte.test.ts.
 
 describe("partnerschapskaart", () => {
   const def = definition("partnerschapskaart");

@@ -28,8 +28,10 @@ const INSTRUCTIES: LocalizedText[] = [
   },
 ];
 
-/** How many stakeholder cards the guide's template has. */
+/** How many stakeholder cards the guide's template has: a session starts with these. */
 export const SPEELRUIMTE_STAKEHOLDERS = 4;
+/** How many stakeholder cards one instance can grow to ("Kaart toevoegen"). */
+export const SPEELRUIMTE_MAX_STAKEHOLDERS = 8;
 
 /** A stakeholder card: name field on top, then the 2×2 of willen (rows) × kunnen (columns). */
 const CARD = { w: 980, h: 1260, field: 180, cell: { w: 480, h: 520 }, gap: 20 } as const;
@@ -62,18 +64,26 @@ const QUADRANTS: ReadonlyArray<{ key: string; row: 0 | 1; col: 0 | 1; title: Loc
   },
 ];
 
-/** Top-left corners of the four cards: two by two, 60 apart. */
+/**
+ * Top-left corners of the cards, 60 apart: the guide's four two by two (1 2 / 3 4), and to their right
+ * the four a session can add, likewise (5 6 / 7 8).
+ */
 const CARD_ORIGINS: ReadonlyArray<{ x: number; y: number }> = [
   { x: 760, y: 160 },
   { x: 1800, y: 160 },
   { x: 760, y: 1480 },
   { x: 1800, y: 1480 },
+  { x: 2840, y: 160 },
+  { x: 3880, y: 160 },
+  { x: 2840, y: 1480 },
+  { x: 3880, y: 1480 },
 ];
 
 function stakeholderZones(n: number, origin: { x: number; y: number }): Zone[] {
   return QUADRANTS.map((q) => ({
     id: `stakeholder-${n}-${q.key}`,
     title: q.title,
+    card: n,
     rect: {
       x: origin.x + q.col * (CARD.cell.w + CARD.gap),
       y: origin.y + CARD.field + CARD.gap + q.row * (CARD.cell.h + CARD.gap),
@@ -88,6 +98,7 @@ function stakeholderField(n: number, origin: { x: number; y: number }): Field {
     id: `stakeholder-${n}-naam`,
     kind: "text",
     label: { nl: "Stakeholder", en: "Stakeholder" },
+    card: n,
     rect: { x: origin.x, y: origin.y, w: CARD.w, h: CARD.field },
   };
 }
@@ -97,19 +108,22 @@ function stakeholderField(n: number, origin: { x: number; y: number }): Field {
  * Every Dutch text is the guide's wording, verbatim, except the chapter label and the quadrant titles (see
  * the own texts).
  *
- * Layout (canvas units, 2820 × 3060; y < 140 is left free for the worksheet's title band):
- * - left column x 40–720: instructions card;
+ * Layout (canvas units, 4900 × 3060; y < 140 is left free for the worksheet's title band):
+ * - left column x 40–720: instructions card, below it the "Stakeholders uit stap 2 overnemen" action;
  * - x 760–2780: the guide's four stakeholder cards, two by two (1 2 / 3 4), each a "Stakeholder" name field
  *   (`stakeholder-N-naam`) over a 2×2 of zones `stakeholder-N-{wel|niet}-willen-{wel|niet}-kunnen`, willen
  *   in the rows (wel on top) and kunnen in the columns (wel on the left);
+ * - x 2840–4860: room for cards 5–8, the same way (5 6 / 7 8). They are `addableCards`: a session shows
+ *   the guide's four and adds the others one by one ("Kaart toevoegen", BOARD.cardCounts); a hidden
+ *   card is not drawn, holds no note (`zoneAt`) and is not in the report;
  * - the "Leg conclusie vast →" field across the bottom.
- * The guide does the exercise twice (professionele stakeholders, bewoners) and for more than four parties
- * the template is repeated: a session adds the worksheet again (instances `speelruimte-2`, …).
+ * The guide does the exercise twice (professionele stakeholders, bewoners): a session adds the worksheet
+ * again (instances `speelruimte-2`, …). Version 1 (four fixed cards, 2820 wide) is `speelruimteV1`.
  * Bump the version on any layout change.
  */
 export const speelruimte: WorksheetDefinition = {
   id: "speelruimte",
-  version: 1,
+  version: 2,
   chapter: { nl: "Participatie (hoofdstuk 2)", en: "Participation (chapter 2)" },
   title: {
     nl: "Stap 3 - Speelruimte definiëren: wat willen/kunnen stakeholders wel/niet?",
@@ -141,7 +155,7 @@ export const speelruimte: WorksheetDefinition = {
     },
     sporen: ["A", "B", "C"],
   },
-  size: { w: 2820, h: 3060 },
+  size: { w: 4900, h: 3060 },
   sections: [],
   zones: CARD_ORIGINS.flatMap((origin, i) => stakeholderZones(i + 1, origin)),
   cards: [
@@ -163,9 +177,20 @@ export const speelruimte: WorksheetDefinition = {
         nl: "Welke partijen kunnen hoe participeren in de wijkaanpak?",
         en: "Which parties can participate in the neighbourhood approach, and how?",
       },
-      rect: { x: 40, y: 2780, w: 2740, h: 240 },
+      rect: { x: 40, y: 2780, w: 4820, h: 240 },
     },
   ],
+  widgets: [
+    {
+      // Stap 3 is about stap 2's stakeholders "met hoge invloed en/of hoog belang": one action copies
+      // the names from stap 2's matrix into the empty cards (pullStakeholderNames).
+      id: "stakeholders-overnemen",
+      kind: "stakeholder-pull",
+      title: { nl: "Stakeholders uit stap 2 overnemen", en: "Take over the stakeholders from step 2" },
+      rect: { x: 40, y: 1480, w: 680, h: 360 },
+    },
+  ],
+  addableCards: { initial: SPEELRUIMTE_STAKEHOLDERS, max: SPEELRUIMTE_MAX_STAKEHOLDERS },
 };
 
 /** The Dutch texts above that are not the guide's wording, each with its reason. */
@@ -175,4 +200,6 @@ export const speelruimteOwnTexts: readonly string[] = [
   // The guide draws each card's 2×2 with WEL / NIET and willen / kunnen on its axes; the quadrant titles
   // combining them are ours.
   ...QUADRANTS.map((q) => q.title.nl),
+  // The action that takes stap 2's stakeholders over is ours; the guide asks to fill in the names.
+  "Stakeholders uit stap 2 overnemen",
 ];

@@ -34,6 +34,8 @@ export interface ReportInput {
   knooppunten?: Readonly<Record<string, unknown>>;
   /** Board `thermometers`: `${instanceId}/${thermometerId}` → 0…1 (participatie-in-het-kort). Absent = empty. */
   thermometers?: Readonly<Record<string, unknown>>;
+  /** Board `cardCounts`: instanceId → addable cards shown (speelruimte). Absent = each definition's initial. */
+  cardCounts?: Readonly<Record<string, unknown>>;
   /** Board `koppelkansen.*`: the six session-wide maps of koppelkansen steps 2–4. Absent = empty. */
   koppelkansen?: KoppelkansenSnapshot;
 }

@@ -20,6 +20,7 @@ function fixtureInput(overrides: Partial<ReportInput["session"]> = {}): ReportIn
     checklist: f.checklist,
     knooppunten: f.knooppunten,
     thermometers: f.thermometers,
+    cardCounts: f.cardCounts,
     koppelkansen: f.koppelkansen,
   };
 }

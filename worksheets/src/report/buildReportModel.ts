@@ -11,6 +11,7 @@ import {
   type WorksheetPlacement,
   type Zone,
 } from "@wijkbord/shared";
+import { type CardCounts, shownParts } from "../cards/shownCards.ts";
 import { getWorksheet } from "../catalogue.ts";
 import { type Lang, localize, localizeForWijk, substituteWijk } from "../localize.ts";
 import { noteText } from "../noteText.ts";
@@ -64,7 +65,7 @@ export function buildReportModel(input: ReportInput, lang: Lang): ReportModel {
   const placed: PlacedNote[] = [];
   for (const record of byId.values()) {
     if (record.typeName !== "shape" || record.type !== "note") continue;
-    const p = placeNote(record, byId, input.placements, participants, anonymous, anonymousLabel);
+    const p = placeNote(record, byId, input, participants, anonymous, anonymousLabel);
     const total = votes.get(p.id);
     placed.push(total === undefined ? p : { ...p, note: { ...p.note, votes: total } });
   }
@@ -148,7 +149,7 @@ function pagePosition(record: Rec, byId: Map<string, Rec>): { x: number; y: numb
 function placeNote(
   record: Rec,
   byId: Map<string, Rec>,
-  placements: readonly WorksheetPlacement[],
+  { placements, cardCounts }: { placements: readonly WorksheetPlacement[]; cardCounts?: CardCounts },
   participants: Map<string, { name: string }>,
   anonymous: boolean,
   anonymousLabel: string,
@@ -182,7 +183,7 @@ function placeNote(
   const growY = num(props.growY) ?? 0;
   const cx = pos.x + (NOTE_SIZE / 2) * scale;
   const cy = pos.y + (NOTE_SIZE / 2 + growY / 2) * scale;
-  const hit = zoneAt(placements, { x: cx, y: cy });
+  const hit = zoneAt(placements, { x: cx, y: cy }, cardCounts);
   const sheet = hit ? hit.instanceId : worksheetAt(placements, cx, cy);
   return { note, authorName, id, cx, cy, instanceId: sheet, zoneId: hit?.zoneId ?? null };
 }
@@ -231,13 +232,15 @@ function worksheetSection(
     };
   }
   const mine = placed.filter((n) => n.instanceId === p.instanceId);
-  const zoneIds = new Set(def.zones.map((z) => z.id));
-  const zones: ReportZone[] = def.zones.map((zone, i) => {
+  // Only what the session shows: a stakeholder card that was never added is not in the report.
+  const shown = shownParts(def, p.instanceId, input.cardCounts);
+  const zoneIds = new Set(shown.zones.map((z) => z.id));
+  const zones: ReportZone[] = shown.zones.map((zone) => {
     const override = str(input.texts[`${p.instanceId}/${zone.id}`])?.trim();
     const section = zone.section ? def.sections.find((s) => s.id === zone.section) : undefined;
     // The innermost earlier zone holding this one (parents are listed before their children).
-    const parent = def.zones
-      .slice(0, i)
+    const parent = shown.zones
+      .slice(0, shown.zones.indexOf(zone))
       .reverse()
       .find((z) => contains(z.rect, zone.rect));
     return {
@@ -258,7 +261,7 @@ function worksheetSection(
     knooppunt: def.wijkkompas.knooppunt ? loc(def.wijkkompas.knooppunt) : null,
     sporen: [...def.wijkkompas.sporen],
     zones,
-    fields: def.fields.map((f) => ({
+    fields: shown.fields.map((f) => ({
       id: f.id,
       kind: f.kind,
       label: loc(f.label),

@@ -1,0 +1,39 @@
+import type { Rect } from "@wijkbord/shared";
+import "./speelruimte.css";
+import { stopCanvasInput } from "../koppelkansen/canvasInput.ts";
+import type { Locale } from "../messages.ts";
+import { SPEELRUIMTE_MESSAGES } from "./speelruimteMessages.ts";
+
+interface AddCardButtonProps {
+  /** Where the next card will appear (its name field and quadrants). */
+  rect: Rect;
+  instanceId: string;
+  max: number;
+  locale: Locale;
+  onAdd(): void;
+}
+
+/**
+ * The outline of the next hidden card with "Kaart toevoegen" in it. Only the button takes pointer
+ * input: the rest of the outline is canvas, as the empty worksheet around it.
+ */
+export function AddCardButton({ rect, instanceId, max, locale, onAdd }: AddCardButtonProps) {
+  const m = SPEELRUIMTE_MESSAGES[locale];
+  return (
+    <div className="sr-add-card" style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}>
+      <button
+        type="button"
+        className="sr-add-card__button"
+        data-testid={`add-card-${instanceId}`}
+        title={m.addCardHint.replace("{max}", String(max))}
+        {...stopCanvasInput}
+        onClick={(e) => {
+          e.stopPropagation();
+          onAdd();
+        }}
+      >
+        + {m.addCard}
+      </button>
+    </div>
+  );
+}

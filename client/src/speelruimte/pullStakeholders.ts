@@ -1,0 +1,49 @@
+import { BOARD, type WorksheetPlacement } from "@wijkbord/shared";
+import {
+  type BoardNote,
+  noteText,
+  type PullStakeholdersResult,
+  pullStakeholderNames,
+  STAKEHOLDER_SOURCE,
+} from "@wijkbord/worksheets";
+import type { Editor } from "tldraw";
+import type * as Y from "yjs";
+
+export type PullOutcome = { kind: "noSource" } | ({ kind: "done" } & PullStakeholdersResult);
+
+/**
+ * "Stakeholders uit stap 2 overnemen" on one speelruimte instance: reads the notes as this browser
+ * sees them, lets `pullStakeholderNames` decide, and writes the names and the card count to the board
+ * document in one transaction (one update for everyone).
+ */
+export function pullStakeholders(
+  editor: Editor,
+  boardDoc: Y.Doc,
+  placements: readonly WorksheetPlacement[],
+  instanceId: string,
+): PullOutcome {
+  if (!placements.some((p) => p.worksheetId === STAKEHOLDER_SOURCE.worksheetId)) return { kind: "noSource" };
+  const notes: BoardNote[] = editor.getCurrentPageShapes().flatMap((shape) => {
+    if (shape.type !== "note") return [];
+    const centre = editor.getShapePageBounds(shape)?.center;
+    if (!centre) return [];
+    return [{ id: shape.id, text: noteText(shape.props.richText), cx: centre.x, cy: centre.y }];
+  });
+  const fields = boardDoc.getMap<unknown>(BOARD.fields);
+  const counts = boardDoc.getMap<unknown>(BOARD.cardCounts);
+  const result = pullStakeholderNames({
+    placements,
+    notes,
+    fields: fields.toJSON(),
+    cardCounts: counts.toJSON(),
+    instanceId,
+  });
+  boardDoc.transact(() => {
+    for (const { key, name } of result.names) fields.set(key, name);
+    const now = counts.get(instanceId);
+    if (result.cardCount !== null && !(typeof now === "number" && now >= result.cardCount)) {
+      counts.set(instanceId, result.cardCount);
+    }
+  });
+  return { kind: "done", ...result };
+}

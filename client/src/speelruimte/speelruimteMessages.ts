@@ -1,0 +1,28 @@
+import type { Locale } from "../messages.ts";
+
+/* UI texts of speelruimte's addable stakeholder cards and its "overnemen" action, Dutch first. */
+const nl = {
+  addCard: "Kaart toevoegen",
+  addCardHint: "Nog een stakeholder: er kunnen maximaal {max} kaarten op dit werkblad.",
+  pullHint:
+    "Zet de stakeholders met hoge invloed en/of hoog belang uit de matrix van stap 2 in de lege kaarten. Ingevulde namen blijven staan.",
+  pulled: "{n} stakeholder(s) overgenomen.",
+  nothingNew: "Geen nieuwe stakeholders in de matrix van stap 2.",
+  noSource: "Deze werksessie heeft geen stap 2 (Stakeholders verkennen).",
+  left: "Geen lege kaart meer voor: {names}.",
+} as const;
+
+export type SpeelruimteMessages = Record<keyof typeof nl, string>;
+
+const en: SpeelruimteMessages = {
+  addCard: "Add card",
+  addCardHint: "One more stakeholder: this worksheet holds at most {max} cards.",
+  pullHint:
+    "Puts the stakeholders with high influence and/or a high interest from step 2's matrix into the empty cards. Names already filled in stay.",
+  pulled: "{n} stakeholder(s) taken over.",
+  nothingNew: "No new stakeholders in step 2's matrix.",
+  noSource: "This session has no step 2 (Explore the stakeholders).",
+  left: "No empty card left for: {names}.",
+};
+
+export const SPEELRUIMTE_MESSAGES: Record<Locale, SpeelruimteMessages> = { nl, en };

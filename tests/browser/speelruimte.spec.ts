@@ -1,0 +1,169 @@
+import { expect, type Page, test } from "@playwright/test";
+import { CreateSessionResponseSchema, type Rect } from "@wijkbord/shared";
+import { cardRect, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface WithEditor {
+  wijkbordEditor: {
+    zoomToBounds(b: Rect, o?: { immediate?: boolean; inset?: number }): void;
+    centerOnPoint(p: { x: number; y: number }, opts?: { animation?: { duration: number } }): void;
+    resetZoom(): void;
+    pageToScreen(p: { x: number; y: number }): { x: number; y: number };
+    getCurrentPageShapes(): { type: string; props: unknown; meta: unknown }[];
+  };
+}
+
+const [stap2, stap3] = layoutSession(["stakeholders-verkennen", "speelruimte"]);
+const stap2Def = getWorksheet("stakeholders-verkennen");
+const stap3Def = getWorksheet("speelruimte");
+if (!stap2 || !stap3 || !stap2Def || !stap3Def) throw new Error("layout");
+
+/** A rect of a worksheet's definition, in page space. */
+function onPage(placement: { x: number; y: number }, r: Rect): Rect {
+  return { x: placement.x + r.x, y: placement.y + r.y, w: r.w, h: r.h };
+}
+function zoneOnPage(worksheet: "stap2" | "stap3", zoneId: string): Rect {
+  const [p, def] = worksheet === "stap2" ? [stap2, stap2Def] : [stap3, stap3Def];
+  const zone = def?.zones.find((z) => z.id === zoneId);
+  if (!p || !zone) throw new Error(`no zone ${zoneId}`);
+  return onPage(p, zone.rect);
+}
+const centreOf = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
+
+async function join(page: Page, link: string, name?: string) {
+  await page.goto(link);
+  if (name) {
+    await page.getByTestId("join-name").fill(name);
+    await page.getByTestId("join-submit").click();
+  }
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+}
+
+async function show(page: Page, b: Rect) {
+  await page.evaluate((bounds) => {
+    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(bounds, { immediate: true, inset: 8 });
+  }, b);
+}
+
+/** A note made as a user makes one: note tool, click at a page point (at zoom 1), type, Escape. */
+async function addNote(page: Page, at: { x: number; y: number }, text: string) {
+  const screen = await page.evaluate((c) => {
+    const editor = (window as unknown as WithEditor).wijkbordEditor;
+    editor.resetZoom();
+    editor.centerOnPoint(c, { animation: { duration: 0 } });
+    return editor.pageToScreen(c);
+  }, at);
+  await page.getByTestId("tool-note").click();
+  await page.mouse.click(screen.x, screen.y);
+  await page.keyboard.type(text);
+  await page.keyboard.press("Escape");
+}
+
+/** The meta of the note with this text, as this browser has it. */
+function noteMeta(page: Page, text: string) {
+  return page.evaluate((t) => {
+    const shape = (window as unknown as WithEditor).wijkbordEditor
+      .getCurrentPageShapes()
+      .find((s) => s.type === "note" && JSON.stringify(s.props).includes(t));
+    return shape?.meta as { worksheet: string | null; zone: string | null } | undefined;
+  }, text);
+}
+
+test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is added and takes notes", async ({
+  browser,
+  baseURL,
+}) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      title: "Participatie Atolwijk",
+      wijk: "Atolwijk",
+      worksheets: ["stakeholders-verkennen", "speelruimte"],
+    }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const open = async () => (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  const [fenna, anna, viewer] = [await open(), await open(), await open()];
+  await join(fenna, links.facilitator, "Fenna");
+  await join(anna, links.participant, "Anna");
+  await join(viewer, links.viewer);
+
+  // Anna plots two stakeholders in stap 2's matrix: hoge invloed · hoog belang above lage invloed · hoog belang.
+  await addNote(anna, centreOf(zoneOnPage("stap2", "matrix-hoge-invloed-hoog-belang")), "Woningcorporatie");
+  await addNote(anna, centreOf(zoneOnPage("stap2", "matrix-lage-invloed-hoog-belang")), "Netbeheerder");
+  await expect
+    .poll(() => noteMeta(anna, "Netbeheerder"))
+    .toMatchObject({ zone: "matrix-lage-invloed-hoog-belang" });
+  await expect
+    .poll(() => noteMeta(fenna, "Woningcorporatie"))
+    .toMatchObject({ zone: "matrix-hoge-invloed-hoog-belang" });
+
+  // The action is for everyone with edit rights; a viewer gets neither it nor "Kaart toevoegen".
+  const pullWidget = stap3Def.widgets?.find((w) => w.kind === "stakeholder-pull");
+  if (!pullWidget) throw new Error("no pull widget");
+  await show(viewer, onPage(stap3, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
+  await expect(viewer.locator('[data-widget="stakeholders-overnemen"]')).toBeVisible();
+  await expect(viewer.getByTestId("pull-stakeholders-speelruimte")).toHaveCount(0);
+  await expect(viewer.getByTestId("add-card-speelruimte")).toHaveCount(0);
+
+  // The facilitator presses it.
+  await show(fenna, onPage(stap3, pullWidget.rect));
+  await fenna.getByTestId("pull-stakeholders-speelruimte").click();
+  await expect(fenna.getByTestId("pull-status-speelruimte")).toHaveText("2 stakeholder(s) overgenomen.");
+
+  // Anna, in another browser, sees the names in the first two cards, in reading order; the viewer too.
+  for (const page of [anna, viewer]) {
+    await show(page, onPage(stap3, { x: 760, y: 160, w: 2020, h: 1260 }));
+    await expect(page.getByTestId("field-speelruimte/stakeholder-1-naam")).toHaveValue("Woningcorporatie");
+    await expect(page.getByTestId("field-speelruimte/stakeholder-2-naam")).toHaveValue("Netbeheerder");
+    await expect(page.getByTestId("field-speelruimte/stakeholder-3-naam")).toHaveValue("");
+  }
+  // Pressing again adds nobody twice.
+  await fenna.getByTestId("pull-stakeholders-speelruimte").click();
+  await expect(fenna.getByTestId("pull-status-speelruimte")).toHaveText(
+    "Geen nieuwe stakeholders in de matrix van stap 2.",
+  );
+
+  // Four cards to start with; Anna adds a fifth, and both browsers show it.
+  const card5 = cardRect(stap3Def, 5);
+  if (!card5) throw new Error("no card 5");
+  const sheet = (page: Page) => page.locator('.wb-sheet[data-worksheet="speelruimte"]');
+  for (const page of [fenna, anna]) {
+    await show(page, onPage(stap3, card5));
+    await expect(sheet(page).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(0);
+  }
+  await anna.getByTestId("add-card-speelruimte").click();
+  for (const page of [anna, fenna]) {
+    await expect(sheet(page).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(4);
+    await expect(page.getByTestId("field-speelruimte/stakeholder-5-naam")).toBeVisible();
+    // The next card's place now offers the sixth.
+    await expect(page.getByTestId("add-card-speelruimte")).toBeVisible();
+  }
+
+  // A note put in the fifth card is in its zone, for Anna and for the facilitator.
+  const quadrant = "stakeholder-5-wel-willen-niet-kunnen";
+  await addNote(anna, centreOf(zoneOnPage("stap3", quadrant)), "Wil meedenken, geen tijd");
+  await expect
+    .poll(() => noteMeta(anna, "Wil meedenken, geen tijd"))
+    .toMatchObject({
+      worksheet: "speelruimte",
+      zone: quadrant,
+    });
+  await expect
+    .poll(() => noteMeta(fenna, "Wil meedenken, geen tijd"))
+    .toMatchObject({
+      worksheet: "speelruimte",
+      zone: quadrant,
+    });
+
+  // The card count is the session's: after a reload the fifth card is still there.
+  await fenna.reload();
+  await expect(fenna.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await show(fenna, onPage(stap3, card5));
+  await expect(sheet(fenna).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(4);
+  await fenna.screenshot({ path: "test-results/speelruimte-card-5.png" });
+
+  for (const page of [fenna, anna, viewer]) await page.context().close();
+});
