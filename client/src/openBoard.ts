@@ -164,6 +164,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
       const offRules = registerBoardSideEffects(editor, {
         author: readOnly ? null : { id: self.id, name: self.name },
         placements: worksheets.placements,
+        cardCounts: () => sync.docs.board.getMap<unknown>(BOARD.cardCounts).toJSON(),
       });
       const offLockRules =
         canLock || readOnly ? () => {} : registerLockRules(editor, lockedAreas, lockNotices);
