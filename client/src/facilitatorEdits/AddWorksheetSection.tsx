@@ -78,7 +78,7 @@ export function AddWorksheetSection({
           {m.add}
         </button>
         <span className="wb-fac__hint" data-testid="add-worksheet-count" data-count={count}>
-          {count} {m.addCount} {LIMITS.maxWorksheetsPerSession}
+          {m.addCount}: {count} / {LIMITS.maxWorksheetsPerSession}
         </span>
       </div>
       {(error ?? (full ? m.addLimit : null)) && (

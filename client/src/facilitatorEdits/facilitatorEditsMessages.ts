@@ -22,7 +22,7 @@ const nl = {
   addHeading: "Werkblad toevoegen",
   addLabel: "Werkblad",
   add: "Werkblad toevoegen",
-  addCount: "werkbladen in deze sessie, hoogstens",
+  addCount: "Werkbladen in deze sessie",
   addLimit: `Deze sessie heeft al ${LIMITS.maxWorksheetsPerSession} werkbladen, het maximum. Er kan er geen meer bij.`,
   addUnknown: "Dit werkblad bestaat niet (meer). Kies een ander.",
 };
@@ -46,7 +46,7 @@ const en: Messages = {
   addHeading: "Add a worksheet",
   addLabel: "Worksheet",
   add: "Add worksheet",
-  addCount: "worksheets in this session, at most",
+  addCount: "Worksheets in this session",
   addLimit: `This session already has ${LIMITS.maxWorksheetsPerSession} worksheets, the maximum. No more can be added.`,
   addUnknown: "This worksheet does not exist (any more). Choose another one.",
 };

@@ -1,0 +1,148 @@
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { appendPlacement, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+
+interface Bounds {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
+interface WithEditor {
+  wijkbordEditor: {
+    zoomToBounds(b: Bounds, o?: { immediate?: boolean; inset?: number }): void;
+    getViewportPageBounds(): Bounds;
+    getCurrentPageShapes(): { type: string; props: { instanceId?: string } }[];
+  };
+}
+
+const SHEET = "gedeeld-verhaal";
+const OWN_ZONE = "dromen-toekomst-eigen-1";
+const KEY = `${SHEET}/${OWN_ZONE}`;
+const ADDED = "kaders-check";
+const PLACEMENTS = layoutSession([SHEET]);
+const ADDED_PLACEMENT = appendPlacement(PLACEMENTS, ADDED);
+
+async function join(page: Page, link: string, name: string) {
+  await page.goto(link);
+  await page.getByTestId("join-name").fill(name);
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+}
+
+/** Brings the own-question zone onto the screen, as someone scrolling the canvas would. */
+async function showOwnZone(page: Page) {
+  const p = PLACEMENTS[0];
+  const rect = getWorksheet(SHEET)?.zones.find((z) => z.id === OWN_ZONE)?.rect;
+  if (!p || !rect) throw new Error("no own-question zone");
+  await page.evaluate(
+    (b) => (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 }),
+    { x: p.x + rect.x, y: p.y + rect.y, w: rect.w, h: rect.h },
+  );
+}
+
+const zone = (page: Page, zoneId: string) =>
+  page.locator(`[data-worksheet="${SHEET}"] [data-zone="${zoneId}"]`);
+
+const worksheetInstances = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as WithEditor).wijkbordEditor
+      .getCurrentPageShapes()
+      .filter((s) => s.type === "worksheet")
+      .map((s) => s.props.instanceId),
+  );
+
+test("the facilitator writes an own question, renames the wijk and adds a worksheet; the participant sees each live", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: [SHEET] }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const contexts = await Promise.all(
+    [0, 1].map(() => browser.newContext({ viewport: { width: 1400, height: 900 } })),
+  );
+  const [ctxF, ctxP] = contexts as [BrowserContext, BrowserContext];
+  const fac = await ctxF.newPage();
+  const anna = await ctxP.newPage();
+  await join(fac, links.facilitator, "Fenna");
+  await join(anna, links.participant, "Anna");
+  await showOwnZone(fac);
+  await showOwnZone(anna);
+
+  // ---- Participants see the guide's prompt and no way to change it (nor the session menu).
+  await expect(zone(anna, OWN_ZONE)).toContainText("[invullen eigen vraag vanuit relevante invalshoek]");
+  await expect(anna.getByTestId(`own-question-edit-${KEY}`)).toHaveCount(0);
+  await expect(anna.getByTestId("session-menu-toggle")).toHaveCount(0);
+
+  // ---- The facilitator writes an own question: Enter saves, the participant sees it.
+  const edit = fac.getByTestId(`own-question-edit-${KEY}`);
+  await expect(edit).toHaveText("✎ Vraag aanpassen");
+  await edit.click();
+  const input = fac.getByTestId(`own-question-input-${KEY}`);
+  await expect(input).toBeFocused();
+  await input.fill("Wat betekent groen voor [naam wijk]?");
+  await input.press("Enter");
+  await expect(input).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(zone(anna, OWN_ZONE)).toContainText("Wat betekent groen voor Atolwijk?");
+  await expect(zone(fac, OWN_ZONE)).toContainText("Wat betekent groen voor Atolwijk?");
+
+  // ---- Keyboard only: Enter on the button opens the input, Escape cancels without a change.
+  await edit.press("Enter");
+  await expect(input).toHaveValue("Wat betekent groen voor [naam wijk]?");
+  await input.fill("Dit wordt niet bewaard");
+  await fac.screenshot({ path: "test-results/facilitator-own-question.png" });
+  await input.press("Escape");
+  await expect(input).toHaveCount(0);
+  await expect(zone(fac, OWN_ZONE)).toContainText("Wat betekent groen voor Atolwijk?");
+  await expect(zone(anna, OWN_ZONE)).not.toContainText("Dit wordt niet bewaard");
+
+  // ---- The facilitator renames the wijk: every [naam wijk] follows, on every screen.
+  await fac.getByTestId("session-menu-toggle").click();
+  await expect(fac.getByTestId("wijk-name-input")).toHaveValue("Atolwijk");
+  await fac.getByTestId("wijk-name-input").fill("Bolder");
+  await fac.getByTestId("wijk-name-save").click();
+  await expect(fac.getByTestId("wijk-name-saved")).toBeVisible();
+  await fac.screenshot({ path: "test-results/facilitator-session-menu.png" });
+  for (const page of [fac, anna]) {
+    await expect(zone(page, OWN_ZONE)).toContainText("Wat betekent groen voor Bolder?");
+    await expect(zone(page, "dromen-omgeving")).toContainText("iets met Bolder willen?");
+    await expect(page.locator(".wb-topbar__wijk")).toHaveText("Bolder");
+  }
+
+  // ---- The facilitator adds a worksheet: the participant's canvas and agenda show it.
+  await expect(fac.getByTestId("add-worksheet-count")).toHaveAttribute("data-count", "1");
+  await fac.getByTestId("add-worksheet-select").selectOption(ADDED);
+  await fac.getByTestId("add-worksheet-submit").click();
+  await expect(fac.getByTestId("session-menu")).toHaveCount(0);
+  await expect.poll(() => worksheetInstances(anna)).toEqual([SHEET, ADDED]);
+  await expect(anna.locator(`[data-worksheet="${ADDED}"] .wb-sheet__title`)).toHaveText(
+    getWorksheet(ADDED)?.title.nl ?? "",
+  );
+  await anna.getByTestId("agenda-toggle").click();
+  await expect(anna.getByTestId(`agenda-goto-${ADDED}`)).toContainText(getWorksheet(ADDED)?.title.nl ?? "");
+
+  // ---- …and the facilitator's camera went to the new worksheet.
+  const def = getWorksheet(ADDED);
+  if (!def) throw new Error("no added worksheet");
+  const centre = { x: ADDED_PLACEMENT.x + def.size.w / 2, y: ADDED_PLACEMENT.y + def.size.h / 2 };
+  await expect
+    .poll(async () => {
+      const v = await fac.evaluate(() =>
+        (window as unknown as WithEditor).wijkbordEditor.getViewportPageBounds(),
+      );
+      return Math.max(Math.abs(v.x + v.w / 2 - centre.x), Math.abs(v.y + v.h / 2 - centre.y));
+    })
+    .toBeLessThan(20);
+  await fac.screenshot({ path: "test-results/facilitator-added-worksheet.png" });
+
+  for (const c of contexts) await c.close();
+});
