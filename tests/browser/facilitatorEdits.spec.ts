@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { CreateSessionResponseSchema, LIMITS } from "@wijkbord/shared";
 import { appendPlacement, getWorksheet, layoutSession } from "@wijkbord/worksheets";
 
 interface Bounds {
@@ -145,4 +145,29 @@ test("the facilitator writes an own question, renames the wijk and adds a worksh
   await fac.screenshot({ path: "test-results/facilitator-added-worksheet.png" });
 
   for (const c of contexts) await c.close();
+});
+
+test("a session at LIMITS.maxWorksheetsPerSession says so and adds no worksheet", async ({
+  page,
+  baseURL,
+}) => {
+  const full = Array.from({ length: LIMITS.maxWorksheetsPerSession }, () => ADDED);
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Volle sessie", wijk: "Atolwijk", worksheets: full }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  await join(page, links.facilitator, "Fenna");
+  await page.getByTestId("session-menu-toggle").click();
+  await expect(page.getByTestId("add-worksheet-count")).toHaveAttribute(
+    "data-count",
+    String(LIMITS.maxWorksheetsPerSession),
+  );
+  await expect(page.getByTestId("add-worksheet-submit")).toBeDisabled();
+  await expect(page.getByTestId("add-worksheet-error")).toHaveText(
+    `Deze sessie heeft al ${LIMITS.maxWorksheetsPerSession} werkbladen, het maximum. Er kan er geen meer bij.`,
+  );
+  expect((await worksheetInstances(page)).length).toBe(LIMITS.maxWorksheetsPerSession);
 });
