@@ -134,6 +134,11 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     await show(page, onPage(stap3, card5));
     await expect(sheet(page).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(0);
   }
+  // A note put where the fifth card will come is in no zone while the card is hidden.
+  const early = "Vooraf geplakt";
+  await addNote(anna, centreOf(zoneOnPage("stap3", "stakeholder-5-niet-willen-wel-kunnen")), early);
+  await expect.poll(() => noteMeta(anna, early)).toMatchObject({ zone: null });
+  await show(anna, onPage(stap3, card5));
   await anna.getByTestId("add-card-speelruimte").click();
   for (const page of [anna, fenna]) {
     await expect(sheet(page).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(4);
@@ -141,6 +146,14 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     // The next card's place now offers the sixth.
     await expect(page.getByTestId("add-card-speelruimte")).toBeVisible();
   }
+
+  // Once the card is there, the early note is in its zone too.
+  await expect
+    .poll(() => noteMeta(fenna, early))
+    .toMatchObject({
+      worksheet: "speelruimte",
+      zone: "stakeholder-5-niet-willen-wel-kunnen",
+    });
 
   // A note put in the fifth card is in its zone, for Anna and for the facilitator.
   const quadrant = "stakeholder-5-wel-willen-niet-kunnen";

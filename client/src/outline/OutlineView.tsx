@@ -1,9 +1,10 @@
-import type {
-  ReportNote,
-  ReportWorksheet,
-  ReportZone,
-  SessionInfo,
-  WorksheetPlacement,
+import {
+  BOARD,
+  type ReportNote,
+  type ReportWorksheet,
+  type ReportZone,
+  type SessionInfo,
+  type WorksheetPlacement,
 } from "@wijkbord/shared";
 import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
 import { type ReactNode, useMemo, useState } from "react";
@@ -56,6 +57,8 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
   const placements = useValue("outline.placements", () => board.placements.get(), [board]);
   const fields = useYMapSnapshot(board.fields);
   const texts = useYMapSnapshot(board.texts);
+  // Speelruimte's cards added so far, so the outline lists what the canvas shows.
+  const cardCounts = useYMapSnapshot(board.sync.docs.board.getMap<unknown>(BOARD.cardCounts));
   const model = useMemo(
     () =>
       buildReportModel(
@@ -66,10 +69,11 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
           fields,
           participants: {},
           texts,
+          cardCounts,
         },
         locale,
       ),
-    [session, wijk, placements, shapes, fields, texts, locale],
+    [session, wijk, placements, shapes, fields, texts, cardCounts, locale],
   );
 
   const addNote = (placement: WorksheetPlacement, zone: ReportZone, text: string) => {

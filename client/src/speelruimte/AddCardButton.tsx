@@ -1,4 +1,5 @@
 import type { Rect } from "@wijkbord/shared";
+import { useSvgExportContext } from "tldraw";
 import "./speelruimte.css";
 import { stopCanvasInput } from "../koppelkansen/canvasInput.ts";
 import type { Locale } from "../messages.ts";
@@ -15,10 +16,12 @@ interface AddCardButtonProps {
 
 /**
  * The outline of the next hidden card with "Kaart toevoegen" in it. Only the button takes pointer
- * input: the rest of the outline is canvas, as the empty worksheet around it.
+ * input: the rest of the outline is canvas, as the empty worksheet around it. Not in exported images.
  */
 export function AddCardButton({ rect, instanceId, max, locale, onAdd }: AddCardButtonProps) {
   const m = SPEELRUIMTE_MESSAGES[locale];
+  // Exported images show the worksheet as filled in, not its controls.
+  if (useSvgExportContext() !== null) return null;
   return (
     <div className="sr-add-card" style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}>
       <button

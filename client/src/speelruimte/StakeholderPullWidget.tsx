@@ -1,6 +1,6 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import { useState } from "react";
-import { useEditor } from "tldraw";
+import { useEditor, useSvgExportContext } from "tldraw";
 import "./speelruimte.css";
 import { stopCanvasInput } from "../koppelkansen/canvasInput.ts";
 import { useSessionContext } from "../SessionContext.tsx";
@@ -34,7 +34,10 @@ export function StakeholderPullWidget({
   const { locale, role, boardDoc, facilitation } = useSessionContext();
   const m = SPEELRUIMTE_MESSAGES[locale];
   const [status, setStatus] = useState("");
+  const exporting = useSvgExportContext() !== null;
   const { x, y, w, h } = widget.rect;
+  // An action, not content: exported images leave it out.
+  if (exporting) return null;
   const pull = () => {
     const placements = facilitation?.placements.get() ?? [];
     setStatus(summary(pullStakeholders(editor, boardDoc, placements, instanceId), m));

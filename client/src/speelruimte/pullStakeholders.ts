@@ -8,6 +8,7 @@ import {
 } from "@wijkbord/worksheets";
 import type { Editor } from "tldraw";
 import type * as Y from "yjs";
+import { rezoneNotes } from "./rezoneNotes.ts";
 
 export type PullOutcome = { kind: "noSource" } | ({ kind: "done" } & PullStakeholdersResult);
 
@@ -45,5 +46,6 @@ export function pullStakeholders(
       counts.set(instanceId, result.cardCount);
     }
   });
+  if (result.cardCount !== null) rezoneNotes(editor, boardDoc, placements, instanceId);
   return { kind: "done", ...result };
 }
