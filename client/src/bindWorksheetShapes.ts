@@ -4,14 +4,20 @@ import type * as Y from "yjs";
 import { WORKSHEET_SHAPE_TYPE } from "./recordRouting.ts";
 import { worksheetShapes } from "./worksheetShape.ts";
 
-/** The control document's worksheet placements that parse, in agenda order. */
+/**
+ * The control document's worksheet placements that parse, in agenda order. Two facilitators adding
+ * the same worksheet at the same moment can push the same instance id twice: the first one wins.
+ */
 export function readPlacements(control: Y.Doc): WorksheetPlacement[] {
+  const seen = new Set<string>();
   return control
     .getArray<unknown>(CONTROL.worksheets)
     .toArray()
     .flatMap((item) => {
       const parsed = WorksheetPlacementSchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
+      if (!parsed.success || seen.has(parsed.data.instanceId)) return [];
+      seen.add(parsed.data.instanceId);
+      return [parsed.data];
     });
 }
 

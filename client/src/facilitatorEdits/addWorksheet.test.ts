@@ -41,3 +41,18 @@ describe("addWorksheet", () => {
     expect(small.getArray(CONTROL.worksheets).length).toBe(0);
   });
 });
+
+describe("two facilitators adding the same worksheet at once", () => {
+  it("push the same instance id twice; every reader draws it once (the first wins)", () => {
+    const existing = layoutSession(["gedeeld-verhaal"]);
+    const [a, b] = [controlWith(existing), controlWith([])];
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    addWorksheet(a, readPlacements(a), "speelruimte");
+    addWorksheet(b, readPlacements(b), "speelruimte");
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(a.getArray(CONTROL.worksheets).length).toBe(3);
+    expect(readPlacements(a).map((p) => p.instanceId)).toEqual(["gedeeld-verhaal", "speelruimte"]);
+    expect(readPlacements(b)).toEqual(readPlacements(a));
+  });
+});
