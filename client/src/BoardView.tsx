@@ -22,12 +22,10 @@ import { SessionMenu } from "./facilitatorEdits/SessionMenu.tsx";
 import { useLiveWijk } from "./facilitatorEdits/useLiveWijk.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
+import { ShapeLimitNotice } from "./limits/ShapeLimitNotice.tsx";
 import { LockControls } from "./locking/LockControls.tsx";
 import { LockNoticeBanner } from "./locking/LockNoticeBanner.tsx";
-import { ShapeLimitNotice } from "./limits/ShapeLimitNotice.tsx";
 import { type Board, openBoard } from "./openBoard.ts";
-import { OutlineToggle } from "./outline/OutlineToggle.tsx";
-import { OutlineView } from "./outline/OutlineView.tsx";
 import { OutlineToggle } from "./outline/OutlineToggle.tsx";
 import { OutlineView } from "./outline/OutlineView.tsx";
 import { PresencePanel } from "./PresencePanel.tsx";
@@ -94,7 +92,6 @@ function BoardCanvas({
 }) {
   const { locale, t } = useLocale();
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [outlineOpen, setOutlineOpen] = useState(false);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const everSynced = useValue("synced", () => board.sync.everSynced.get(), [board]);
   const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
@@ -184,23 +181,13 @@ function BoardCanvas({
             {/* Shown once the canvas is up, so "online" also means "ready to use". */}
             {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
             <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />
-            <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />
             <LanguageToggle />
           </div>
         </header>
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
-          {editor && <ShapeLimitNotice editor={editor} />}
-          {editor && outlineOpen && (
-            <OutlineView
-              editor={editor}
-              board={board}
-              session={session}
-              self={self}
-              onClose={() => setOutlineOpen(false)}
-            />
-          )}
           {editor && <ReactionsOverlay editor={editor} />}
+          {editor && <ShapeLimitNotice editor={editor} />}
           {editor && outlineOpen && (
             <OutlineView
               editor={editor}
