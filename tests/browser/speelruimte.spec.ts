@@ -13,10 +13,12 @@ interface WithEditor {
   };
 }
 
-const [stap2, stap3] = layoutSession(["stakeholders-verkennen", "speelruimte"]);
+// Stap 3 twice, as the guide does it: professionele stakeholders, then bewoners (`speelruimte-2`).
+const AGENDA = ["stakeholders-verkennen", "speelruimte", "speelruimte"];
+const [stap2, stap3, bewoners] = layoutSession(AGENDA);
 const stap2Def = getWorksheet("stakeholders-verkennen");
 const stap3Def = getWorksheet("speelruimte");
-if (!stap2 || !stap3 || !stap2Def || !stap3Def) throw new Error("layout");
+if (!stap2 || !stap3 || !bewoners || !stap2Def || !stap3Def) throw new Error("layout");
 
 /** A rect of a worksheet's definition, in page space. */
 function onPage(placement: { x: number; y: number }, r: Rect): Rect {
@@ -79,7 +81,7 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     body: JSON.stringify({
       title: "Participatie Atolwijk",
       wijk: "Atolwijk",
-      worksheets: ["stakeholders-verkennen", "speelruimte"],
+      worksheets: AGENDA,
     }),
   });
   expect(res.status).toBe(201);
@@ -104,7 +106,9 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   const pullWidget = stap3Def.widgets?.find((w) => w.kind === "stakeholder-pull");
   if (!pullWidget) throw new Error("no pull widget");
   await show(viewer, onPage(stap3, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
-  await expect(viewer.locator('[data-widget="stakeholders-overnemen"]')).toBeVisible();
+  await expect(
+    viewer.locator('.wb-sheet[data-worksheet="speelruimte"] [data-widget="stakeholders-overnemen"]'),
+  ).toBeVisible();
   await expect(viewer.getByTestId("pull-stakeholders-speelruimte")).toHaveCount(0);
   await expect(viewer.getByTestId("add-card-speelruimte")).toHaveCount(0);
 
@@ -120,6 +124,9 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     await expect(page.getByTestId("field-speelruimte/stakeholder-2-naam")).toHaveValue("Netbeheerder");
     await expect(page.getByTestId("field-speelruimte/stakeholder-3-naam")).toHaveValue("");
   }
+  // The bewoners' instance is not touched: the button works on its own worksheet.
+  await show(viewer, onPage(bewoners, { x: 760, y: 160, w: 2020, h: 1260 }));
+  await expect(viewer.getByTestId("field-speelruimte-2/stakeholder-1-naam")).toHaveValue("");
   // Pressing again adds nobody twice.
   await fenna.getByTestId("pull-stakeholders-speelruimte").click();
   await expect(fenna.getByTestId("pull-status-speelruimte")).toHaveText(
@@ -177,6 +184,12 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   await show(fenna, onPage(stap3, card5));
   await expect(sheet(fenna).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(4);
   await fenna.screenshot({ path: "test-results/speelruimte-card-5.png" });
+  // The bewoners' instance keeps its own count: still four cards.
+  await show(fenna, onPage(bewoners, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
+  const second = fenna.locator('.wb-sheet[data-worksheet="speelruimte-2"]');
+  await expect(second.locator('[data-zone^="stakeholder-4-"]')).toHaveCount(4);
+  await expect(second.locator('[data-zone^="stakeholder-5-"]')).toHaveCount(0);
+  await expect(fenna.getByTestId("add-card-speelruimte-2")).toBeVisible();
 
   for (const page of [fenna, anna, viewer]) await page.context().close();
 });
