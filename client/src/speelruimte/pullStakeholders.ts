@@ -8,14 +8,15 @@ import {
 } from "@wijkbord/worksheets";
 import type { Editor } from "tldraw";
 import type * as Y from "yjs";
+import { privateNoteIds } from "../privateMode/privateNoteIds.ts";
 import { rezoneNotes } from "./rezoneNotes.ts";
 
 export type PullOutcome = { kind: "noSource" } | ({ kind: "done" } & PullStakeholdersResult);
 
 /**
- * "Stakeholders uit stap 2 overnemen" on one speelruimte instance: reads the notes as this browser
- * sees them, lets `pullStakeholderNames` decide, and writes the names and the card count to the board
- * document in one transaction (one update for everyone).
+ * "Stakeholders uit stap 2 overnemen" on one speelruimte instance: reads the board's notes as this
+ * browser sees them (not its private ones), lets `pullStakeholderNames` decide, and writes the names
+ * and the card count to the board document in one transaction (one update for everyone).
  */
 export function pullStakeholders(
   editor: Editor,
@@ -24,8 +25,10 @@ export function pullStakeholders(
   instanceId: string,
 ): PullOutcome {
   if (!placements.some((p) => p.worksheetId === STAKEHOLDER_SOURCE.worksheetId)) return { kind: "noSource" };
+  // This browser's private notes (private mode, before the reveal) stay out of the shared cards.
+  const own = privateNoteIds.get();
   const notes: BoardNote[] = editor.getCurrentPageShapes().flatMap((shape) => {
-    if (shape.type !== "note") return [];
+    if (shape.type !== "note" || own.has(shape.id)) return [];
     const centre = editor.getShapePageBounds(shape)?.center;
     if (!centre) return [];
     return [{ id: shape.id, text: noteText(shape.props.richText), cx: centre.x, cy: centre.y }];
