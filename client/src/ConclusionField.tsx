@@ -8,6 +8,8 @@ interface ConclusionFieldProps {
   readOnly: boolean;
   placeholder: string;
   labelId: string;
+  /** Shown while the map has no value for the key (a value kept elsewhere before). */
+  fallback?: string;
 }
 
 /** Keep the canvas from treating typing, clicks and scrolling in the field as canvas input. */
@@ -17,8 +19,15 @@ const stop = (e: SyntheticEvent) => e.stopPropagation();
  * A conclusion text area bound to the board document's `fields` map, live both ways. Lives inside
  * the (locked) worksheet shape; read-only for viewers.
  */
-export function ConclusionField({ fields, fieldKey, readOnly, placeholder, labelId }: ConclusionFieldProps) {
-  const value = useYMapValue(fields, fieldKey) ?? "";
+export function ConclusionField({
+  fields,
+  fieldKey,
+  readOnly,
+  placeholder,
+  labelId,
+  fallback = "",
+}: ConclusionFieldProps) {
+  const value = useYMapValue(fields, fieldKey) || fallback;
   return (
     <textarea
       className="wb-field__input"

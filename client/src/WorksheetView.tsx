@@ -28,7 +28,7 @@ interface WorksheetViewProps {
  * board document, e.g. the koppelkansen tables) is static text.
  */
 export function WorksheetView({ definition: def, instanceId }: WorksheetViewProps) {
-  const { locale, wijk, role, fields } = useSessionContext();
+  const { locale, wijk, role, fields, texts } = useSessionContext();
   const m = MESSAGES[locale];
   const text = (t: LocalizedText) => localizeForWijk(t, locale, wijk);
   const sectionIndex = new Map(def.sections.map((s, i) => [s.id, i]));
@@ -92,13 +92,25 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
                 )}
                 {text(field.label)}
               </div>
-              <ConclusionField
-                fields={fields}
-                fieldKey={key}
-                readOnly={role === "viewer"}
-                placeholder={m.fieldPlaceholder}
-                labelId={labelId}
-              />
+              {field.facilitatorOnly ? (
+                // The facilitator's (control document, so the server refuses anyone else's writes).
+                <ConclusionField
+                  fields={texts}
+                  fieldKey={key}
+                  readOnly={role !== "facilitator"}
+                  placeholder={role === "facilitator" ? m.fieldPlaceholder : ""}
+                  labelId={labelId}
+                  fallback={fields.get(key) ?? ""}
+                />
+              ) : (
+                <ConclusionField
+                  fields={fields}
+                  fieldKey={key}
+                  readOnly={role === "viewer"}
+                  placeholder={m.fieldPlaceholder}
+                  labelId={labelId}
+                />
+              )}
             </div>
           );
         })}

@@ -52,6 +52,8 @@ export const ReportFieldSchema = z.object({
   kind: z.enum(["conclusion", "text"]),
   label: z.string(),
   text: z.string(),
+  /** The facilitator's to fill in (the definition's `facilitatorOnly`). */
+  facilitatorOnly: z.boolean().optional(),
 });
 export type ReportField = z.infer<typeof ReportFieldSchema>;
 

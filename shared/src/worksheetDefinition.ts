@@ -58,6 +58,12 @@ export const FieldSchema = z.object({
   label: LocalizedTextSchema,
   /** The addable card (1-based, see `addableCards`) this belongs to: hidden while the session shows fewer. */
   card: z.number().int().positive().optional(),
+  /**
+   * Filled in by the facilitator (e.g. a stakeholder's name): kept in the control document's
+   * `texts` (`${instanceId}/${fieldId}`), which only facilitators may write. Absent = the group's, in
+   * the board's `fields`.
+   */
+  facilitatorOnly: z.boolean().optional(),
   rect: RectSchema,
 });
 export type Field = z.infer<typeof FieldSchema>;

@@ -102,7 +102,8 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     .poll(() => noteMeta(fenna, "Woningcorporatie"))
     .toMatchObject({ zone: "matrix-hoge-invloed-hoog-belang" });
 
-  // The action is for everyone with edit rights; a viewer gets neither it nor "Kaart toevoegen".
+  // The stakeholder names are the facilitator's: only the facilitator gets the action, a viewer
+  // neither it nor "Kaart toevoegen".
   const pullWidget = stap3Def.widgets?.find((w) => w.kind === "stakeholder-pull");
   if (!pullWidget) throw new Error("no pull widget");
   await show(viewer, onPage(stap3, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
@@ -111,6 +112,9 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   ).toBeVisible();
   await expect(viewer.getByTestId("pull-stakeholders-speelruimte")).toHaveCount(0);
   await expect(viewer.getByTestId("add-card-speelruimte")).toHaveCount(0);
+  await show(anna, onPage(stap3, pullWidget.rect));
+  await expect(anna.locator('[data-widget="stakeholders-overnemen"]').first()).toBeVisible();
+  await expect(anna.getByTestId("pull-stakeholders-speelruimte")).toHaveCount(0);
 
   // The facilitator presses it.
   await show(fenna, onPage(stap3, pullWidget.rect));
@@ -124,6 +128,8 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     await expect(page.getByTestId("field-speelruimte/stakeholder-2-naam")).toHaveValue("Netbeheerder");
     await expect(page.getByTestId("field-speelruimte/stakeholder-3-naam")).toHaveValue("");
   }
+  // A participant sees the names but cannot change them (the server would drop it anyway).
+  await expect(anna.getByTestId("field-speelruimte/stakeholder-1-naam")).toHaveAttribute("readonly", "");
   // The bewoners' instance is not touched: the button works on its own worksheet.
   await show(viewer, onPage(bewoners, { x: 760, y: 160, w: 2020, h: 1260 }));
   await expect(viewer.getByTestId("field-speelruimte-2/stakeholder-1-naam")).toHaveValue("");

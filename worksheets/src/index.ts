@@ -10,6 +10,7 @@ export {
   WIJKKOMPAS_SPOREN,
   type WijkkompasPhase,
 } from "./definitions/wijkkompasModel.ts";
+export { fieldValue } from "./fieldValue.ts";
 export { layoutSession, WORKSHEET_GAP } from "./layoutSession.ts";
 export {
   CONCLUSION_PROMPT,

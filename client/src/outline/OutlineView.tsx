@@ -107,8 +107,9 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
             key={sheet.instanceId}
             sheet={sheet}
             m={m}
-            readOnly={self.role === "viewer"}
+            role={self.role}
             fieldsMap={board.fields}
+            textsMap={board.texts}
             onAdd={
               placement && self.role !== "viewer" ? (zone, text) => addNote(placement, zone, text) : null
             }
@@ -146,15 +147,17 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
 function WorksheetOutline({
   sheet,
   m,
-  readOnly,
+  role,
   fieldsMap,
+  textsMap,
   onAdd,
   noteActions,
 }: {
   sheet: ReportWorksheet;
   m: OutlineMessages;
-  readOnly: boolean;
+  role: PresenceUser["role"];
   fieldsMap: Board["fields"];
+  textsMap: Board["texts"];
   onAdd: ((zone: ReportZone, text: string) => void) | null;
   noteActions: (note: ReportNote) => ReactNode;
 }) {
@@ -188,12 +191,14 @@ function WorksheetOutline({
       {sheet.fields.map((field) => (
         <section key={field.id} className="wb-outline__zone">
           <h3 id={`${headingId}-${field.id}`}>{field.label}</h3>
+          {/* The facilitator's fields live in the control document (see WorksheetView). */}
           <ConclusionField
-            fields={fieldsMap}
+            fields={field.facilitatorOnly ? textsMap : fieldsMap}
             fieldKey={`${sheet.instanceId}/${field.id}`}
-            readOnly={readOnly}
+            readOnly={field.facilitatorOnly ? role !== "facilitator" : role === "viewer"}
             placeholder=""
             labelId={`${headingId}-${field.id}`}
+            fallback={field.text}
           />
         </section>
       ))}

@@ -17,8 +17,8 @@ function summary(outcome: PullOutcome, m: SpeelruimteMessages): string {
 }
 
 /**
- * Speelruimte's "Stakeholders uit stap 2 overnemen": one button for everyone with edit rights (the board
- * document is theirs; a viewer's write would be dropped by the server, so viewers get no button), and
+ * Speelruimte's "Stakeholders uit stap 2 overnemen": one button for the facilitator (the stakeholder
+ * names are theirs, in the control document; anyone else's write would be dropped by the server), and
  * what it did, announced. Works on its own worksheet instance.
  */
 export function StakeholderPullWidget({
@@ -31,7 +31,7 @@ export function StakeholderPullWidget({
   text: (t: LocalizedText) => string;
 }) {
   const editor = useEditor();
-  const { locale, role, boardDoc, facilitation } = useSessionContext();
+  const { locale, role, boardDoc, texts, facilitation } = useSessionContext();
   const m = SPEELRUIMTE_MESSAGES[locale];
   const [status, setStatus] = useState("");
   const exporting = useSvgExportContext() !== null;
@@ -40,7 +40,7 @@ export function StakeholderPullWidget({
   if (exporting) return null;
   const pull = () => {
     const placements = facilitation?.placements.get() ?? [];
-    setStatus(summary(pullStakeholders(editor, boardDoc, placements, instanceId), m));
+    setStatus(summary(pullStakeholders(editor, boardDoc, texts, placements, instanceId), m));
   };
   return (
     <section
@@ -51,7 +51,7 @@ export function StakeholderPullWidget({
       {...stopCanvasInput}
     >
       <p className="sr-pull__hint">{m.pullHint}</p>
-      {role !== "viewer" && (
+      {role === "facilitator" && (
         <button
           type="button"
           className="sr-pull__button"

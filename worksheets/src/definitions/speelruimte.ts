@@ -99,6 +99,8 @@ function stakeholderField(n: number, origin: { x: number; y: number }): Field {
     kind: "text",
     label: { nl: "Stakeholder", en: "Stakeholder" },
     card: n,
+    // The guide has the facilitator name the stakeholders; participants fill in the 2×2.
+    facilitatorOnly: true,
     rect: { x: origin.x, y: origin.y, w: CARD.w, h: CARD.field },
   };
 }

@@ -13,6 +13,7 @@ import {
 } from "@wijkbord/shared";
 import { type CardCounts, shownParts } from "../cards/shownCards.ts";
 import { getWorksheet } from "../catalogue.ts";
+import { fieldValue } from "../fieldValue.ts";
 import { type Lang, localize, localizeForWijk, substituteWijk } from "../localize.ts";
 import { noteText } from "../noteText.ts";
 import { votesPerNote } from "../voting/votesPerNote.ts";
@@ -265,7 +266,8 @@ function worksheetSection(
       id: f.id,
       kind: f.kind,
       label: loc(f.label),
-      text: str(input.fields[`${p.instanceId}/${f.id}`]) ?? "",
+      text: fieldValue(f, p.instanceId, input.fields, input.texts) ?? "",
+      ...(f.facilitatorOnly ? { facilitatorOnly: true } : {}),
     })),
     otherNotes: mine.filter((n) => n.zoneId === null || !zoneIds.has(n.zoneId)).map((n) => n.note),
     ...widgetSections(def, p.instanceId, input, lang, wijk),
