@@ -1,56 +1,16 @@
 import { BOARD } from "@wijkbord/shared";
-import {
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  PageRecordType,
-  type TLPageId,
-  type TLRecord,
-  type TLShapeId,
-  type TLStore,
-} from "tldraw";
+import { PageRecordType, type TLPageId, type TLRecord, type TLShapeId, type TLStore } from "tldraw";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { bindStoreToYjs } from "./bindStoreToYjs.ts";
-import { BOARD_PAGE_ID, isSyncedRecord, WORKSHEET_SHAPE_TYPE } from "./recordRouting.ts";
-
-const page = PageRecordType.create({ id: BOARD_PAGE_ID as TLPageId, name: "Page 1", index: "a1" as never });
+import { isSyncedRecord, WORKSHEET_SHAPE_TYPE } from "./recordRouting.ts";
+import { testNote, testPage, testStore } from "./testBoardRecords.ts";
 
 function note(id: string, text: string, x = 0, y = 0): TLRecord {
-  return {
-    id: `shape:${id}` as TLShapeId,
-    typeName: "shape",
-    type: "note",
-    x,
-    y,
-    rotation: 0,
-    index: "a1" as never,
-    parentId: BOARD_PAGE_ID as TLPageId,
-    isLocked: false,
-    opacity: 1,
-    props: {
-      color: "yellow",
-      labelColor: "black",
-      size: "m",
-      font: "draw",
-      fontSizeAdjustment: null,
-      align: "middle",
-      verticalAlign: "middle",
-      growY: 0,
-      url: "",
-      richText: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
-      scale: 1,
-      textLastEditedBy: null,
-    },
-    meta: { authorId: "a", authorName: "Anna", worksheet: null, zone: null },
-  } as TLRecord;
+  return testNote({ id: `shape:${id}`, text, x, y });
 }
 
-function newStore(): TLStore {
-  const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-  store.mergeRemoteChanges(() => store.put([page]));
-  return store;
-}
+const newStore = testStore;
 
 /** Two docs joined like two browsers through a server; `connected` can be switched off. */
 function linkedDocs() {
@@ -153,7 +113,7 @@ describe("bindStoreToYjs", () => {
     Y.applyUpdate(foreign, Y.encodeStateAsUpdate(b));
     foreign.transact(() => {
       const arr = foreign.getArray<{ key: string; val: unknown }>(BOARD.records);
-      arr.push([{ key: "page:evil", val: { ...page, id: "page:evil" } }]);
+      arr.push([{ key: "page:evil", val: { ...testPage, id: "page:evil" } }]);
       arr.push([{ key: "shape:ws", val: { ...note("ws", ""), id: "shape:ws", type: WORKSHEET_SHAPE_TYPE } }]);
     });
     Y.applyUpdate(b, Y.encodeStateAsUpdate(foreign));

@@ -1,58 +1,18 @@
 import { BOARD, CONTROL } from "@wijkbord/shared";
-import {
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  PageRecordType,
-  type TLPageId,
-  type TLShape,
-  type TLShapeId,
-  type TLStore,
-} from "tldraw";
+import type { TLShape, TLShapeId, TLStore } from "tldraw";
 import { afterEach, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import * as Y from "yjs";
 import { bindStoreToYjs } from "../bindStoreToYjs.ts";
-import { BOARD_PAGE_ID } from "../recordRouting.ts";
+import { testNote, testStore } from "../testBoardRecords.ts";
 
-const page = PageRecordType.create({ id: BOARD_PAGE_ID as TLPageId, name: "Page 1", index: "a1" as never });
 const ID = "shape:n1" as TLShapeId;
 
 function note(x = 0, isLocked = false): TLShape {
-  return {
-    id: ID,
-    typeName: "shape",
-    type: "note",
-    x,
-    y: 0,
-    rotation: 0,
-    index: "a1" as never,
-    parentId: BOARD_PAGE_ID as TLPageId,
-    isLocked,
-    opacity: 1,
-    props: {
-      color: "yellow",
-      labelColor: "black",
-      size: "m",
-      font: "draw",
-      fontSizeAdjustment: null,
-      align: "middle",
-      verticalAlign: "middle",
-      growY: 0,
-      url: "",
-      richText: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x" }] }] },
-      scale: 1,
-      textLastEditedBy: null,
-    },
-    meta: { authorId: "a", authorName: "Anna", worksheet: null, zone: null },
-  } as TLShape;
+  return testNote({ id: ID, x, isLocked });
 }
 
-function newStore(): TLStore {
-  const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-  store.mergeRemoteChanges(() => store.put([page]));
-  return store;
-}
+const newStore = testStore;
 
 /** Joins docs like browsers through a server that drops control-document writes of `readOnlyControl`. */
 function link(from: Y.Doc, to: Y.Doc) {

@@ -1,61 +1,18 @@
 import { BOARD, CONTROL } from "@wijkbord/shared";
-import {
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  PageRecordType,
-  type TLPageId,
-  type TLShape,
-  type TLShapeId,
-  type TLStore,
-} from "tldraw";
+import type { TLShape, TLShapeId } from "tldraw";
 import { afterEach, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import * as Y from "yjs";
 import { bindStoreToYjs } from "../bindStoreToYjs.ts";
-import { BOARD_PAGE_ID } from "../recordRouting.ts";
+import { testNote, testStore } from "../testBoardRecords.ts";
 
-const page = PageRecordType.create({ id: BOARD_PAGE_ID as TLPageId, name: "Page 1", index: "a1" as never });
 const ID = "shape:p1" as TLShapeId;
 
 function note(authorName = "Anna", isLocked = false): TLShape {
-  return {
-    id: ID,
-    typeName: "shape",
-    type: "note",
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: "a1" as never,
-    parentId: BOARD_PAGE_ID as TLPageId,
-    isLocked,
-    opacity: 1,
-    props: {
-      color: "yellow",
-      labelColor: "black",
-      size: "m",
-      font: "draw",
-      fontSizeAdjustment: null,
-      align: "middle",
-      verticalAlign: "middle",
-      growY: 0,
-      url: "",
-      richText: {
-        type: "doc",
-        content: [{ type: "paragraph", content: [{ type: "text", text: "geheim" }] }],
-      },
-      scale: 1,
-      textLastEditedBy: null,
-    },
-    meta: { authorId: "p1", authorName, worksheet: null, zone: null },
-  } as TLShape;
+  return testNote({ id: ID, text: "geheim", isLocked, authorId: "p1", authorName });
 }
 
-function newStore(): TLStore {
-  const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-  store.mergeRemoteChanges(() => store.put([page]));
-  return store;
-}
+const newStore = testStore;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
