@@ -1,4 +1,5 @@
 import {
+  CONTROL,
   type HistoryKeepResponse,
   type HistoryListResponse,
   HistoryRestoreRequestSchema,
@@ -7,6 +8,7 @@ import {
 } from "@wijkbord/shared";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import * as Y from "yjs";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
 import { buildBackup } from "./export/buildBackup.ts";
 import { importSession } from "./export/importSession.ts";
@@ -22,6 +24,24 @@ export interface HistoryDeps {
 }
 
 const info = ({ id, takenAt, kind, bytes }: HistoryEntry) => ({ id, takenAt, kind, bytes });
+
+/**
+ * The version's control document with " (versie van …)" after its title, so the restored session
+ * says what it is everywhere: in its record, on its canvas and in its own backups.
+ */
+function retitled(controlState: Uint8Array, fallbackTitle: string, suffix: string): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, controlState);
+    const meta = doc.getMap<unknown>(CONTROL.session);
+    const current = meta.get("title");
+    const title = typeof current === "string" && current.trim() ? current : fallbackTitle;
+    meta.set("title", title.slice(0, LIMITS.maxTitleLength - suffix.length) + suffix);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
 
 /**
  * A session's version history, for its facilitator: the list (`GET …/history`), "Versie bewaren"
@@ -74,9 +94,9 @@ export function historyRoutes(deps: HistoryDeps): Hono {
         : undefined;
       if (!version) return apiError(c, 404, "not_found", "no such version of this session");
 
-      const backup = buildBackup(auth.session, version, new Date());
       const suffix = ` (versie van ${version.takenAt.slice(0, 16).replace("T", " ")} UTC)`;
-      backup.session.title = backup.session.title.slice(0, LIMITS.maxTitleLength - suffix.length) + suffix;
+      const control = retitled(version.control, auth.session.title, suffix);
+      const backup = buildBackup(auth.session, { control, board: version.board }, new Date());
       const result = await importSession(deps.storage, backup, deps.publicUrl());
       if (!result.ok) return apiError(c, 500, "restore_failed", result.message);
       return c.json(result.created, 201);

@@ -120,6 +120,10 @@ describe("version history", () => {
     expect(kvOf(fresh.doc).has("shape:b")).toBe(false);
     const freshControl = await connect(server, restored.id, "control", tokenOf(restored.links.viewer));
     expect(freshControl.doc.getMap(CONTROL.texts).get("gv/eigen-vraag-1")).toBe("Hoe wonen we samen?");
+    // The restored session's own document says what it is too (its canvas and its backups use it).
+    expect(String(freshControl.doc.getMap(CONTROL.session).get("title"))).toMatch(
+      /^Werksessie Atolwijk \(versie van \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\)$/,
+    );
     const info = await fetch(`${server.url}/api/sessions/${restored.id}`, {
       headers: { authorization: `Bearer ${tokenOf(restored.links.facilitator)}` },
     });
