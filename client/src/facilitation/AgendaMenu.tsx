@@ -3,7 +3,7 @@ import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { type Editor, useValue } from "tldraw";
 import { useSessionContext } from "../SessionContext.tsx";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
-import { usePopover } from "./usePopover.ts";
+import { PopoverMenu } from "./PopoverMenu.tsx";
 
 /** A placed worksheet's rectangle in page coordinates, or null for an unknown worksheet. */
 export function worksheetBounds(placement: WorksheetPlacement) {
@@ -19,7 +19,6 @@ export function AgendaMenu({ editor }: { editor: Editor | null }) {
   const { facilitation, placements } = useFacilitation();
   const { locale, wijk } = useSessionContext();
   const m = useFacilitationMessages();
-  const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
   const list = useValue("placements", () => placements.get(), [placements]);
 
   const go = (bounds: ReturnType<typeof worksheetBounds>) => {
@@ -29,66 +28,53 @@ export function AgendaMenu({ editor }: { editor: Editor | null }) {
   };
 
   return (
-    <div className="wb-fac" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="wb-button"
-        data-testid="agenda-toggle"
-        title={m.agendaTitle}
-        aria-expanded={open}
-        aria-controls="wb-agenda"
-        disabled={!editor}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {m.agenda} ▾
-      </button>
-      {open && (
-        <ol
-          className="wb-fac__panel wb-agenda"
-          id="wb-agenda"
-          data-testid="agenda"
-          aria-label={m.agendaTitle}
-        >
-          {list.map((placement, i) => {
-            const def = getWorksheet(placement.worksheetId);
-            const bounds = worksheetBounds(placement);
-            const title = def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId;
-            return (
-              <li key={placement.instanceId} className="wb-agenda__item">
+    <PopoverMenu
+      testId="agenda"
+      label={m.agenda}
+      title={m.agendaTitle}
+      disabled={!editor}
+      panel="ol"
+      panelClassName="wb-agenda"
+    >
+      {(close) =>
+        list.map((placement, i) => {
+          const def = getWorksheet(placement.worksheetId);
+          const bounds = worksheetBounds(placement);
+          const title = def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId;
+          return (
+            <li key={placement.instanceId} className="wb-agenda__item">
+              <button
+                type="button"
+                className="wb-agenda__go"
+                data-testid={`agenda-goto-${placement.instanceId}`}
+                title={`${m.goTo}: ${title}`}
+                disabled={!bounds}
+                onClick={() => {
+                  go(bounds);
+                  close();
+                }}
+              >
+                <span className="wb-agenda__number">{i + 1}.</span> {title}
+              </button>
+              {facilitation.canControl && bounds && (
                 <button
                   type="button"
-                  className="wb-agenda__go"
-                  data-testid={`agenda-goto-${placement.instanceId}`}
-                  title={`${m.goTo}: ${title}`}
-                  disabled={!bounds}
+                  className="wb-button wb-fac__small"
+                  data-testid={`agenda-summon-${placement.instanceId}`}
+                  aria-label={`${m.summonHere}: ${title}`}
                   onClick={() => {
+                    facilitation.summon(bounds, placement.instanceId);
                     go(bounds);
-                    setOpen(false);
+                    close();
                   }}
                 >
-                  <span className="wb-agenda__number">{i + 1}.</span> {title}
+                  {m.summonHere}
                 </button>
-                {facilitation.canControl && bounds && (
-                  <button
-                    type="button"
-                    className="wb-button wb-fac__small"
-                    data-testid={`agenda-summon-${placement.instanceId}`}
-                    aria-label={`${m.summonHere}: ${title}`}
-                    onClick={() => {
-                      facilitation.summon(bounds, placement.instanceId);
-                      go(bounds);
-                      setOpen(false);
-                    }}
-                  >
-                    {m.summonHere}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </div>
+              )}
+            </li>
+          );
+        })
+      }
+    </PopoverMenu>
   );
 }

@@ -2,8 +2,8 @@ import { useState } from "react";
 import { type Editor, useValue } from "tldraw";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { ParticipantRoster } from "./ParticipantRoster.tsx";
+import { PopoverMenu } from "./PopoverMenu.tsx";
 import { TimerControls } from "./TimerControls.tsx";
-import { usePopover } from "./usePopover.ts";
 
 /** The viewport as plain page bounds (what a summons carries). */
 export function viewportBounds(editor: Editor) {
@@ -18,34 +18,18 @@ export function viewportBounds(editor: Editor) {
 export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
   const { facilitation } = useFacilitation();
   const m = useFacilitationMessages();
-  const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
   const toolbar = useValue("participantToolbar", () => facilitation.participantToolbar.get(), [facilitation]);
   const [summoned, setSummoned] = useState(false);
 
   return (
-    <div className="wb-fac" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="wb-button"
-        data-testid="facilitator-panel-toggle"
-        title={m.panelTitle}
-        aria-expanded={open}
-        aria-controls="wb-facilitator-panel"
-        onClick={() => {
-          setSummoned(false);
-          setOpen((o) => !o);
-        }}
-      >
-        {m.panel} ▾
-      </button>
-      {open && (
-        <section
-          className="wb-fac__panel"
-          id="wb-facilitator-panel"
-          data-testid="facilitator-panel"
-          aria-label={m.panelTitle}
-        >
+    <PopoverMenu
+      testId="facilitator-panel"
+      label={m.panel}
+      title={m.panelTitle}
+      onToggle={() => setSummoned(false)}
+    >
+      {() => (
+        <>
           <TimerControls />
           <section className="wb-fac__section">
             <button
@@ -84,8 +68,8 @@ export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
             <p className="wb-fac__hint">{m.toolbarHint}</p>
           </section>
           <ParticipantRoster />
-        </section>
+        </>
       )}
-    </div>
+    </PopoverMenu>
   );
 }

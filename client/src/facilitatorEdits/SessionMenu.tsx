@@ -1,7 +1,7 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { Editor, Signal } from "tldraw";
 import type * as Y from "yjs";
-import { usePopover } from "../facilitation/usePopover.ts";
+import { PopoverMenu } from "../facilitation/PopoverMenu.tsx";
 import { useLocale } from "../LocaleProvider.tsx";
 import { AddWorksheetSection } from "./AddWorksheetSection.tsx";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
@@ -23,37 +23,14 @@ export function SessionMenu({
   placements: Signal<WorksheetPlacement[]>;
 }) {
   const m = FACILITATOR_EDITS_MESSAGES[useLocale().locale];
-  const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
   return (
-    <div className="wb-fac" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="wb-button"
-        data-testid="session-menu-toggle"
-        title={m.menuTitle}
-        aria-expanded={open}
-        aria-controls="wb-session-menu"
-        onClick={() => setOpen((o) => !o)}
-      >
-        {m.menu} ▾
-      </button>
-      {open && (
-        <section
-          className="wb-fac__panel"
-          id="wb-session-menu"
-          data-testid="session-menu"
-          aria-label={m.menuTitle}
-        >
+    <PopoverMenu testId="session-menu" label={m.menu} title={m.menuTitle}>
+      {(close) => (
+        <>
           <WijkNameSection control={control} />
-          <AddWorksheetSection
-            editor={editor}
-            control={control}
-            placements={placements}
-            onAdded={() => setOpen(false)}
-          />
-        </section>
+          <AddWorksheetSection editor={editor} control={control} placements={placements} onAdded={close} />
+        </>
       )}
-    </div>
+    </PopoverMenu>
   );
 }
