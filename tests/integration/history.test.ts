@@ -5,44 +5,19 @@ import {
   CreateSessionResponseSchema,
   HistoryListResponseSchema,
 } from "@wijkbord/shared";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
-import { connectSynced, type TestClient } from "./support/connectClient.ts";
 import { noteRecord } from "./support/noteRecord.ts";
-import {
-  createSession,
-  removeDataDir,
-  startServer,
-  type TestServer,
-  type TestSession,
-} from "./support/startServer.ts";
+import { serverFixture } from "./support/serverFixture.ts";
+import { createSession, type TestServer, type TestSession } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 const kvOf = (doc: Y.Doc) => new YKeyValue<ReturnType<typeof noteRecord>>(doc.getArray(BOARD.records));
 const tokenOf = (link: string) => new URLSearchParams(new URL(link).hash.slice(1)).get("token") ?? "";
 
 describe("version history", () => {
-  const servers: TestServer[] = [];
-  const clients: TestClient[] = [];
-  const dirs = new Set<string>();
-  const start = async (opts: Parameters<typeof startServer>[0] = {}) => {
-    const s = await startServer(opts);
-    servers.push(s);
-    dirs.add(s.dataDir);
-    return s;
-  };
-  const connect = async (...args: Parameters<typeof connectSynced>) => {
-    const c = await connectSynced(...args);
-    clients.push(c);
-    return c;
-  };
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const s of servers.splice(0)) await s.close();
-    for (const d of dirs) removeDataDir(d);
-    dirs.clear();
-  });
+  const { start, connect } = serverFixture();
 
   const api = (server: TestServer, session: TestSession, token: string) => ({
     list: async () => {

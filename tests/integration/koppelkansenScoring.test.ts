@@ -1,9 +1,10 @@
 import { BOARD, scoreKey } from "@wijkbord/shared";
 import { type KoppelkansenSnapshot, rankKoppelkansen, readKoppelkansen } from "@wijkbord/worksheets";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { connectSynced, roundTrip, type TestClient } from "./support/connectClient.ts";
-import { createSession, removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
+import { roundTrip } from "./support/connectClient.ts";
+import { serverFixture } from "./support/serverFixture.ts";
+import { createSession } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 const SHEETS = ["koppelkansen-in-kaart", "koppelkansen-scoren", "koppelkansen-prioriteren"];
@@ -30,27 +31,7 @@ function addEntry(doc: Y.Doc, mapName: string, id: string, fields: Record<string
 }
 
 describe("koppelkansen scoring with two real clients", () => {
-  const servers: TestServer[] = [];
-  const clients: TestClient[] = [];
-  const dirs = new Set<string>();
-  const start = async (dataDir?: string) => {
-    const s = await startServer(dataDir ? { dataDir } : {});
-    servers.push(s);
-    dirs.add(s.dataDir);
-    return s;
-  };
-  const connect = async (...args: Parameters<typeof connectSynced>) => {
-    const c = await connectSynced(...args);
-    clients.push(c);
-    return c;
-  };
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const s of servers.splice(0)) await s.close();
-    for (const d of dirs) removeDataDir(d);
-    dirs.clear();
-  });
+  const { start, connect } = serverFixture();
 
   it("keeps both of two simultaneous edits to different cells, in both documents and after a restart", async () => {
     const first = await start();
@@ -140,7 +121,7 @@ describe("koppelkansen scoring with two real clients", () => {
 
     // A restarted server has all of it.
     await first.close();
-    const second = await start(first.dataDir);
+    const second = await start({ dataDir: first.dataDir });
     const fresh = await connect(second, session.id, "board", session.tokens.viewer);
     check(fresh.doc);
   });

@@ -1,36 +1,17 @@
 import { BOARD } from "@wijkbord/shared";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
-import { connectSynced, type TestClient } from "./support/connectClient.ts";
+import type { TestClient } from "./support/connectClient.ts";
 import { noteRecord, textOf } from "./support/noteRecord.ts";
-import { createSession, removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
+import { serverFixture } from "./support/serverFixture.ts";
+import { createSession } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 const kvOf = (doc: Y.Doc) => new YKeyValue<ReturnType<typeof noteRecord>>(doc.getArray(BOARD.records));
 
 describe("persistence", () => {
-  const servers: TestServer[] = [];
-  const clients: TestClient[] = [];
-  const dirs = new Set<string>();
-  const start = async (opts: Parameters<typeof startServer>[0] = {}) => {
-    const s = await startServer(opts);
-    servers.push(s);
-    dirs.add(s.dataDir);
-    return s;
-  };
-  const connect = async (...args: Parameters<typeof connectSynced>) => {
-    const c = await connectSynced(...args);
-    clients.push(c);
-    return c;
-  };
-
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const s of servers.splice(0)) await s.close();
-    for (const d of dirs) removeDataDir(d);
-    dirs.clear();
-  });
+  const { start, connect } = serverFixture();
 
   /** Writes `n` notes, one transaction (one update) each, and waits until `observer` has them all. */
   async function writeAcknowledged(writer: TestClient, observer: TestClient, n: number, prefix: string) {

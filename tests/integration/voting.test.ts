@@ -4,12 +4,13 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BOARD, CONTROL, type Role, VOTE_KEYS, votePath } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { parseCsv } from "../fixtures/parseCsv.ts";
-import { connectSynced, resync, roundTrip, type TestClient } from "./support/connectClient.ts";
+import { resync, roundTrip } from "./support/connectClient.ts";
 import { noteRecord } from "./support/noteRecord.ts";
-import { createSession, removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
+import { serverFixture } from "./support/serverFixture.ts";
+import { createSession, type TestServer } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 /** The slice of better-sqlite3 this test uses, loaded from the server package that depends on it. */
@@ -66,26 +67,7 @@ function voteState(doc: Y.Doc) {
 }
 
 describe("anonymous dot voting, enforced by the server", () => {
-  const servers: TestServer[] = [];
-  const clients: TestClient[] = [];
-  const dirs = new Set<string>();
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    for (const s of servers.splice(0)) await s.close();
-    for (const d of dirs) removeDataDir(d);
-    dirs.clear();
-  });
-  const start = async (dataDir?: string) => {
-    const s = await startServer(dataDir ? { dataDir } : {});
-    servers.push(s);
-    dirs.add(s.dataDir);
-    return s;
-  };
-  const connect = async (...args: Parameters<typeof connectSynced>) => {
-    const c = await connectSynced(...args);
-    clients.push(c);
-    return c;
-  };
+  const { start, connect, stopAll } = serverFixture();
 
   /** A session with three voters, three notes in ZONE and one in OTHER_ZONE, all stored. */
   async function votingSession(server: TestServer) {
@@ -243,9 +225,8 @@ describe("anonymous dot voting, enforced by the server", () => {
     }
 
     // After a restart on the same data the result is still there, and in the report.
-    for (const c of clients.splice(0)) c.destroy();
-    await servers.pop()?.close();
-    const again = await start(server.dataDir);
+    await stopAll();
+    const again = await start({ dataDir: server.dataDir });
     const reader = await connect(again, session.id, "control", session.tokens.viewer);
     expect(voteState(reader.doc)).toMatchObject({ results: totals, round: { status: "ended" } });
     const csv = await fetch(`${again.url}/api/sessions/${session.id}/export/csv`, {
@@ -281,9 +262,8 @@ describe("anonymous dot voting, enforced by the server", () => {
     expect(twice.status).toBe(409);
     expect(twice.body.error?.code).toBe("max_per_note");
 
-    for (const c of clients.splice(0)) c.destroy();
-    await servers.pop()?.close();
-    const again = await start(server.dataDir);
+    await stopAll();
+    const again = await start({ dataDir: server.dataDir });
     const post2 = (body: unknown) =>
       fetch(`${again.url}${votePath(session.id, "ballot")}`, {
         method: "POST",
