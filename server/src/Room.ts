@@ -152,14 +152,19 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.pendingWrites++;
-    this.durable = this.durable.then(() => this.persist(update, origin)).catch(this.onUnexpected);
+    // The append starts at once, so updates arriving together share one disk sync; they are still
+    // relayed one after another, in the order they were applied, each once it is stored.
+    const stored = this.broken ? null : this.opts.storage.appendUpdate(this.ref, update);
+    // Handled in `relay`, which may run later than the rejection.
+    stored?.catch(() => {});
+    this.durable = this.durable.then(() => this.relay(update, origin, stored)).catch(this.onUnexpected);
   };
 
-  private async persist(update: Uint8Array, origin: unknown): Promise<void> {
+  private async relay(update: Uint8Array, origin: unknown, stored: Promise<number> | null): Promise<void> {
     try {
-      if (this.broken) return;
+      if (this.broken || !stored) return;
       try {
-        this.lastSeq = await this.opts.storage.appendUpdate(this.ref, update);
+        this.lastSeq = Math.max(this.lastSeq, await stored);
       } catch (err) {
         this.fail(err);
         return;

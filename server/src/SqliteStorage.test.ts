@@ -128,6 +128,44 @@ describe("SqliteStorage", () => {
     expect(replay(stored).getMap("m").toJSON()).toEqual(full.getMap("m").toJSON());
   });
 
+  it("stores appends issued together in their order, each readable by another connection once it resolves", async () => {
+    const storage = newStorage();
+    await withSession(storage);
+    const doc = new Y.Doc();
+    const updates = editsOf(doc, 40);
+    // As a room issues them: all at once, without waiting for the earlier ones' disk sync.
+    const pending = updates.map((u) => storage.appendUpdate(ref, u));
+    const seqs = await Promise.all(pending);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(updates.length);
+    const other = new Database(storage.path, { readonly: true });
+    try {
+      const rows = other.prepare("SELECT count(*) AS n FROM doc_updates").get() as { n: number };
+      expect(rows.n).toBe(updates.length);
+    } finally {
+      other.close();
+    }
+    expect(replay(await storage.loadDocument(ref)).getMap("m").toJSON()).toEqual(doc.getMap("m").toJSON());
+  });
+
+  it("refuses an append while another process holds the write lock, and accepts it after", async () => {
+    const storage = newStorage();
+    await withSession(storage);
+    const [update] = editsOf(new Y.Doc(), 1);
+    if (!update) throw new Error("no update");
+    const lock = new Database(storage.path);
+    lock.exec("BEGIN IMMEDIATE");
+    try {
+      await expect(storage.appendUpdate(ref, update)).rejects.toThrow(/locked|busy/i);
+    } finally {
+      lock.exec("ROLLBACK");
+      lock.close();
+    }
+    expect((await storage.loadDocument(ref)).updates).toHaveLength(0);
+    await storage.appendUpdate(ref, update);
+    expect((await storage.loadDocument(ref)).updates).toHaveLength(1);
+  });
+
   it("keeps everything across a reopen", async () => {
     const dir = mkdtempSync(join(tmpdir(), "wijkbord-unit-"));
     const first = newStorage(dir);

@@ -8,6 +8,7 @@ import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
+import { fsyncFile, WalSync } from "./WalSync.ts";
 
 /** Version of the `sessions` row format (the worksheets JSON). */
 const SESSION_FORMAT = 1;
@@ -15,6 +16,18 @@ const SESSION_FORMAT = 1;
 const DOC_FORMAT = 1;
 
 const WorksheetsJsonSchema = z.array(WorksheetPlacementSchema);
+
+/**
+ * How long the main connection waits for a write lock another process holds. The document log
+ * waits less: better-sqlite3 waits on the event loop, and a failed append only closes that room
+ * (1011), whose clients reconnect and send their edits again.
+ */
+const BUSY_TIMEOUT_MS = 5000;
+const LOG_BUSY_TIMEOUT_MS = 1000;
+
+const UPSERT_SNAPSHOT_SQL = `INSERT INTO doc_snapshots (session_id, doc, format, state, through_seq) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (session_id, doc) DO UPDATE SET format = excluded.format, state = excluded.state,
+    through_seq = excluded.through_seq`;
 
 interface SessionRow {
   id: string;
@@ -27,14 +40,20 @@ interface SessionRow {
 }
 
 /**
- * Embedded default storage: one SQLite file in WAL mode with synchronous=FULL, so a committed
- * append survives a crash or power cut. better-sqlite3 is synchronous; the promises only keep the
- * Storage interface open to networked databases.
+ * Embedded default storage: one SQLite file in WAL mode. Everything but the document log is written
+ * with synchronous=FULL (committed = on disk). The document log, written on every edit, has a
+ * connection of its own with synchronous=NORMAL plus a `WalSync`: an append resolves only after an
+ * fsync of the WAL made on the thread pool, so it is as durable, but the event loop does not wait
+ * for the disk and appends made meanwhile share one fsync.
  */
 export class SqliteStorage implements Storage {
   readonly path: string;
   private readonly db: Database.Database;
+  /** The document log's own connection (see the class comment). */
+  private readonly logDb: Database.Database;
+  private readonly walSync: WalSync;
   private readonly stmts;
+  private readonly logStmts;
   readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
   readonly access: SqliteAccessStore;
@@ -46,8 +65,22 @@ export class SqliteStorage implements Storage {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
     this.db.pragma("foreign_keys = ON");
-    this.db.pragma("busy_timeout = 5000");
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrate(this.db);
+    this.logDb = new Database(this.path);
+    this.logDb.pragma("synchronous = NORMAL");
+    this.logDb.pragma(`busy_timeout = ${LOG_BUSY_TIMEOUT_MS}`);
+    const walPath = `${this.path}-wal`;
+    this.walSync = new WalSync(() => fsyncFile(walPath));
+    this.logStmts = {
+      appendUpdate: this.logDb.prepare(
+        "INSERT INTO doc_updates (session_id, doc, format, data) VALUES (?, ?, ?, ?)",
+      ),
+      upsertSnapshot: this.logDb.prepare(UPSERT_SNAPSHOT_SQL),
+      deleteUpdates: this.logDb.prepare(
+        "DELETE FROM doc_updates WHERE session_id = ? AND doc = ? AND seq <= ?",
+      ),
+    };
     this.votes = new SqliteVoteStore(this.db);
     this.history = new SqliteHistoryStore(this.db);
     this.access = new SqliteAccessStore(this.db);
@@ -65,16 +98,12 @@ export class SqliteStorage implements Storage {
       getUpdates: db.prepare(
         "SELECT seq, format, data FROM doc_updates WHERE session_id = ? AND doc = ? AND seq > ? ORDER BY seq",
       ),
-      appendUpdate: db.prepare("INSERT INTO doc_updates (session_id, doc, format, data) VALUES (?, ?, ?, ?)"),
-      upsertSnapshot: db.prepare(
-        `INSERT INTO doc_snapshots (session_id, doc, format, state, through_seq) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (session_id, doc) DO UPDATE SET format = excluded.format, state = excluded.state,
-           through_seq = excluded.through_seq`,
-      ),
-      deleteUpdates: db.prepare("DELETE FROM doc_updates WHERE session_id = ? AND doc = ? AND seq <= ?"),
+      upsertSnapshot: db.prepare(UPSERT_SNAPSHOT_SQL),
       listDocuments: db.prepare(
         "SELECT doc FROM doc_snapshots WHERE session_id = ? UNION SELECT doc FROM doc_updates WHERE session_id = ?",
       ),
+      deleteDocUpdates: db.prepare("DELETE FROM doc_updates WHERE session_id = ? AND doc = ?"),
+      deleteDocSnapshot: db.prepare("DELETE FROM doc_snapshots WHERE session_id = ? AND doc = ?"),
       ping: db.prepare("SELECT 1"),
     };
   }
@@ -148,15 +177,17 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Promise<number> {
-    const info = this.stmts.appendUpdate.run(sessionId, doc, DOC_FORMAT, Buffer.from(update));
+    const info = this.logStmts.appendUpdate.run(sessionId, doc, DOC_FORMAT, Buffer.from(update));
+    await this.walSync.durable();
     return Number(info.lastInsertRowid);
   }
 
   async compact({ sessionId, doc }: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    this.db.transaction(() => {
-      this.stmts.upsertSnapshot.run(sessionId, doc, DOC_FORMAT, Buffer.from(snapshot), throughSeq);
-      this.stmts.deleteUpdates.run(sessionId, doc, throughSeq);
+    this.logDb.transaction(() => {
+      this.logStmts.upsertSnapshot.run(sessionId, doc, DOC_FORMAT, Buffer.from(snapshot), throughSeq);
+      this.logStmts.deleteUpdates.run(sessionId, doc, throughSeq);
     })();
+    await this.walSync.durable();
   }
 
   async listDocuments(sessionId: string): Promise<string[]> {
@@ -164,11 +195,20 @@ export class SqliteStorage implements Storage {
     return rows.map((r) => r.doc).sort();
   }
 
+  async deleteDocument({ sessionId, doc }: DocRef): Promise<void> {
+    this.db.transaction(() => {
+      this.stmts.deleteDocUpdates.run(sessionId, doc);
+      this.stmts.deleteDocSnapshot.run(sessionId, doc);
+    })();
+  }
+
   async ping(): Promise<void> {
     this.stmts.ping.get();
   }
 
   async close(): Promise<void> {
+    await this.walSync.idle();
+    if (this.logDb.open) this.logDb.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -56,12 +56,20 @@ export interface Storage {
   /** Looks a token up by its hash; callers still compare the hash in constant time. */
   findToken(hash: Uint8Array): Promise<TokenRecord | undefined>;
   loadDocument(ref: DocRef): Promise<StoredDocument>;
-  /** Appends one update durably and returns its sequence number. */
+  /**
+   * Appends one update durably and returns its sequence number. A room issues an append before
+   * earlier ones have resolved; each may resolve only once it is durable.
+   */
   appendUpdate(ref: DocRef, update: Uint8Array): Promise<number>;
   /** Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`. */
   compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Names of every document of a session that has stored state (private ones included). */
   listDocuments(sessionId: string): Promise<string[]>;
+  /**
+   * Removes a document's whole stored state (its updates and snapshot) in one transaction, so it
+   * is listed nowhere after. Only for documents no room holds (a revealed private document).
+   */
+  deleteDocument(ref: DocRef): Promise<void>;
   /** Dot-voting rounds and ballots (VoteStore.ts). */
   readonly votes: VoteStore;
   /** Version history of sessions (HistoryStore.ts). */

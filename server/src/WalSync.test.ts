@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { WalSync } from "./WalSync.ts";
+
+/** A disk whose syncs finish only when the test says so, recording what each one covered. */
+function controllableDisk() {
+  let written = 0;
+  const syncs: { covers: number; finish: (err?: Error) => void }[] = [];
+  const sync = () =>
+    new Promise<void>((resolve, reject) => {
+      syncs.push({ covers: written, finish: (err) => (err ? reject(err) : resolve()) });
+    });
+  return { syncs, sync, write: () => ++written };
+}
+
+describe("WalSync", () => {
+  it("starts a sync at once when none is running", async () => {
+    const disk = controllableDisk();
+    const wal = new WalSync(disk.sync);
+    disk.write();
+    const done = wal.durable();
+    expect(disk.syncs).toHaveLength(1);
+    disk.syncs[0]?.finish();
+    await expect(done).resolves.toBeUndefined();
+  });
+
+  it("makes writes during a running sync wait for the next one, and lets them share it", async () => {
+    const disk = controllableDisk();
+    const wal = new WalSync(disk.sync);
+    disk.write();
+    const first = wal.durable();
+    const settled: string[] = [];
+    disk.write();
+    const second = wal.durable().then(() => settled.push("second"));
+    disk.write();
+    const third = wal.durable().then(() => settled.push("third"));
+    expect(disk.syncs).toHaveLength(1);
+
+    disk.syncs[0]?.finish();
+    await first;
+    // The first sync covered only the first write: the others are not durable yet.
+    expect(settled).toEqual([]);
+    await new Promise(setImmediate);
+    expect(disk.syncs).toHaveLength(2);
+    expect(disk.syncs[1]?.covers).toBe(3);
+    disk.syncs[1]?.finish();
+    await Promise.all([second, third]);
+    expect(settled).toEqual(["second", "third"]);
+    expect(disk.syncs).toHaveLength(2);
+  });
+
+  it("rejects the writers of a failed sync and still syncs the ones queued behind it", async () => {
+    const disk = controllableDisk();
+    const wal = new WalSync(disk.sync);
+    const first = wal.durable();
+    const second = wal.durable();
+    disk.syncs[0]?.finish(new Error("EIO"));
+    await expect(first).rejects.toThrow("EIO");
+    await new Promise(setImmediate);
+    disk.syncs[1]?.finish();
+    await expect(second).resolves.toBeUndefined();
+    await wal.idle();
+  });
+});
