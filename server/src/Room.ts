@@ -1,5 +1,6 @@
 import { CLOSE, canWrite, type Role } from "@wijkbord/shared";
 import * as Y from "yjs";
+import { controlChangeRefusal } from "./controlChangeRefusal.ts";
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
 import type { Logger } from "./logger.ts";
 import { PresenceRelay } from "./PresenceRelay.ts";
@@ -121,6 +122,14 @@ export class Room {
         if (!canWrite(conn.role, this.ref.doc)) {
           this.dropWrite(conn, frame.update);
           return;
+        }
+        if (this.ref.doc === "control" && !isEmptyUpdate(frame.update)) {
+          const refusal = controlChangeRefusal(this.doc, frame.update);
+          if (refusal) {
+            this.opts.logger.warn("closing socket: control change refused", { ...this.ref, refusal });
+            conn.close(CLOSE.badRequest, `control change refused: ${refusal}`.slice(0, 120));
+            return;
+          }
         }
         Y.applyUpdate(this.doc, frame.update, conn);
         return;

@@ -1,4 +1,4 @@
-import { BOARD, CONTROL, type DocName, type Role } from "@wijkbord/shared";
+import { BOARD, CLOSE, CONTROL, type DocName, type Role } from "@wijkbord/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSynced, roundTrip, type TestClient } from "./support/connectClient.ts";
 import {
@@ -8,6 +8,7 @@ import {
   type TestServer,
   type TestSession,
 } from "./support/startServer.ts";
+import { once } from "./support/waitFor.ts";
 
 /**
  * The contract, written out rather than derived from the code: who may write which document.
@@ -18,6 +19,12 @@ const MAY_WRITE: Record<Role, Record<DocName, boolean>> = {
   participant: { control: false, board: true },
   viewer: { control: false, board: false },
 };
+
+/**
+ * Control-document types only the server writes: a facilitator's change to them is refused and
+ * that socket closed (4400), like any other bad input.
+ */
+const SERVER_ONLY: readonly string[] = [CONTROL.vote, CONTROL.members];
 
 /** Every shared type of each document a client could try to change. */
 const TARGETS: Record<DocName, string[]> = {
@@ -55,6 +62,17 @@ describe("every role against every document, with raw Yjs clients", () => {
     const mark = `${role}-${key}`;
     // A map entry, the smallest change a hostile client can make to a shared type; a type that is
     // an array in the real layout is a different Yjs type, so write a map with its own name.
+    if (MAY_WRITE[role][doc] && doc === "control" && SERVER_ONLY.includes(key)) {
+      const closed = once<[CloseEvent | null]>(writer.provider, "connection-close");
+      writer.doc.getMap(`${key}`).set(mark, mark);
+      const [event] = await closed;
+      expect(event?.code).toBe(CLOSE.badRequest);
+      expect(event?.reason).toMatch(/written by the server only/);
+      // Refused before it touched the room, so it cannot reach anyone later either.
+      expect(observer.doc.getMap(`${key}`).get(mark)).toBeUndefined();
+      writer.destroy();
+      return;
+    }
     writer.doc.getMap(`${key}`).set(mark, mark);
     await roundTrip(writer, observer);
     expect(observer.doc.getMap(`${key}`).get(mark)).toBe(MAY_WRITE[role][doc] ? mark : undefined);

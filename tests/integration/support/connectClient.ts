@@ -55,12 +55,14 @@ export async function connectSynced(...args: Parameters<typeof connectClient>): 
 }
 
 /**
- * Proves everything `from` sent before this call has been processed by the server: sets an
- * awareness marker on `from` and waits until `to` sees it. The server handles one socket's frames
- * in order, so an update sent earlier was accepted or dropped by then; an accepted update is
- * broadcast before the (coalesced) awareness frame.
+ * Proves everything `from` sent before this call has been processed by the server and reached
+ * `to`: a resync of `from` (answered only once its earlier updates are stored, and so relayed),
+ * then an awareness marker on `from` that `to` must see. Presence is relayed at once and a
+ * document update only once stored, so the marker alone could overtake an update; after the
+ * resync, the relayed updates are ahead of it on `to`'s socket.
  */
 export async function roundTrip(from: TestClient, to: TestClient): Promise<void> {
+  await resync(from);
   const marker = `${Date.now()}-${Math.random()}`;
   from.provider.awareness.setLocalStateField("marker", marker);
   const id = from.doc.clientID;
