@@ -20,6 +20,7 @@ export const LOCKING_MESSAGES = {
     refusedArea: "Dit werkblad is vergrendeld door de facilitator: je kunt er geen notities op zetten.",
     refusedLock: "Alleen de facilitator kan vergrendelen en ontgrendelen.",
     refusedLocked: "Dit is vergrendeld door de facilitator.",
+    widgetLocked: "Dit werkblad is vergrendeld door de facilitator: je kunt deze status niet wijzigen.",
   },
   en: {
     menu: "Lock",
@@ -37,6 +38,7 @@ export const LOCKING_MESSAGES = {
     refusedArea: "The facilitator locked this worksheet: you cannot put notes on it.",
     refusedLock: "Only the facilitator can lock and unlock.",
     refusedLocked: "The facilitator locked this.",
+    widgetLocked: "The facilitator locked this worksheet: you cannot change this status.",
   },
 } satisfies Record<Locale, Record<string, string>>;
 

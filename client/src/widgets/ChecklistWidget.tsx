@@ -7,7 +7,7 @@ import { WIDGET_MESSAGES } from "./widgetMessages.ts";
 
 /** A basiselementen-WUP row's status, To do / Bezig / Klaar, beside the row's notes zone. */
 export function ChecklistWidget({ widget, instanceId, text, locale }: StateWidgetProps) {
-  const { value, set, readOnly } = useWidgetState(
+  const { value, set, readOnly, lockedNote } = useWidgetState(
     BOARD.checklist,
     instanceId,
     widget.id,
@@ -21,6 +21,7 @@ export function ChecklistWidget({ widget, instanceId, text, locale }: StateWidge
       value={value}
       onChange={set}
       readOnly={readOnly}
+      lockedNote={lockedNote}
       hint={WIDGET_MESSAGES[locale].clearHint}
       testId={`checklist-${instanceId}-${widget.id}`}
     />

@@ -18,7 +18,7 @@ function KnooppuntRow({
   text,
   locale,
 }: { knooppunt: Knooppunt } & Omit<StateWidgetProps, "widget">) {
-  const { value, set, readOnly } = useWidgetState(
+  const { value, set, readOnly, lockedNote } = useWidgetState(
     BOARD.knooppunten,
     instanceId,
     knooppunt.id,
@@ -44,6 +44,7 @@ function KnooppuntRow({
         value={value}
         onChange={set}
         readOnly={readOnly}
+        lockedNote={lockedNote}
         hint={WIDGET_MESSAGES[locale].clearHint}
         testId={`knooppunt-${instanceId}-${knooppunt.id}`}
       />

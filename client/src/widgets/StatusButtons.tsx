@@ -6,18 +6,28 @@ interface StatusButtonsProps<S extends string> {
   /** undefined = clear (the pressed button pressed again). */
   onChange(value: S | undefined): void;
   readOnly: boolean;
+  /** Set when the facilitator locked the worksheet: why the buttons are disabled. */
+  lockedNote?: string | undefined;
   hint: string;
   testId: string;
 }
 
 /**
  * One status out of a few, as toggle buttons with aria-pressed: Tab reaches each, Enter/Space sets it,
- * the pressed one pressed again clears it. Disabled for viewers (the server drops their writes anyway).
+ * the pressed one pressed again clears it. Disabled for viewers (the server drops their writes anyway)
+ * and, saying why in each button's title, for participants on a locked worksheet.
  */
 export function StatusButtons<S extends string>(props: StatusButtonsProps<S>) {
-  const { label, options, value, onChange, readOnly, hint, testId } = props;
+  const { label, options, value, onChange, readOnly, lockedNote, hint, testId } = props;
   return (
-    <fieldset className="sw-status" aria-label={label} data-testid={testId} data-status={value ?? ""}>
+    <fieldset
+      className={`sw-status${lockedNote ? " sw-status--locked" : ""}`}
+      aria-label={label}
+      data-testid={testId}
+      data-status={value ?? ""}
+      data-locked={lockedNote ? "true" : undefined}
+      title={lockedNote}
+    >
       {options.map((o) => (
         <button
           key={o.value}
@@ -25,7 +35,7 @@ export function StatusButtons<S extends string>(props: StatusButtonsProps<S>) {
           className={`sw-status__button sw-status__button--${o.value}`}
           aria-pressed={value === o.value}
           disabled={readOnly}
-          title={value === o.value && !readOnly ? hint : undefined}
+          title={lockedNote ?? (value === o.value && !readOnly ? hint : undefined)}
           onClick={() => onChange(value === o.value ? undefined : o.value)}
         >
           {o.label}

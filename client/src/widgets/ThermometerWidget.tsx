@@ -12,11 +12,12 @@ import { WIDGET_MESSAGES } from "./widgetMessages.ts";
 /**
  * A thermometer from `scale.from` (smal, left) to `scale.to` (breed, right) with ONE marker for the
  * group: click or drag on the scale, or focus the marker and use the arrow keys, Page Up/Down, Home
- * and End. The position (0…1) is stored in BOARD.thermometers; viewers only see it.
+ * and End. The position (0…1) is stored in BOARD.thermometers; viewers only see it, and so do
+ * participants while the facilitator has locked the worksheet (the marker's title says so).
  */
 export function ThermometerWidget({ widget, instanceId, text, locale }: StateWidgetProps) {
   const m = WIDGET_MESSAGES[locale];
-  const { value, set, readOnly } = useWidgetState(
+  const { value, set, readOnly, lockedNote } = useWidgetState(
     BOARD.thermometers,
     instanceId,
     widget.id,
@@ -50,8 +51,10 @@ export function ThermometerWidget({ widget, instanceId, text, locale }: StateWid
     <div className="sw-thermo">
       <div
         ref={track}
-        className={`sw-thermo__track${readOnly ? " sw-thermo__track--readonly" : ""}`}
+        className={`sw-thermo__track${readOnly ? " sw-thermo__track--readonly" : ""}${lockedNote ? " sw-thermo__track--locked" : ""}`}
         data-testid={`thermometer-${instanceId}-${widget.id}`}
+        data-locked={lockedNote ? "true" : undefined}
+        title={lockedNote}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
       >
@@ -67,6 +70,8 @@ export function ThermometerWidget({ widget, instanceId, text, locale }: StateWid
           aria-valuenow={pct ?? 50}
           aria-valuetext={pct === undefined ? m.notPlaced : `${pct} %`}
           aria-readonly={readOnly}
+          aria-disabled={lockedNote ? true : undefined}
+          title={lockedNote}
           onKeyDown={(e) => {
             if (readOnly) return;
             const next = thermometerPositionAfterKey(value, e.key);
