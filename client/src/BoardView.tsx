@@ -121,6 +121,10 @@ function BoardCanvas({
   );
 
   useEffect(() => (editor ? provideSessionToExports(editor, context) : undefined), [editor, context]);
+  // In the facilitator's "Meer": the facilitator link's "Deelnemers en links" (for everyone else
+  // RolesControls only watches for a promotion or a removal) and "Tekstoverzicht".
+  const rolesInMenu = self.role === "facilitator" && session.links !== undefined;
+  const outlineToggle = <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />;
 
   const onMount = useCallback(
     (mounted: Editor) => {
@@ -158,29 +162,41 @@ function BoardCanvas({
               + {t("addNote")}
             </button>
           )}
-          {self.role === "facilitator" && editor && (
-            <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
-          )}
-          {self.role === "facilitator" && (
-            <PrivateModeControls
-              sessionId={session.id}
-              control={board.sync.docs.control}
-              mode={board.privateMode}
-            />
-          )}
-          <RolesControls session={session} board={board} self={self} />
+          {!rolesInMenu && <RolesControls session={session} board={board} self={self} />}
           <div className="wb-topbar__end">
-            <VotePanel voting={board.voting} placements={board.placements} editor={editor} />
-            <FacilitationBar editor={editor} />
-            {self.role === "facilitator" && (
-              <SessionMenu editor={editor} control={board.sync.docs.control} placements={board.placements} />
-            )}
-            {self.role === "facilitator" && (
-              <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
-            )}
+            <FacilitationBar
+              editor={editor}
+              vote={<VotePanel voting={board.voting} placements={board.placements} editor={editor} />}
+              privateMode={
+                self.role === "facilitator" && (
+                  <PrivateModeControls
+                    sessionId={session.id}
+                    control={board.sync.docs.control}
+                    mode={board.privateMode}
+                  />
+                )
+              }
+              menu={
+                self.role === "facilitator" && (
+                  <>
+                    {editor && (
+                      <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
+                    )}
+                    {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
+                    <SessionMenu
+                      editor={editor}
+                      control={board.sync.docs.control}
+                      placements={board.placements}
+                    />
+                    <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
+                    {outlineToggle}
+                  </>
+                )
+              }
+            />
             {/* Shown once the canvas is up, so "online" also means "ready to use". */}
             {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
-            <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />
+            {self.role !== "facilitator" && outlineToggle}
             <LanguageToggle />
           </div>
         </header>

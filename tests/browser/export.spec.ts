@@ -4,6 +4,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { BackupSchema, CreateSessionResponseSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { unzipSync } from "fflate";
+import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -79,7 +80,7 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
     .toBe(true);
 
   // PDF through the menu.
-  await page.getByTestId("export-menu").click();
+  await clickInFacilitatorMenu(page, "export-menu");
   const pdfDownload = page.waitForEvent("download");
   await page.getByTestId("export-pdf").click();
   const pdf = await pdfDownload;
@@ -98,7 +99,7 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
   await expect(page.getByTestId("export-error")).toHaveCount(0);
 
   // The worksheet images through the menu: a zip with a PNG and an SVG of the worksheet.
-  await page.getByTestId("export-menu").click();
+  await clickInFacilitatorMenu(page, "export-menu");
   const zipDownload = page.waitForEvent("download");
   await page.getByTestId("export-images").click();
   const zip = await zipDownload;
@@ -118,7 +119,7 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
   await expect(page.getByTestId("export-error")).toHaveCount(0);
 
   // Backup through the menu.
-  await page.getByTestId("export-menu").click();
+  await clickInFacilitatorMenu(page, "export-menu");
   const jsonDownload = page.waitForEvent("download");
   await page.getByTestId("export-json").click();
   const backupPath = await (await jsonDownload).path();

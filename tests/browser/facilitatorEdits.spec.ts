@@ -1,6 +1,7 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { CreateSessionResponseSchema, LIMITS } from "@wijkbord/shared";
 import { appendPlacement, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
 
 interface Bounds {
   x: number;
@@ -106,7 +107,7 @@ test("the facilitator writes an own question, renames the wijk and adds a worksh
   await expect(zone(anna, OWN_ZONE)).not.toContainText("Dit wordt niet bewaard");
 
   // ---- The facilitator renames the wijk: every [naam wijk] follows, on every screen.
-  await fac.getByTestId("session-menu-toggle").click();
+  await clickInFacilitatorMenu(fac, "session-menu-toggle");
   await expect(fac.getByTestId("wijk-name-input")).toHaveValue("Atolwijk");
   await fac.getByTestId("wijk-name-input").fill("Bolder");
   await fac.getByTestId("wijk-name-save").click();
@@ -160,7 +161,7 @@ test("a session at LIMITS.maxWorksheetsPerSession says so and adds no worksheet"
   expect(res.status).toBe(201);
   const { links } = CreateSessionResponseSchema.parse(await res.json());
   await join(page, links.facilitator, "Fenna");
-  await page.getByTestId("session-menu-toggle").click();
+  await clickInFacilitatorMenu(page, "session-menu-toggle");
   await expect(page.getByTestId("add-worksheet-count")).toHaveAttribute(
     "data-count",
     String(LIMITS.maxWorksheetsPerSession),

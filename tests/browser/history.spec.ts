@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -51,7 +52,7 @@ test("the facilitator keeps a version, changes the board, and restores the versi
     });
   });
 
-  await page.getByTestId("export-menu").click();
+  await clickInFacilitatorMenu(page, "export-menu");
   await page.getByTestId("open-history").click();
   const dialog = page.getByTestId("history-dialog");
   await expect(dialog).toBeVisible();
@@ -80,7 +81,7 @@ test("the facilitator keeps a version, changes the board, and restores the versi
     );
   });
   expect(await notes(page)).toBe(0);
-  await page.getByTestId("export-menu").click();
+  await clickInFacilitatorMenu(page, "export-menu");
   await page.getByTestId("open-history").click();
   await dialog.getByTestId("history-version").first().getByRole("button").click();
   const restored = dialog.getByTestId("history-restored");

@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
 
 async function createSession(baseURL: string | undefined) {
   const res = await fetch(`${baseURL}/api/sessions`, {
@@ -23,7 +24,7 @@ async function join(browser: Browser, link: string, name: string): Promise<Page>
 }
 
 async function openPanel(facilitator: Page) {
-  await facilitator.getByTestId("roles-toggle").click();
+  await clickInFacilitatorMenu(facilitator, "roles-toggle");
   const panel = facilitator.getByTestId("roles-panel");
   await expect(panel).toBeVisible();
   return panel;

@@ -1,10 +1,15 @@
-import type { ReactNode } from "react";
+import { type ReactNode, type RefObject, useEffect } from "react";
 import { usePopover } from "./usePopover.ts";
 
 /**
  * A top-bar menu: a "Label ▾" toggle and, while open, a panel (`wb-fac__panel`) that closes on an
  * outside click or Escape. Test hooks: `<testId>-toggle` and `<testId>`; the panel's id is
  * `wb-<testId>`. `children` gets `close` for actions that should close the menu.
+ *
+ * `keepMounted` keeps the panel's contents mounted (hidden) while closed, for a menu that holds
+ * other controls: an export still running, a dialog opened from it or a typed-in field survive
+ * closing it, and an alert (`role="alert"`, e.g. an export that failed) appearing inside while it
+ * is closed opens it, so the message is seen.
  */
 export function PopoverMenu({
   testId,
@@ -13,6 +18,7 @@ export function PopoverMenu({
   disabled,
   panel = "section",
   panelClassName,
+  keepMounted = false,
   onToggle,
   children,
 }: {
@@ -23,10 +29,12 @@ export function PopoverMenu({
   /** The panel's element: a list (`ol`) where the menu is a list of items. */
   panel?: "section" | "ol";
   panelClassName?: string;
+  keepMounted?: boolean;
   onToggle?: () => void;
   children: (close: () => void) => ReactNode;
 }) {
   const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
+  useOpenOnNewAlert(root, keepMounted, setOpen);
   const Panel = panel;
   return (
     <div className="wb-fac" ref={root}>
@@ -46,16 +54,42 @@ export function PopoverMenu({
       >
         {label} ▾
       </button>
-      {open && (
+      {(open || keepMounted) && (
         <Panel
           className={panelClassName ? `wb-fac__panel ${panelClassName}` : "wb-fac__panel"}
           id={`wb-${testId}`}
           data-testid={testId}
           aria-label={title}
+          hidden={!open}
         >
           {children(() => setOpen(false))}
         </Panel>
       )}
     </div>
   );
+}
+
+/** Opens the menu whenever an alert that was not there before appears inside `root`. */
+function useOpenOnNewAlert(
+  root: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  setOpen: (open: boolean) => void,
+) {
+  useEffect(() => {
+    const el = root.current;
+    if (!enabled || !el) return;
+    const alerts = () => el.querySelectorAll('[role="alert"]');
+    const seen = new WeakSet<Element>(alerts());
+    const observer = new MutationObserver(() => {
+      let fresh = false;
+      for (const alert of alerts()) {
+        if (seen.has(alert)) continue;
+        seen.add(alert);
+        fresh = true;
+      }
+      if (fresh) setOpen(true);
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [root, enabled, setOpen]);
 }

@@ -8,6 +8,8 @@ import type { Locale } from "../messages.ts";
 const nl = {
   panel: "Facilitator",
   panelTitle: "Timer, iedereen naar je toe halen en de gereedschapsbalk (alleen voor de facilitator)",
+  more: "Meer",
+  moreTitle: "Vergrendelen, deelnemers en links, werksessie, exporteren en versiegeschiedenis",
   close: "Sluiten",
   timer: "Timer",
   timerLabel: "Resterende tijd",
@@ -59,6 +61,8 @@ export type FacilitationMessages = Record<keyof typeof nl, string>;
 const en: FacilitationMessages = {
   panel: "Facilitator",
   panelTitle: "Timer, bringing everyone to you and the toolbar (facilitator only)",
+  more: "More",
+  moreTitle: "Locking, participants and links, session, export and version history",
   close: "Close",
   timer: "Timer",
   timerLabel: "Time left",

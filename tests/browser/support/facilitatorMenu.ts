@@ -1,0 +1,17 @@
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * The facilitator's controls used now and then (locking, "Deelnemers en links", "Werksessie",
+ * export and history, "Tekstoverzicht") sit in the top bar's "Meer ▾": opens it unless it is open.
+ */
+export async function openFacilitatorMenu(page: Page) {
+  const toggle = page.getByTestId("facilitator-menu-toggle");
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect(page.getByTestId("facilitator-menu")).toBeVisible();
+}
+
+/** Opens "Meer ▾" if needed and clicks the control `testId` in it (e.g. `lock-menu`, `export-menu`). */
+export async function clickInFacilitatorMenu(page: Page, testId: string) {
+  await openFacilitatorMenu(page);
+  await page.getByTestId("facilitator-menu").getByTestId(testId).click();
+}
