@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CLOSE, type DocName, type Role } from "@wijkbord/shared";
+import { CLOSE, CONTROL, type DocName, type Role } from "@wijkbord/shared";
 import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it } from "vitest";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
@@ -80,13 +80,13 @@ async function roomFor(doc: DocName, log: string[] = [], compactAfterUpdates = 1
 }
 
 /** A client-side edit as a Yjs update. */
-function edit(key: string, value: string): Uint8Array {
+function edit(key: string, value: string, map = "fields"): Uint8Array {
   const doc = new Y.Doc();
   let update: Uint8Array = new Uint8Array();
   doc.on("update", (u: Uint8Array) => {
     update = u;
   });
-  doc.getMap("fields").set(key, value);
+  doc.getMap(map).set(key, value);
   return update;
 }
 
@@ -140,9 +140,21 @@ describe("Room", () => {
     const { room } = await roomFor("control");
     const f = new FakeConnection("facilitator");
     room.addConnection(f);
-    room.receive(f, encodeUpdate(edit("t", "x")));
+    room.receive(f, encodeUpdate(edit("t", "x", CONTROL.texts)));
     await room.flushed();
-    expect(room.doc.getMap("fields").get("t")).toBe("x");
+    expect(room.doc.getMap(CONTROL.texts).get("t")).toBe("x");
+    expect(f.closed).toBeNull();
+  });
+
+  it("refuses a facilitator's change to what only the server writes in the control document", async () => {
+    const { room } = await roomFor("control");
+    const f = new FakeConnection("facilitator");
+    room.addConnection(f);
+    room.receive(f, encodeUpdate(edit("results", "forged", CONTROL.vote)));
+    await room.flushed();
+    expect(room.doc.getMap(CONTROL.vote).get("results")).toBeUndefined();
+    expect(f.closed?.code).toBe(CLOSE.badRequest);
+    expect(f.closed?.reason).toMatch(/vote is written by the server only/);
   });
 
   it("answers sync step 1 only once pending appends are durable", async () => {
