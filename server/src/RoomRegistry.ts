@@ -1,3 +1,4 @@
+import { CLOSE, isPrivateDocName } from "@wijkbord/shared";
 import type { Logger } from "./logger.ts";
 import { Room } from "./Room.ts";
 import type { DocRef, Storage } from "./Storage.ts";
@@ -126,6 +127,37 @@ export class RoomRegistry {
       });
     this.unloading.set(key, done);
     return done;
+  }
+
+  /**
+   * Unloads a loaded private document's room and deletes the document from storage, if
+   * `deletable(room)` holds at that moment. The check and the closing of the room's sockets (1001,
+   * after which a client that still needs the document reconnects to a fresh one) happen in the
+   * same tick, so nothing a client sends can land between them; a reload of the document waits
+   * until the deletion is done. Resolves to whether the document was deleted: false when the room
+   * is no longer the loaded one, broken, or not deletable (then it stays as it is).
+   */
+  deleteDocument(room: Room, deletable: (room: Room) => boolean): Promise<boolean> {
+    const key = keyOf(room.ref);
+    if (!isPrivateDocName(room.ref.doc)) throw new Error("only private documents can be deleted");
+    if (this.loaded.get(key) !== room || room.broken || !deletable(room)) return Promise.resolve(false);
+    this.cancelUnload(key);
+    this.loaded.delete(key);
+    this.rooms.delete(key);
+    const destroyed = room.destroy(CLOSE.goingAway);
+    const previous = this.unloading.get(key) ?? Promise.resolve();
+    let deleted = false;
+    const done = Promise.all([previous, destroyed])
+      .then(() => this.opts.storage.deleteDocument(room.ref))
+      .then(() => {
+        deleted = true;
+      })
+      .catch((err) => this.opts.logger.error("deleting a document failed", { key, error: err }))
+      .finally(() => {
+        if (this.unloading.get(key) === done) this.unloading.delete(key);
+      });
+    this.unloading.set(key, done);
+    return done.then(() => deleted);
   }
 
   /** Unloads every room (closing its sockets with 1001) and waits for storage to be up to date. */

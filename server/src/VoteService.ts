@@ -11,9 +11,11 @@ import {
   type VoteRound,
   type VoteRoundResponse,
   VoteRoundSchema,
+  type WorksheetDefinition,
+  type WorksheetPlacement,
   WorksheetPlacementSchema,
 } from "@wijkbord/shared";
-import { getWorksheet } from "@wijkbord/worksheets";
+import { getWorksheet, shownParts } from "@wijkbord/worksheets";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as Y from "yjs";
 import type { Room } from "./Room.ts";
@@ -77,6 +79,44 @@ function inScope(note: Rec, round: VoteRound): boolean {
   return round.zoneId === null || meta.data.zone === round.zoneId;
 }
 
+/** The session's placement of worksheet instance `instanceId` (the control document's live layout). */
+function placementOf(control: Y.Doc, instanceId: string): WorksheetPlacement | undefined {
+  for (const raw of control.getArray<unknown>(CONTROL.worksheets).toArray()) {
+    const p = WorksheetPlacementSchema.safeParse(raw);
+    if (p.success && p.data.instanceId === instanceId) return p.data;
+  }
+  return undefined;
+}
+
+/** The board's `cardCounts`: which addable cards (speelruimte's cards 5–8) each worksheet shows. */
+const cardCountsOf = (board: Y.Doc) => board.getMap<unknown>(BOARD.cardCounts).toJSON();
+
+/** Why a zone of the session's worksheet `instanceId` cannot be voted on now, or null when it can. */
+function hiddenZoneError(
+  def: WorksheetDefinition,
+  instanceId: string,
+  zoneId: string,
+  board: Y.Doc,
+): VoteError | null {
+  if (!def.zones.some((z) => z.id === zoneId)) return null;
+  if (shownParts(def, instanceId, cardCountsOf(board)).zones.some((z) => z.id === zoneId)) return null;
+  return new VoteError(
+    400,
+    "zone_not_shown",
+    `zone ${zoneId} of worksheet ${instanceId} is on a card that is not shown yet; add the card first`,
+  );
+}
+
+/** A note whose `meta.zone` is on a card the session does not show (written by a script, or the count lowered since). */
+function noteZoneHidden(control: Y.Doc, board: Y.Doc, note: Rec): VoteError | null {
+  const meta = NoteMetaSchema.safeParse(note.meta);
+  if (!meta.success || meta.data.worksheet === null || meta.data.zone === null) return null;
+  const { worksheet, zone } = meta.data;
+  const placement = placementOf(control, worksheet);
+  const def = placement ? getWorksheet(placement.worksheetId) : undefined;
+  return def ? hiddenZoneError(def, worksheet, zone, board) : null;
+}
+
 const sha256 = (...parts: string[]) => new Uint8Array(createHash("sha256").update(parts.join("\0")).digest());
 
 /**
@@ -110,17 +150,17 @@ export class VoteService {
 
   async start(sessionId: string, req: StartVoteRequest): Promise<VoteRoundResponse> {
     const control = await this.rooms.acquire({ sessionId, doc: "control" });
-    const placement = control.doc
-      .getArray<unknown>(CONTROL.worksheets)
-      .toArray()
-      .map((p) => WorksheetPlacementSchema.safeParse(p))
-      .find((p) => p.success && p.data.instanceId === req.instanceId);
-    if (!placement?.success) {
+    const placement = placementOf(control.doc, req.instanceId);
+    if (!placement) {
       throw new VoteError(400, "unknown_worksheet", `no worksheet ${req.instanceId} in this session`);
     }
-    const def = getWorksheet(placement.data.worksheetId);
-    if (req.zoneId !== null && !def?.zones.some((z) => z.id === req.zoneId)) {
-      throw new VoteError(400, "unknown_zone", `worksheet ${req.instanceId} has no zone ${req.zoneId}`);
+    const def = getWorksheet(placement.worksheetId);
+    if (req.zoneId !== null) {
+      if (!def?.zones.some((z) => z.id === req.zoneId)) {
+        throw new VoteError(400, "unknown_zone", `worksheet ${req.instanceId} has no zone ${req.zoneId}`);
+      }
+      const hidden = hiddenZoneError(def, req.instanceId, req.zoneId, (await this.board(sessionId)).doc);
+      if (hidden) throw hidden;
     }
     const round: VoteRound = {
       id: randomBytes(12).toString("base64url"),
@@ -163,6 +203,8 @@ export class VoteService {
           "this note is not on the worksheet or zone of the vote",
         );
       }
+      const hidden = noteZoneHidden(control.doc, board.doc, note);
+      if (hidden) throw hidden;
     }
     const outcome = await this.storage.votes.castBallot(
       {

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface Shape {
@@ -179,7 +180,7 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   await fien.evaluate((id) => {
     (window as unknown as WithEditor).wijkbordEditor.select(id);
   }, annaNote.id);
-  await fien.getByTestId("lock-menu").click();
+  await clickInFacilitatorMenu(fien, "lock-menu");
   await fien.getByTestId("lock-selection").click();
   await expect.poll(async () => (await noteWith(bram, "Anna privé"))?.isLocked).toBe(true);
 
@@ -239,4 +240,72 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   expect((await notesOf(fien)).length).toBe(before);
 
   await fien.screenshot({ path: "test-results/private-mode-locked.png" });
+});
+
+test("a worksheet locked before private mode: a participant's private note there is refused, the facilitator's is revealed locked", async ({
+  browser,
+  baseURL,
+}) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      title: "Vergrendeld en privé",
+      wijk: "Atolwijk",
+      worksheets: ["gedeeld-verhaal"],
+    }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const pages: Page[] = [];
+  for (let i = 0; i < 2; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    pages.push(await ctx.newPage());
+  }
+  const [fien, bram] = pages as [Page, Page];
+  await join(fien, links.facilitator, "Fien");
+  await join(bram, links.participant, "Bram");
+  const [zoneA, zoneB] = dromenCentres() as [{ x: number; y: number }, { x: number; y: number }];
+
+  await clickInFacilitatorMenu(fien, "lock-menu");
+  await fien.getByTestId("lock-area-gedeeld-verhaal").click();
+  await expect(fien.getByTestId("lock-area-gedeeld-verhaal")).toHaveAttribute("data-locked", "true");
+  await fien.getByTestId("private-start").click();
+  for (const page of pages) await expect(page.getByTestId("private-mode-banner")).toContainText(BANNER);
+
+  // Bram's new note on the locked worksheet is refused as on the board: not even privately kept.
+  const spot = await centreOn(bram, zoneA);
+  await bram.getByTestId("tool-note").click();
+  await bram.mouse.click(spot.x, spot.y);
+  await expect(bram.getByTestId("lock-notice")).toContainText("vergrendeld door de facilitator");
+  await expect.poll(async () => (await notesOf(bram)).length).toBe(0);
+  await expect(bram.getByTestId("note-private")).toHaveCount(0);
+
+  // The facilitator may still write there; her private note comes out of the reveal locked.
+  await fien.evaluate((p) => {
+    (window as unknown as WithEditor).wijkbordEditor.createShape({
+      type: "note",
+      x: p.x - 100,
+      y: p.y - 100,
+      props: {
+        richText: {
+          type: "doc",
+          content: [{ type: "paragraph", content: [{ type: "text", text: "Fien privé" }] }],
+        },
+      },
+    });
+  }, zoneB);
+  await expect(
+    fien.locator(".tl-shape", { hasText: "Fien privé" }).getByTestId("note-private"),
+  ).toBeVisible();
+  await expect(fien.getByTestId("private-waiting")).toHaveAttribute("data-notes", "1");
+  expect(await noteWith(bram, "Fien privé")).toBeUndefined();
+  await fien.getByTestId("private-reveal").click();
+  await expect(fien.getByTestId("private-result")).toContainText("1");
+  for (const page of pages) {
+    await expect.poll(async () => (await noteWith(page, "Fien privé"))?.isLocked).toBe(true);
+  }
+  await centreOn(bram, zoneB);
+  await expect(bram.locator(".tl-shape", { hasText: "Fien privé" }).getByTestId("note-locked")).toBeVisible();
+  for (const page of pages) await page.context().close();
 });

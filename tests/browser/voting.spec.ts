@@ -181,3 +181,47 @@ test("a facilitator runs an anonymous dot vote with two participants: right tota
 
   for (const page of [fien, anna, bram]) await page.context().close();
 });
+
+test("the vote form offers a speelruimte card's zones only once the card is shown", async ({
+  browser,
+  baseURL,
+}) => {
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Stemmen op kaarten", wijk: "Atolwijk", worksheets: ["speelruimte"] }),
+  });
+  expect(res.status).toBe(201);
+  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const fien = await context.newPage();
+  await fien.goto(links.facilitator);
+  await fien.getByTestId("join-name").fill("Fien");
+  await fien.getByTestId("join-submit").click();
+  await expect(fien.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+
+  await fien.getByTestId("vote-menu").click();
+  await fien.getByTestId("vote-worksheet").selectOption("speelruimte");
+  const zoneOptions = fien.getByTestId("vote-zone").locator("option");
+  await expect(zoneOptions.and(fien.locator('[value^="stakeholder-4-"]'))).toHaveCount(4);
+  await expect(zoneOptions.and(fien.locator('[value^="stakeholder-5-"]'))).toHaveCount(0);
+
+  // The fifth card is added (where the app offers it): its zones appear in the open form.
+  const [placement] = layoutSession(["speelruimte"]);
+  const card5 = getWorksheet("speelruimte")?.zones.filter((z) => z.card === 5) ?? [];
+  if (!placement || card5.length === 0) throw new Error("speelruimte has no card 5");
+  const left = Math.min(...card5.map((z) => z.rect.x));
+  const top = Math.min(...card5.map((z) => z.rect.y));
+  await fien.evaluate(
+    (b) => (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 }),
+    { x: placement.x + left - 100, y: placement.y + top - 200, w: 1200, h: 1200 },
+  );
+  await fien.getByTestId("add-card-speelruimte").click();
+  await expect(zoneOptions.and(fien.locator('[value^="stakeholder-5-"]'))).toHaveCount(4);
+  await expect(zoneOptions.and(fien.locator('[value^="stakeholder-6-"]'))).toHaveCount(0);
+  await fien.getByTestId("vote-zone").selectOption("stakeholder-5-wel-willen-wel-kunnen");
+  await fien.getByTestId("vote-start").click();
+  await expect(fien.getByTestId("vote-status")).toHaveAttribute("data-status", "running");
+  await expect(fien.getByTestId("vote-error")).toHaveCount(0);
+  await context.close();
+});

@@ -316,6 +316,67 @@ describe("anonymous dot voting, enforced by the server", () => {
     });
   });
 
+  it("refuses a zone of a speelruimte card that is not shown yet, for a round and for a vote", async () => {
+    const server = await start();
+    const session = await createSession(server, {
+      title: "Stemmen",
+      wijk: "Atolwijk",
+      worksheets: ["speelruimte"],
+    });
+    const board = await connect(server, session.id, "board", session.tokens.participant);
+    board.doc.getMap(BOARD.participants).set("p-anna", { name: "Anna", color: "#0b7285", joinedAt: "" });
+    const noteIn = (id: string, zone: string) => {
+      const meta = { authorId: "author", authorName: "Schrijver", worksheet: "speelruimte", zone };
+      board.doc.getArray(BOARD.records).push([{ key: id, val: { ...noteRecord(id, id), meta } }]);
+    };
+    // A script can write any zone into a note's meta; the app never puts one on a hidden card.
+    noteIn("shape:shown", "stakeholder-1-wel-willen-wel-kunnen");
+    noteIn("shape:hidden", "stakeholder-6-wel-willen-wel-kunnen");
+    await resync(board);
+    const post = async (action: Parameters<typeof votePath>[1], role: Role, body: unknown) => {
+      const res = await fetch(`${server.url}${votePath(session.id, action)}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${session.tokens[role]}` },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as VoteBody };
+    };
+    const round = (zoneId: string | null) => ({
+      instanceId: "speelruimte",
+      zoneId,
+      votesPerPerson: 3,
+      maxPerNote: null,
+    });
+    const vote = (noteId: string) =>
+      post("ballot", "participant", {
+        voterSecret: "a".repeat(32),
+        participantId: "p-anna",
+        noteId,
+        delta: 1,
+      });
+
+    // Cards 1–4 are shown, 5–8 not yet: their zones exist in the definition but cannot be voted on.
+    const refused = await post("start", "facilitator", round("stakeholder-5-wel-willen-wel-kunnen"));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.code).toBe("zone_not_shown");
+    expect(refused.body.error?.message).toMatch(/stakeholder-5-wel-willen-wel-kunnen.*not shown/);
+
+    // Once card 5 is added the same round starts.
+    board.doc.getMap(BOARD.cardCounts).set("speelruimte", 5);
+    await resync(board);
+    expect((await post("start", "facilitator", round("stakeholder-5-wel-willen-wel-kunnen"))).status).toBe(
+      200,
+    );
+    expect((await post("end", "facilitator", {})).status).toBe(200);
+
+    // A round on the whole worksheet: a note on a shown card counts, one on hidden card 6 does not.
+    expect((await post("start", "facilitator", round(null))).status).toBe(200);
+    expect((await vote("shape:shown")).status).toBe(200);
+    const onHidden = await vote("shape:hidden");
+    expect(onHidden.status).toBe(400);
+    expect(onHidden.body.error?.code).toBe("zone_not_shown");
+  });
+
   it("refuses malformed requests with a clear message", async () => {
     const server = await start();
     const { post } = await votingSession(server);

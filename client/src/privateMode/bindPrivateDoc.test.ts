@@ -73,6 +73,24 @@ describe("bindPrivateDoc", () => {
     stop();
   });
 
+  it("sends the hand-over's delete before disconnecting", async () => {
+    const { privateDoc, synced, state, kv } = fakePrivateDoc();
+    const sent: string[] = [];
+    // What the provider does on every local update: send it if its socket is still open.
+    privateDoc.doc.on("update", () => sent.push(state.connected ? "sent" : "lost"));
+    const mode = atom<PrivateMode>("mode", { on: true, anonymous: false, round: 1 });
+    const stop = bindPrivateDoc(privateDoc, mode, new Y.Doc());
+    kv.set("shape:late", note("shape:late"));
+    synced.set(true);
+    mode.set({ on: false, anonymous: false, round: 1 });
+    await microtask();
+    await microtask();
+    expect(kv.map.size).toBe(0);
+    expect(state.connected).toBe(false);
+    expect(sent).toEqual(["sent", "sent"]);
+    stop();
+  });
+
   it("leaves a note the server already revealed as the board has it", async () => {
     const { privateDoc, synced, kv } = fakePrivateDoc();
     const board = new Y.Doc();

@@ -39,7 +39,12 @@ export function bindPrivateDoc(privateDoc: PrivateDoc, mode: Signal<PrivateMode>
     const { on, anonymous } = mode.get();
     const waiting = pending.get() > 0;
     if (on || waiting) privateDoc.connect();
-    else privateDoc.disconnect();
+    // Not at once: Yjs tells observers (and so this reaction) about a change before it emits the
+    // update the provider sends, so disconnecting here would keep our last delete from the server.
+    else
+      queueMicrotask(() => {
+        if (!mode.get().on && pending.get() === 0) privateDoc.disconnect();
+      });
     // Only once synced: the server may already have taken these notes.
     if (!on && waiting && privateDoc.synced.get()) queueMicrotask(() => handOver(anonymous));
   });

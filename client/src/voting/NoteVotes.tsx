@@ -4,6 +4,7 @@ import { stopCanvasInput } from "../koppelkansen/canvasInput.ts";
 import { SessionContext } from "../SessionContext.tsx";
 import { noteInVote } from "./noteInVote.ts";
 import type { Voting } from "./openVoting.ts";
+import { useVotableZone } from "./useVotableZone.ts";
 import { VOTE_MESSAGES, withCount } from "./voteMessages.ts";
 import "./voting.css";
 
@@ -35,6 +36,7 @@ function NoteVotesOn({
   const { round, results } = useValue("vote", () => voting.view.get(), [voting]);
   const mine = useValue("my votes", () => voting.mine.get()[shape.id] ?? 0, [voting, shape.id]);
   const left = useValue("votes left", () => voting.myRemaining.get(), [voting]);
+  const zoneVotable = useVotableZone(round);
   const style = { fontSize: 16 * shape.props.scale };
 
   if (round?.status === "ended") {
@@ -54,7 +56,8 @@ function NoteVotesOn({
       </div>
     );
   }
-  if (round?.status !== "running" || !voting.canVote || !noteInVote(shape.meta, round)) return null;
+  if (round?.status !== "running" || !voting.canVote || !noteInVote(shape.meta, round, zoneVotable))
+    return null;
   const canAdd = (left ?? 0) > 0 && (round.maxPerNote === null || mine < round.maxPerNote);
   return (
     <div className="wb-note-votes" data-testid="note-votes" style={style} {...stopCanvasInput}>

@@ -1,6 +1,7 @@
 import { type Editor, type TLShape, useValue } from "tldraw";
 import { noteInVote } from "./noteInVote.ts";
 import type { Voting } from "./openVoting.ts";
+import { useVotableZone } from "./useVotableZone.ts";
 import { type VoteMessages, withCount } from "./voteMessages.ts";
 
 /**
@@ -15,7 +16,9 @@ export function SelectedNoteVote({ editor, voting, m }: { editor: Editor; voting
   const { round } = useValue("vote", () => voting.view.get(), [voting]);
   const mine = useValue("my votes", () => (note ? (voting.mine.get()[note.id] ?? 0) : 0), [voting, note?.id]);
   const left = useValue("votes left", () => voting.myRemaining.get() ?? 0, [voting]);
-  if (!note || round?.status !== "running" || !voting.canVote || !noteInVote(note.meta, round)) return null;
+  const zoneVotable = useVotableZone(round);
+  if (!note || round?.status !== "running" || !voting.canVote || !noteInVote(note.meta, round, zoneVotable))
+    return null;
   const canAdd = left > 0 && (round.maxPerNote === null || mine < round.maxPerNote);
   return (
     <span className="wb-vote__selected" data-testid="vote-selected">

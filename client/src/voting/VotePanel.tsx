@@ -1,4 +1,4 @@
-import type { WorksheetPlacement } from "@wijkbord/shared";
+import { BOARD, type WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { useEffect, useState } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
@@ -125,6 +125,7 @@ export function VotePanel({
           ) : (
             <VoteStartForm
               placements={sheets}
+              cardCounts={boardDoc.getMap(BOARD.cardCounts)}
               locale={locale}
               wijk={wijk}
               m={m}

@@ -1,20 +1,29 @@
 import { LIMITS, type StartVoteRequest, type WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { useState } from "react";
+import type * as Y from "yjs";
 import type { Locale } from "../messages.ts";
+import { useYMapValue } from "../useYMapValue.ts";
+import { votableZones } from "./votableZones.ts";
 import type { VoteMessages } from "./voteMessages.ts";
 
 const DEFAULT_VOTES = 3;
 
-/** The facilitator's form to start a round: worksheet, zone (or all of it), N, at most one per note. */
+/**
+ * The facilitator's form to start a round: worksheet, zone (or all of it), N, at most one per note.
+ * Only zones on the page are offered: not those of a card still to be added (board `cardCounts`).
+ */
 export function VoteStartForm({
   placements,
+  cardCounts,
   locale,
   wijk,
   m,
   onStart,
 }: {
   placements: readonly WorksheetPlacement[];
+  /** The board's `cardCounts` map. */
+  cardCounts: Y.Map<unknown>;
   locale: Locale;
   wijk: string;
   m: VoteMessages;
@@ -27,6 +36,9 @@ export function VoteStartForm({
   const [busy, setBusy] = useState(false);
   const placement = placements.find((p) => p.instanceId === instanceId) ?? placements[0];
   const def = placement ? getWorksheet(placement.worksheetId) : undefined;
+  const count = useYMapValue(cardCounts, placement?.instanceId ?? "");
+  const zones =
+    def && placement ? votableZones(def, placement.instanceId, { [placement.instanceId]: count }) : [];
   const valid =
     Boolean(placement) && Number.isInteger(votes) && votes >= 1 && votes <= LIMITS.maxVotesPerPerson;
 
@@ -71,7 +83,7 @@ export function VoteStartForm({
         {m.zone}
         <select data-testid="vote-zone" value={zoneId} onChange={(e) => setZoneId(e.target.value)}>
           <option value="">{m.wholeSheet}</option>
-          {def?.zones.map((z) => (
+          {zones.map((z) => (
             <option key={z.id} value={z.id}>
               {z.label ? `${z.label}. ` : ""}
               {localizeForWijk(z.title, locale, wijk)}

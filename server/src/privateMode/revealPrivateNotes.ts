@@ -10,6 +10,7 @@ import type { Room } from "../Room.ts";
 import type { RoomRegistry } from "../RoomRegistry.ts";
 import type { Storage } from "../Storage.ts";
 import { isRevealable } from "./isRevealable.ts";
+import { landsLocked } from "./landsLocked.ts";
 import { deleteEntries, readEntries, setEntries } from "./recordEntries.ts";
 
 /** Origin of the server's own writes: not a connection, so the room stores and relays them to everyone. */
@@ -26,7 +27,9 @@ const running = new Map<string, Promise<RevealResponse>>();
  * Ends a private round: every private document of the session gives its notes to the board
  * (authors replaced by "anoniem" when anonymous), then loses them, then private mode is switched
  * off. In that order, and each step stored before the next, so at no point is a note in neither
- * place. Reveals of one session run one after another.
+ * place. Notes on a locked worksheet go to the control document's `lockedRecords` instead of the
+ * board. Then the emptied private documents are deleted (storage and room; their sockets close
+ * with 1001). Reveals of one session run one after another.
  */
 export function revealPrivateNotes(
   rooms: RoomRegistry,
@@ -54,22 +57,40 @@ async function reveal(
 ): Promise<RevealResponse> {
   const control = await rooms.acquire({ sessionId, doc: "control" });
   const modeMap = control.doc.getMap<unknown>(CONTROL.privateMode);
+  const lockedAreas = control.doc.getMap<unknown>(CONTROL.lockedAreas);
   const anonymous = anonymousOverride ?? readPrivateMode(modeMap).anonymous;
   const names = (await storage.listDocuments(sessionId)).filter(isPrivateDocName);
   const privateRooms = await Promise.all(names.map((doc) => rooms.acquire({ sessionId, doc })));
 
+  // Notes on a worksheet the facilitator locked come out locked, like everything else on it.
   const toBoard = new Map<string, unknown>();
+  const toLocked = new Map<string, unknown>();
   const taken = privateRooms.map((room) => {
     const keys = new Set<string>();
     for (const [key, val] of readEntries(room.doc.getArray(BOARD.records))) {
       keys.add(key);
-      if (isRevealable(key, val)) toBoard.set(key, anonymous ? anonymiseRecord(val) : val);
+      if (!isRevealable(key, val)) continue;
+      const record = anonymous ? anonymiseRecord(val) : val;
+      if (landsLocked(record, lockedAreas)) toLocked.set(key, { ...record, isLocked: true });
+      else toBoard.set(key, record);
     }
     return { room, keys };
   });
 
+  if (toLocked.size > 0) {
+    control.doc.transact(
+      () => setEntries(control.doc.getArray(CONTROL.lockedRecords), toLocked),
+      REVEAL_ORIGIN,
+    );
+    await flushedOrThrow([control]);
+  }
   const board = await rooms.acquire({ sessionId, doc: "board" });
-  board.doc.transact(() => setEntries(board.doc.getArray(BOARD.records), toBoard), REVEAL_ORIGIN);
+  board.doc.transact(() => {
+    const records = board.doc.getArray(BOARD.records);
+    setEntries(records, toBoard);
+    // A locked record has no board copy (as when the facilitator locks one).
+    deleteEntries(records, new Set(toLocked.keys()));
+  }, REVEAL_ORIGIN);
   await flushedOrThrow([board]);
 
   for (const { room, keys } of taken) {
@@ -82,5 +103,12 @@ async function reveal(
     if (typeof modeMap.get("round") !== "number") modeMap.set("round", 0);
   }, REVEAL_ORIGIN);
   await flushedOrThrow([control, ...privateRooms]);
-  return { revealed: toBoard.size, anonymous };
+
+  // Emptied private documents leave storage. One that received a note while we revealed keeps
+  // it (checked in the same tick as its sockets close): its browser hands it to the board now
+  // that private mode is off (bindPrivateDoc), and the next reveal deletes the document.
+  await Promise.all(privateRooms.map((room) => rooms.deleteDocument(room, holdsNoRecords)));
+  return { revealed: toBoard.size + toLocked.size, anonymous };
 }
+
+const holdsNoRecords = (room: Room) => readEntries(room.doc.getArray(BOARD.records)).size === 0;
