@@ -1,10 +1,16 @@
 import type { SyntheticEvent } from "react";
 import type * as Y from "yjs";
+import { fieldInstanceId } from "./fieldInstanceId.ts";
+import { lockedAttributes, lockedClass } from "./locking/lockedAttributes.ts";
+import { useWorksheetAccess } from "./locking/useWorksheetAccess.ts";
 import { useYMapValue } from "./useYMapValue.ts";
+import "./locking/lockedControls.css";
 
 interface ConclusionFieldProps {
   fields: Y.Map<string>;
+  /** `${instanceId}/${fieldId}`: the worksheet whose lock applies too. */
   fieldKey: string;
+  /** Read-only for this user whatever the lock (viewers; others on the facilitator's own fields). */
   readOnly: boolean;
   placeholder: string;
   labelId: string;
@@ -17,7 +23,8 @@ const stop = (e: SyntheticEvent) => e.stopPropagation();
 
 /**
  * A conclusion text area bound to the board document's `fields` map, live both ways. Lives inside
- * the (locked) worksheet shape; read-only for viewers.
+ * the (locked) worksheet shape and in the text outline; read-only for viewers, and for participants
+ * while the facilitator locked the worksheet (saying so in its title), checked again on each change.
  */
 export function ConclusionField({
   fields,
@@ -28,16 +35,21 @@ export function ConclusionField({
   fallback = "",
 }: ConclusionFieldProps) {
   const value = useYMapValue(fields, fieldKey) || fallback;
+  const access = useWorksheetAccess(fieldInstanceId(fieldKey));
+  // The facilitator's own fields are read-only for the others anyway: no lock to explain there.
+  const lockedNote = readOnly ? undefined : access.lockedNote;
+  const shownReadOnly = readOnly || access.readOnly;
   return (
     <textarea
-      className="wb-field__input"
+      className={lockedClass("wb-field__input", lockedNote)}
       aria-labelledby={labelId}
       data-testid={`field-${fieldKey}`}
       value={value}
-      readOnly={readOnly}
-      placeholder={readOnly ? "" : placeholder}
+      readOnly={shownReadOnly}
+      placeholder={shownReadOnly ? "" : placeholder}
+      {...lockedAttributes(lockedNote)}
       onChange={(e) => {
-        if (!readOnly) fields.set(fieldKey, e.target.value);
+        if (!readOnly && access.mayWriteNow()) fields.set(fieldKey, e.target.value);
       }}
       onPointerDown={stop}
       onPointerUp={stop}

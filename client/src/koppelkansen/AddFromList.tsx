@@ -1,5 +1,6 @@
 import { LIMITS } from "@wijkbord/shared";
 import { useId, useState } from "react";
+import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import type { KoppelkansenMessages } from "./koppelkansenMessages.ts";
 
 interface AddFromListProps {
@@ -8,21 +9,30 @@ interface AddFromListProps {
   /** Entries of a starter list that are not on the board yet. */
   options: { id: string; label: string }[];
   onPick(id: string): void;
-  onAdd(name: string): void;
+  /** Returns null when the write was refused (the worksheet was locked meanwhile): the name stays. */
+  onAdd(name: string): string | null | undefined;
   m: KoppelkansenMessages;
+  /** Set while the facilitator locked the worksheet: every control in it is disabled and says why. */
+  lockedNote?: string | undefined;
 }
 
-/** Pick an entry from a starter list (added at once) or type an own name and add it (button or Enter). */
-export function AddFromList({ label, options, onPick, onAdd, m }: AddFromListProps) {
+/**
+ * Pick an entry from a starter list (added at once) or type an own name and add it (button or Enter).
+ * Locked, the fieldset disables everything in it.
+ */
+export function AddFromList({ label, options, onPick, onAdd, m, lockedNote }: AddFromListProps) {
   const [name, setName] = useState("");
   const id = useId();
   const submit = () => {
     if (!name.trim()) return;
-    onAdd(name.trim());
-    setName("");
+    if (onAdd(name.trim()) !== null) setName("");
   };
   return (
-    <fieldset className="kk-add">
+    <fieldset
+      className={lockedClass("kk-add", lockedNote)}
+      disabled={lockedNote !== undefined}
+      {...lockedAttributes(lockedNote)}
+    >
       <legend className="kk-add__legend" id={id}>
         {label}
       </legend>

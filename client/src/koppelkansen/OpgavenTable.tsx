@@ -1,18 +1,18 @@
 import type { Koppelkans } from "@wijkbord/shared";
 import { localize, STARTER_KOPPELKANSEN, STARTER_OPGAVEN, type WithId } from "@wijkbord/worksheets";
+import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import { AddFromList } from "./AddFromList.tsx";
 import { displayName } from "./displayName.ts";
 import { EntryTextInput, IconButton } from "./EntryInputs.tsx";
-import { addKoppelkans, addOpgave, removeEntry, setOpgaveOf } from "./koppelkansenActions.ts";
 import { type KoppelkansenView, useKoppelkansen } from "./useKoppelkansen.ts";
 
 /**
  * Step 2, tabel B and C: the opgaven (picked from the starter list or added), and under each its
  * koppelkansen (picked from the longlist or added), each with a verantwoordelijke.
  */
-export function OpgavenTable() {
-  const view = useKoppelkansen();
-  const { state, maps, readOnly, locale, m } = view;
+export function OpgavenTable({ instanceId }: { instanceId: string }) {
+  const view = useKoppelkansen(instanceId);
+  const { state, write, readOnly, controls, lockedNote, locale, m } = view;
   const usedOpgaven = new Set(state.opgaven.map((o) => o.fromList));
   const orphans = state.kansen.filter((k) => k.opgaveId === null);
   return (
@@ -24,34 +24,38 @@ export function OpgavenTable() {
           <section key={opgave.id} className="kk-opgave" aria-label={`${m.opgave}: ${name || m.unnamed}`}>
             <header className="kk-opgave__header">
               <EntryTextInput
-                map={maps.opgaven}
+                write={write}
+                list="opgaven"
                 id={opgave.id}
                 field="name"
                 value={name}
                 label={m.opgave}
                 placeholder={m.unnamed}
                 readOnly={readOnly}
+                lockedNote={lockedNote}
                 className="kk-opgave__name"
               />
-              {!readOnly && (
+              {controls && (
                 <IconButton
                   label={`${m.remove}: ${name}`}
                   icon="×"
-                  onClick={() => removeEntry(maps.opgaven, opgave.id)}
+                  lockedNote={lockedNote}
+                  onClick={() => write.removeEntry("opgaven", opgave.id)}
                 />
               )}
             </header>
             <KansenRows view={view} kansen={state.kansen.filter((k) => k.opgaveId === opgave.id)} />
-            {!readOnly && (
+            {controls && (
               <AddFromList
                 label={m.addKoppelkans}
                 m={m}
+                lockedNote={lockedNote}
                 options={longlistFor(view, opgave.fromList)}
                 onPick={(id) => {
                   const starter = STARTER_KOPPELKANSEN.find((s) => s.id === id);
-                  if (starter) addKoppelkans(maps, opgave.id, starter.name.nl, starter);
+                  if (starter) write.addKoppelkans(opgave.id, starter.name.nl, starter);
                 }}
-                onAdd={(kans) => addKoppelkans(maps, opgave.id, kans)}
+                onAdd={(kans) => write.addKoppelkans(opgave.id, kans)}
               />
             )}
           </section>
@@ -65,19 +69,20 @@ export function OpgavenTable() {
           <KansenRows view={view} kansen={orphans} showOpgavePicker />
         </section>
       )}
-      {!readOnly && (
+      {controls && (
         <AddFromList
           label={m.addOpgave}
           m={m}
+          lockedNote={lockedNote}
           options={STARTER_OPGAVEN.filter((s) => !usedOpgaven.has(s.id)).map((s) => ({
             id: s.id,
             label: localize(s.name, locale),
           }))}
           onPick={(id) => {
             const starter = STARTER_OPGAVEN.find((s) => s.id === id);
-            if (starter) addOpgave(maps, starter.name.nl, starter);
+            if (starter) write.addOpgave(starter.name.nl, starter);
           }}
-          onAdd={(name) => addOpgave(maps, name)}
+          onAdd={(name) => write.addOpgave(name)}
         />
       )}
     </div>
@@ -94,7 +99,7 @@ function longlistFor({ state, locale }: KoppelkansenView, opgaveFromList: string
 }
 
 function KansenRows({
-  view: { state, maps, readOnly, locale, m },
+  view: { state, write, readOnly, controls, lockedNote, locale, m },
   kansen,
   showOpgavePicker = false,
 }: {
@@ -110,7 +115,7 @@ function KansenRows({
           <th scope="col">{m.koppelkans}</th>
           <th scope="col">{m.verantwoordelijke}</th>
           {showOpgavePicker && <th scope="col">{m.opgave}</th>}
-          {!readOnly && (
+          {controls && (
             <th scope="col" className="kk-sr-only">
               {m.remove}
             </th>
@@ -124,33 +129,38 @@ function KansenRows({
             <tr key={kans.id}>
               <td>
                 <EntryTextInput
-                  map={maps.kansen}
+                  write={write}
+                  list="kansen"
                   id={kans.id}
                   field="name"
                   value={name}
                   label={m.koppelkans}
                   placeholder={m.unnamed}
                   readOnly={readOnly}
+                  lockedNote={lockedNote}
                 />
               </td>
               <td>
                 <EntryTextInput
-                  map={maps.kansen}
+                  write={write}
+                  list="kansen"
                   id={kans.id}
                   field="verantwoordelijke"
                   value={kans.verantwoordelijke}
                   label={`${m.verantwoordelijke}: ${name}`}
                   readOnly={readOnly}
+                  lockedNote={lockedNote}
                 />
               </td>
               {showOpgavePicker && (
                 <td>
                   <select
-                    className="kk-select"
+                    className={lockedClass("kk-select", lockedNote)}
                     aria-label={`${m.opgave}: ${name}`}
                     value=""
                     disabled={readOnly}
-                    onChange={(e) => setOpgaveOf(maps, kans.id, e.target.value || null)}
+                    {...lockedAttributes(lockedNote)}
+                    onChange={(e) => write.setOpgaveOf(kans.id, e.target.value || null)}
                   >
                     <option value="">{m.noOpgave}</option>
                     {state.opgaven.map((o) => (
@@ -161,12 +171,13 @@ function KansenRows({
                   </select>
                 </td>
               )}
-              {!readOnly && (
+              {controls && (
                 <td className="kk-table__actions">
                   <IconButton
                     label={`${m.remove}: ${name}`}
                     icon="×"
-                    onClick={() => removeEntry(maps.kansen, kans.id)}
+                    lockedNote={lockedNote}
+                    onClick={() => write.removeEntry("kansen", kans.id)}
                   />
                 </td>
               )}

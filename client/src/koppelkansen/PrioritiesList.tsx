@@ -1,7 +1,7 @@
 import { STARTER_KOPPELKANSEN } from "@wijkbord/worksheets";
+import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import { displayName } from "./displayName.ts";
 import { EntryTextInput, IconButton } from "./EntryInputs.tsx";
-import { addPriority, movePriority, movePriorityTo, removeEntry } from "./koppelkansenActions.ts";
 import { useKoppelkansen } from "./useKoppelkansen.ts";
 
 /** Drag data of a priority row; other drags (files, text) are left to the canvas. */
@@ -13,8 +13,8 @@ const DRAG_TYPE = "application/x-wijkbord-priority";
  * or Space) or by dragging a row onto another; a move writes only `order` fields, so a concurrent
  * "Omdat…" edit survives it.
  */
-export function PrioritiesList() {
-  const { state, maps, readOnly, locale, m } = useKoppelkansen();
+export function PrioritiesList({ instanceId }: { instanceId: string }) {
+  const { state, write, readOnly, controls, lockedNote, locale, m } = useKoppelkansen(instanceId);
   const nameOf = (kansId: string) => {
     const kans = state.kansen.find((k) => k.id === kansId);
     return kans ? displayName(kans, STARTER_KOPPELKANSEN, locale, m.unnamed) : m.unnamed;
@@ -36,7 +36,7 @@ export function PrioritiesList() {
               <th scope="col">{m.gekozen}</th>
               <th scope="col">{m.omdat}</th>
               <th scope="col">{m.wie}</th>
-              {!readOnly && <th scope="col" className="kk-sr-only">{`${m.moveUp} / ${m.moveDown}`}</th>}
+              {controls && <th scope="col" className="kk-sr-only">{`${m.moveUp} / ${m.moveDown}`}</th>}
             </tr>
           </thead>
           <tbody>
@@ -62,49 +62,56 @@ export function PrioritiesList() {
                     if (!id) return;
                     e.preventDefault();
                     e.stopPropagation();
-                    movePriorityTo(maps, state, id, i);
+                    write.movePriorityTo(state, id, i);
                   }}
                 >
                   <td className="kk-rank">{i + 1}</td>
                   <th scope="row">{name}</th>
                   <td>
                     <EntryTextInput
-                      map={maps.priorities}
+                      write={write}
+                      list="priorities"
                       id={p.id}
                       field="omdat"
                       value={p.omdat}
                       label={`${m.omdat} ${name}`}
                       readOnly={readOnly}
+                      lockedNote={lockedNote}
                     />
                   </td>
                   <td>
                     <EntryTextInput
-                      map={maps.priorities}
+                      write={write}
+                      list="priorities"
                       id={p.id}
                       field="wie"
                       value={p.wie}
                       label={`${m.wie}: ${name}`}
                       readOnly={readOnly}
+                      lockedNote={lockedNote}
                     />
                   </td>
-                  {!readOnly && (
+                  {controls && (
                     <td className="kk-table__actions">
                       <IconButton
                         label={`${m.moveUp}: ${name}`}
                         icon="↑"
                         disabled={i === 0}
-                        onClick={() => movePriority(maps, state, p.id, -1)}
+                        lockedNote={lockedNote}
+                        onClick={() => write.movePriority(state, p.id, -1)}
                       />
                       <IconButton
                         label={`${m.moveDown}: ${name}`}
                         icon="↓"
                         disabled={i === last}
-                        onClick={() => movePriority(maps, state, p.id, 1)}
+                        lockedNote={lockedNote}
+                        onClick={() => write.movePriority(state, p.id, 1)}
                       />
                       <IconButton
                         label={`${m.remove}: ${name}`}
                         icon="×"
-                        onClick={() => removeEntry(maps.priorities, p.id)}
+                        lockedNote={lockedNote}
+                        onClick={() => write.removeEntry("priorities", p.id)}
                       />
                     </td>
                   )}
@@ -114,13 +121,15 @@ export function PrioritiesList() {
           </tbody>
         </table>
       )}
-      {!readOnly && candidates.length > 0 && (
+      {controls && candidates.length > 0 && (
         <select
-          className="kk-select"
+          className={lockedClass("kk-select", lockedNote)}
           aria-label={m.addPriority}
           value=""
+          disabled={readOnly}
+          {...lockedAttributes(lockedNote)}
           onChange={(e) => {
-            if (e.target.value) addPriority(maps, state, e.target.value);
+            if (e.target.value) write.addPriority(state, e.target.value);
           }}
         >
           <option value="">{m.addPriority}…</option>

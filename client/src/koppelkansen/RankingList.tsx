@@ -1,15 +1,15 @@
 import { rankKoppelkansen, STARTER_KOPPELKANSEN, topKoppelkansen } from "@wijkbord/worksheets";
 import { useMemo } from "react";
+import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import { displayName } from "./displayName.ts";
-import { addPriority } from "./koppelkansenActions.ts";
 import { useKoppelkansen } from "./useKoppelkansen.ts";
 
 /**
  * Step 4, "Resultaat": the live top 15 of step 3's totals (ties share a rank and keep step 2's order,
  * see rankKoppelkansen). "Kies" puts a koppelkans at the end of the Prioritering.
  */
-export function RankingList() {
-  const { state, maps, readOnly, locale, m } = useKoppelkansen();
+export function RankingList({ instanceId }: { instanceId: string }) {
+  const { state, write, readOnly, controls, lockedNote, locale, m } = useKoppelkansen(instanceId);
   const ranking = useMemo(() => rankKoppelkansen(state), [state]);
   const top = topKoppelkansen(ranking);
   const chosen = new Set(state.priorities.map((p) => p.kansId));
@@ -25,7 +25,7 @@ export function RankingList() {
             <th scope="col">{m.rank}</th>
             <th scope="col">{m.koppelkans}</th>
             <th scope="col">{m.total}</th>
-            {!readOnly && (
+            {controls && (
               <th scope="col" className="kk-sr-only">
                 {m.choose}
               </th>
@@ -43,16 +43,18 @@ export function RankingList() {
                 <td className="kk-total" data-total={row.total}>
                   {numberFormat.format(row.total)}
                 </td>
-                {!readOnly && (
+                {controls && (
                   <td>
                     {chosen.has(row.kansId) ? (
                       <span className="kk-chosen">{m.chosen}</span>
                     ) : (
                       <button
                         type="button"
-                        className="kk-button"
+                        className={lockedClass("kk-button", lockedNote)}
                         aria-label={`${m.choose}: ${name}`}
-                        onClick={() => addPriority(maps, state, row.kansId)}
+                        disabled={readOnly}
+                        {...lockedAttributes(lockedNote)}
+                        onClick={() => write.addPriority(state, row.kansId)}
                       >
                         {m.choose}
                       </button>

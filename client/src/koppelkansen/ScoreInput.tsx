@@ -1,14 +1,20 @@
 import type { InputError, ParsedInput } from "@wijkbord/worksheets";
 import { useState } from "react";
+import { LOCKED_CONTROL_CLASS, lockedAttributes } from "../locking/lockedAttributes.ts";
 
 interface ScoreInputProps {
   /** The stored value; undefined = none. */
   value: number | undefined;
   label: string;
   readOnly: boolean;
+  /** Why it is read-only while the facilitator locked the worksheet (its title), else undefined. */
+  lockedNote?: string | undefined;
   parse(text: string): ParsedInput;
-  /** Called with a valid value (null = cleared); the caller writes it. */
-  onValue(value: number | null): void;
+  /**
+   * Called with a valid value (null = cleared); the caller writes it and returns false when the
+   * write was refused (the worksheet was locked meanwhile): the stored value shows again.
+   */
+  onValue(value: number | null): boolean;
   /** Called with what was refused and why, or null once a valid value was entered. */
   onRefused(refused: { text: string; error: InputError } | null): void;
   onFocus?: () => void;
@@ -29,6 +35,7 @@ export function ScoreInput({
   value,
   label,
   readOnly,
+  lockedNote,
   parse,
   onValue,
   onRefused,
@@ -44,12 +51,13 @@ export function ScoreInput({
     <input
       type="text"
       inputMode="numeric"
-      className={`kk-score ${invalid ? "kk-score--invalid" : ""} ${className ?? ""}`}
+      className={`kk-score ${invalid ? "kk-score--invalid" : ""} ${className ?? ""}${lockedNote ? ` ${LOCKED_CONTROL_CLASS}` : ""}`}
       aria-label={label}
       aria-invalid={invalid}
       data-testid={testId}
       value={draft ?? stored}
       readOnly={readOnly}
+      {...lockedAttributes(lockedNote)}
       onFocus={onFocus}
       onChange={(e) => {
         if (readOnly) return;
@@ -58,7 +66,7 @@ export function ScoreInput({
         if (INCOMPLETE.test(text)) return;
         const parsed = parse(text);
         if (parsed.ok) {
-          onValue(parsed.value);
+          if (!onValue(parsed.value)) setDraft(null);
           onRefused(null);
         } else {
           onRefused({ text, error: parsed.error });

@@ -8,8 +8,8 @@ import {
   STARTER_SUCCESFACTOREN,
 } from "@wijkbord/worksheets";
 import { useId, useMemo, useState } from "react";
+import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import { displayName } from "./displayName.ts";
-import { setReason, setScore, setWeight } from "./koppelkansenActions.ts";
 import { scoreErrorMessage } from "./koppelkansenMessages.ts";
 import { ScoreInput } from "./ScoreInput.tsx";
 import { useKoppelkansen } from "./useKoppelkansen.ts";
@@ -25,8 +25,8 @@ interface Refusal {
  * totals (sum of weight × score) live, and the notulist's reasoning for the chosen cell. Each cell
  * is written on its own, so people scoring different cells at once never overwrite each other.
  */
-export function ScoringMatrix() {
-  const { state, maps, readOnly, locale, m } = useKoppelkansen();
+export function ScoringMatrix({ instanceId }: { instanceId: string }) {
+  const { state, write, readOnly, lockedNote, locale, m } = useKoppelkansen(instanceId);
   const totals = useMemo(() => koppelkansTotals(state), [state]);
   const [selected, setSelected] = useState<{ kansId: string; factorId: string } | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -86,8 +86,10 @@ export function ScoringMatrix() {
                       value={f.weight}
                       label={`${m.weight}: ${factorName(f.id)}`}
                       readOnly={readOnly}
+                      lockedNote={lockedNote}
                       parse={parseWeightInput}
-                      onValue={(w) => w !== null && setWeight(maps, f.id, w)}
+                      // A weight cannot be cleared: an emptied field is not written.
+                      onValue={(w) => w === null || write.setWeight(f.id, w)}
                       onRefused={report(key)}
                       invalid={refusal?.key === key}
                       className="kk-score--weight"
@@ -116,8 +118,9 @@ export function ScoringMatrix() {
                           value={state.scores.get(key)}
                           label={`${kansName(kans.id)} × ${factorName(f.id)}`}
                           readOnly={readOnly}
+                          lockedNote={lockedNote}
                           parse={parseScoreInput}
-                          onValue={(v) => setScore(maps, kans.id, f.id, v)}
+                          onValue={(v) => write.setScore(kans.id, f.id, v)}
                           onRefused={report(key)}
                           onFocus={() => setSelected({ kansId: kans.id, factorId: f.id })}
                           invalid={refusal?.key === key}
@@ -148,12 +151,13 @@ export function ScoringMatrix() {
             </label>
             <textarea
               id={reasonId}
-              className="kk-reason__input"
+              className={lockedClass("kk-reason__input", lockedNote)}
               value={state.reasons.get(selectedKey) ?? ""}
               maxLength={LIMITS.maxKoppelkansNoteLength}
               readOnly={readOnly}
+              {...lockedAttributes(lockedNote)}
               onChange={(e) => {
-                if (!readOnly) setReason(maps, selected.kansId, selected.factorId, e.target.value);
+                if (!readOnly) write.setReason(selected.kansId, selected.factorId, e.target.value);
               }}
             />
           </>

@@ -2,12 +2,11 @@ import { STARTER_SUCCESFACTOREN } from "@wijkbord/worksheets";
 import { AddFromList } from "./AddFromList.tsx";
 import { displayName } from "./displayName.ts";
 import { EntryTextInput, IconButton } from "./EntryInputs.tsx";
-import { addSuccesfactor, removeEntry } from "./koppelkansenActions.ts";
 import { useKoppelkansen } from "./useKoppelkansen.ts";
 
 /** Step 2, rij 3: the succesfactoren, renamed, removed and added by the group. */
-export function SuccesfactorenWidget() {
-  const { state, maps, readOnly, locale, m } = useKoppelkansen();
+export function SuccesfactorenWidget({ instanceId }: { instanceId: string }) {
+  const { state, write, readOnly, controls, lockedNote, locale, m } = useKoppelkansen(instanceId);
   const used = new Set(state.succesfactoren.map((f) => f.fromList));
   return (
     <div className="kk-factors">
@@ -18,38 +17,42 @@ export function SuccesfactorenWidget() {
           return (
             <li key={f.id} className="kk-chip">
               <EntryTextInput
-                map={maps.succesfactoren}
+                write={write}
+                list="succesfactoren"
                 id={f.id}
                 field="name"
                 value={name}
                 label={m.succesfactor}
                 placeholder={m.unnamed}
                 readOnly={readOnly}
+                lockedNote={lockedNote}
               />
-              {!readOnly && (
+              {controls && (
                 <IconButton
                   label={`${m.remove}: ${name}`}
                   icon="×"
-                  onClick={() => removeEntry(maps.succesfactoren, f.id)}
+                  lockedNote={lockedNote}
+                  onClick={() => write.removeEntry("succesfactoren", f.id)}
                 />
               )}
             </li>
           );
         })}
       </ul>
-      {!readOnly && (
+      {controls && (
         <AddFromList
           label={m.addSuccesfactor}
           m={m}
+          lockedNote={lockedNote}
           options={STARTER_SUCCESFACTOREN.filter((s) => !used.has(s.id)).map((s) => ({
             id: s.id,
             label: locale === "nl" ? s.name.nl : s.name.en,
           }))}
           onPick={(id) => {
             const starter = STARTER_SUCCESFACTOREN.find((s) => s.id === id);
-            if (starter) addSuccesfactor(maps, starter.name.nl, starter);
+            if (starter) write.addSuccesfactor(starter.name.nl, starter);
           }}
-          onAdd={(name) => addSuccesfactor(maps, name)}
+          onAdd={(name) => write.addSuccesfactor(name)}
         />
       )}
     </div>

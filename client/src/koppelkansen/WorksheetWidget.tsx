@@ -1,5 +1,10 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import "./koppelkansen.css";
+import "../locking/lockedControls.css";
+import { lockedClass } from "../locking/lockedAttributes.ts";
+import { LOCKING_MESSAGES } from "../locking/lockingMessages.ts";
+import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
+import { useSessionContext } from "../SessionContext.tsx";
 import { StakeholderPullWidget } from "../speelruimte/StakeholderPullWidget.tsx";
 import { isStateWidgetKind, StateWidget, type StateWidgetKind } from "../widgets/StateWidget.tsx";
 import { scrollWheel, stopCanvasInput } from "./canvasInput.ts";
@@ -11,7 +16,7 @@ import { SuccesfactorenWidget } from "./SuccesfactorenWidget.tsx";
 
 const BODIES: Record<
   Exclude<Widget["kind"], StateWidgetKind | "stakeholder-pull">,
-  () => React.JSX.Element
+  (props: { instanceId: string }) => React.JSX.Element
 > = {
   "opgaven-table": OpgavenTable,
   succesfactoren: SuccesfactorenWidget,
@@ -22,7 +27,9 @@ const BODIES: Record<
 
 /**
  * A structured tool on a worksheet, drawn in its rect as live HTML inside the (locked) worksheet
- * shape. Pointer and keyboard input stay in the widget; the canvas never sees them.
+ * shape. Pointer and keyboard input stay in the widget; the canvas never sees them. On a worksheet
+ * the facilitator locked, a koppelkansen widget looks muted with a padlock, like the status widgets,
+ * for everyone who cannot change it.
  */
 export function WorksheetWidget({
   widget,
@@ -38,19 +45,39 @@ export function WorksheetWidget({
     return <StateWidget widget={widget} instanceId={instanceId} text={text} />;
   if (widget.kind === "stakeholder-pull")
     return <StakeholderPullWidget widget={widget} instanceId={instanceId} text={text} />;
-  const Body = BODIES[widget.kind];
+  return <KoppelkansenWidget widget={widget} instanceId={instanceId} text={text} />;
+}
+
+function KoppelkansenWidget({
+  widget,
+  instanceId,
+  text,
+}: {
+  widget: Widget;
+  instanceId: string;
+  text: (t: LocalizedText) => string;
+}) {
+  const { locale } = useSessionContext();
+  const { lockedNote } = useWorksheetAccess(instanceId);
+  const Body = BODIES[widget.kind as keyof typeof BODIES];
   const { x, y, w, h } = widget.rect;
   return (
     <section
-      className={`kk-widget kk-widget--${widget.kind}`}
+      className={lockedClass(`kk-widget kk-widget--${widget.kind}`, lockedNote)}
       style={{ left: x, top: y, width: w, height: h }}
       data-widget={widget.id}
+      data-locked={lockedNote ? "true" : undefined}
       aria-label={text(widget.title)}
       {...stopCanvasInput}
     >
+      {lockedNote && (
+        <span className="sw-widget__lock" role="img" aria-label={LOCKING_MESSAGES[locale].areaLocked}>
+          🔒
+        </span>
+      )}
       <h3 className="kk-widget__title">{text(widget.title)}</h3>
       <div className="kk-widget__body" onWheel={scrollWheel}>
-        <Body />
+        <Body instanceId={instanceId} />
       </div>
     </section>
   );

@@ -21,6 +21,7 @@ export const LOCKING_MESSAGES = {
     refusedLock: "Alleen de facilitator kan vergrendelen en ontgrendelen.",
     refusedLocked: "Dit is vergrendeld door de facilitator.",
     widgetLocked: "Dit werkblad is vergrendeld door de facilitator: je kunt deze status niet wijzigen.",
+    worksheetLocked: "Dit werkblad is vergrendeld door de facilitator.",
   },
   en: {
     menu: "Lock",
@@ -39,6 +40,7 @@ export const LOCKING_MESSAGES = {
     refusedLock: "Only the facilitator can lock and unlock.",
     refusedLocked: "The facilitator locked this.",
     widgetLocked: "The facilitator locked this worksheet: you cannot change this status.",
+    worksheetLocked: "The facilitator locked this worksheet.",
   },
 } satisfies Record<Locale, Record<string, string>>;
 

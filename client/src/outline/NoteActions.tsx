@@ -1,18 +1,25 @@
 import type { ReportNote } from "@wijkbord/shared";
 import { useState } from "react";
+import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import type { OutlineMessages } from "./outlineMessages.ts";
 
-/** A note's "Bewerken" (inline, Enter saves, Escape-free "Annuleren") and "Verwijderen", as allowed. */
+/**
+ * A note's "Bewerken" (inline, Enter saves, Escape-free "Annuleren") and "Verwijderen", as allowed.
+ * An edit opened before the note was locked stays open, read-only, saying why; "Annuleren" closes it.
+ */
 export function NoteActions({
   note,
   m,
   rights,
+  lockedNote,
   onSave,
   onRemove,
 }: {
   note: ReportNote;
   m: OutlineMessages;
   rights: { edit: boolean; remove: boolean };
+  /** Why it cannot be changed while locked, else undefined. */
+  lockedNote?: string | undefined;
   onSave: (text: string) => void;
   onRemove: () => void;
 }) {
@@ -27,9 +34,22 @@ export function NoteActions({
           setDraft(null);
         }}
       >
-        {/* biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note */}
-        <input value={draft} onChange={(e) => setDraft(e.target.value)} aria-label={m.edit} autoFocus />
-        <button type="submit" className="wb-button">
+        <input
+          className={lockedClass("", lockedNote)}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          aria-label={m.edit}
+          // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note
+          autoFocus
+          readOnly={!rights.edit}
+          {...lockedAttributes(lockedNote)}
+        />
+        <button
+          type="submit"
+          className={lockedClass("wb-button", lockedNote)}
+          disabled={!rights.edit}
+          {...lockedAttributes(lockedNote)}
+        >
           {m.save}
         </button>
         <button type="button" className="wb-button" onClick={() => setDraft(null)}>

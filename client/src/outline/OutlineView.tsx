@@ -12,12 +12,15 @@ import { type Editor, type TLShapeId, toRichText, useValue } from "tldraw";
 import type { PresenceUser } from "../bindPresence.ts";
 import { ConclusionField } from "../ConclusionField.tsx";
 import { useLocale } from "../LocaleProvider.tsx";
+import { isAreaLocked } from "../locking/lockedAreas.ts";
+import { LOCKING_MESSAGES, type LockingMessageKey } from "../locking/lockingMessages.ts";
 import type { Board } from "../openBoard.ts";
 import { useSessionContext } from "../SessionContext.tsx";
 import { useYMapSnapshot } from "../useYMapSnapshot.ts";
 import { AddNoteForm } from "./AddNoteForm.tsx";
 import { freeNoteSlot } from "./freeNoteSlot.ts";
 import { NoteActions } from "./NoteActions.tsx";
+import { mayAddNote, type NoteRights, noteRights } from "./noteRights.ts";
 import { OUTLINE_MESSAGES, type OutlineMessages } from "./outlineMessages.ts";
 import "./outline.css";
 
@@ -32,20 +35,18 @@ interface OutlineProps {
   onClose: () => void;
 }
 
-/** What the user may do to a note from the outline; the canvas's rules (locks, own content) still apply. */
-function rightsFor(editor: Editor, self: PresenceUser, noteId: string) {
-  const shape = editor.getShape(noteId as TLShapeId);
-  if (!shape || self.role === "viewer") return { edit: false, remove: false };
-  if (self.role === "facilitator") return { edit: true, remove: true };
-  const own = (shape.meta as { authorId?: unknown }).authorId === self.id;
-  return { edit: !shape.isLocked, remove: own && !shape.isLocked };
+/** What the user may do to a note from the outline (outline/noteRights.ts), with the lock as it is now. */
+function rightsFor(editor: Editor, self: PresenceUser, noteId: string, areaLocked: (id: unknown) => boolean) {
+  return noteRights(editor.getShape(noteId as TLShapeId), self, areaLocked);
 }
 
 /**
  * The whole session as text, for keyboard and screen-reader users: worksheets as headings, zones
  * as sections, notes as list items, the conclusions as fields. Built from the same report model as
  * the exports, over the live canvas, so changes show here and on the canvas at once. Notes are
- * added (in a free spot of their zone), edited and deleted through the editor, under its rules.
+ * added (in a free spot of their zone), edited and deleted through the editor, under its rules:
+ * on a worksheet the facilitator locked, participants add, edit and delete nothing (asked again at
+ * the moment of writing, so a form opened before the lock cannot write) and its fields are read-only.
  */
 export function OutlineView({ editor, board, session, self, onClose }: OutlineProps) {
   const { locale } = useLocale();
@@ -59,6 +60,15 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
   const texts = useYMapSnapshot(board.texts);
   // Speelruimte's cards added so far, so the outline lists what the canvas shows.
   const cardCounts = useYMapSnapshot(board.sync.docs.board.getMap<unknown>(BOARD.cardCounts));
+  // Drawn from the lock as rendered; every write asks the live map again.
+  const lockedAreas = useYMapSnapshot(board.lockedAreas);
+  const shownLocked = (instanceId: unknown) =>
+    typeof instanceId === "string" && lockedAreas[instanceId] === true;
+  const lockedNow = (instanceId: unknown) => isAreaLocked(board.lockedAreas, instanceId);
+  const refuse = (key: LockingMessageKey) => {
+    board.lockNotices.notify(key);
+    setAnnouncement(LOCKING_MESSAGES[locale][key]);
+  };
   const model = useMemo(
     () =>
       buildReportModel(
@@ -76,9 +86,14 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
     [session, wijk, placements, shapes, fields, texts, cardCounts, locale],
   );
 
-  const addNote = (placement: WorksheetPlacement, zone: ReportZone, text: string) => {
+  /** False when refused: the typed text stays in the form. */
+  const addNote = (placement: WorksheetPlacement, zone: ReportZone, text: string): boolean => {
+    if (!mayAddNote(self.role, lockedNow(placement.instanceId))) {
+      refuse("refusedArea");
+      return false;
+    }
     const rect = getWorksheet(placement.worksheetId)?.zones.find((z) => z.id === zone.id)?.rect;
-    if (!rect) return;
+    if (!rect) return false;
     const area = { x: placement.x + rect.x, y: placement.y + rect.y, w: rect.w, h: rect.h };
     const taken = shapes.flatMap((s) => {
       const b = s.type === "worksheet" ? null : editor.getShapePageBounds(s);
@@ -87,6 +102,13 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
     const at = freeNoteSlot(area, taken, ZONE_HEADER);
     editor.createShape({ type: "note", x: at.x, y: at.y, props: { richText: toRichText(text) } });
     setAnnouncement(`${m.added} ${zone.title}`);
+    return true;
+  };
+  /** Runs `write` when `allowed` still holds for the note now; else says why not. */
+  const ifStill = (noteId: string, allowed: (rights: NoteRights) => boolean, write: () => void) => {
+    const rights = rightsFor(editor, self, noteId, lockedNow);
+    if (allowed(rights)) write();
+    else if (rights.locked) refuse(rights.locked);
   };
 
   return (
@@ -113,24 +135,44 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
             onAdd={
               placement && self.role !== "viewer" ? (zone, text) => addNote(placement, zone, text) : null
             }
-            noteActions={(note) => (
-              <NoteActions
-                note={note}
-                m={m}
-                rights={rightsFor(editor, self, note.id)}
-                onSave={(text) =>
-                  editor.updateShape({
-                    id: note.id as TLShapeId,
-                    type: "note",
-                    props: { richText: toRichText(text) },
-                  })
-                }
-                onRemove={() => {
-                  editor.deleteShapes([note.id as TLShapeId]);
-                  setAnnouncement(m.removed);
-                }}
-              />
-            )}
+            addLockedNote={
+              mayAddNote(self.role, shownLocked(sheet.instanceId))
+                ? undefined
+                : LOCKING_MESSAGES[locale].worksheetLocked
+            }
+            noteActions={(note) => {
+              const rights = rightsFor(editor, self, note.id, shownLocked);
+              return (
+                <NoteActions
+                  note={note}
+                  m={m}
+                  rights={rights}
+                  lockedNote={rights.locked && LOCKING_MESSAGES[locale][rights.locked]}
+                  onSave={(text) =>
+                    ifStill(
+                      note.id,
+                      (r) => r.edit,
+                      () =>
+                        editor.updateShape({
+                          id: note.id as TLShapeId,
+                          type: "note",
+                          props: { richText: toRichText(text) },
+                        }),
+                    )
+                  }
+                  onRemove={() =>
+                    ifStill(
+                      note.id,
+                      (r) => r.remove,
+                      () => {
+                        editor.deleteShapes([note.id as TLShapeId]);
+                        setAnnouncement(m.removed);
+                      },
+                    )
+                  }
+                />
+              );
+            }}
           />
         );
       })}
@@ -151,6 +193,7 @@ function WorksheetOutline({
   fieldsMap,
   textsMap,
   onAdd,
+  addLockedNote,
   noteActions,
 }: {
   sheet: ReportWorksheet;
@@ -158,7 +201,9 @@ function WorksheetOutline({
   role: PresenceUser["role"];
   fieldsMap: Board["fields"];
   textsMap: Board["texts"];
-  onAdd: ((zone: ReportZone, text: string) => void) | null;
+  onAdd: ((zone: ReportZone, text: string) => boolean) | null;
+  /** Why notes cannot be added while the facilitator locked this worksheet, else undefined. */
+  addLockedNote: string | undefined;
   noteActions: (note: ReportNote) => ReactNode;
 }) {
   const headingId = `wb-outline-${sheet.instanceId}`;
@@ -178,7 +223,7 @@ function WorksheetOutline({
               {zone.title}
             </Heading>
             <NoteList notes={zone.notes} m={m} actions={noteActions} />
-            {onAdd && <AddNoteForm zone={zone} m={m} onAdd={onAdd} />}
+            {onAdd && <AddNoteForm zone={zone} m={m} onAdd={onAdd} lockedNote={addLockedNote} />}
           </section>
         );
       })}

@@ -1,7 +1,10 @@
 import type { Rect } from "@wijkbord/shared";
 import { useSvgExportContext } from "tldraw";
 import "./speelruimte.css";
+import "../locking/lockedControls.css";
 import { stopCanvasInput } from "../koppelkansen/canvasInput.ts";
+import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
+import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
 import type { Locale } from "../messages.ts";
 import { SPEELRUIMTE_MESSAGES } from "./speelruimteMessages.ts";
 
@@ -17,18 +20,22 @@ interface AddCardButtonProps {
 /**
  * The outline of the next hidden card with "Kaart toevoegen" in it. Only the button takes pointer
  * input: the rest of the outline is canvas, as the empty worksheet around it. Not in exported images.
+ * Disabled, saying why, for participants while the facilitator locked the worksheet.
  */
 export function AddCardButton({ rect, instanceId, max, locale, onAdd }: AddCardButtonProps) {
   const m = SPEELRUIMTE_MESSAGES[locale];
+  const { lockedNote } = useWorksheetAccess(instanceId);
   // Exported images show the worksheet as filled in, not its controls.
   if (useSvgExportContext() !== null) return null;
   return (
     <div className="sr-add-card" style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}>
       <button
         type="button"
-        className="sr-add-card__button"
+        className={lockedClass("sr-add-card__button", lockedNote)}
         data-testid={`add-card-${instanceId}`}
         title={m.addCardHint.replace("{max}", String(max))}
+        disabled={lockedNote !== undefined}
+        {...lockedAttributes(lockedNote)}
         {...stopCanvasInput}
         onClick={(e) => {
           e.stopPropagation();

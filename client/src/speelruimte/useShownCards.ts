@@ -2,6 +2,7 @@ import { BOARD, type WorksheetDefinition } from "@wijkbord/shared";
 import { shownCardCount } from "@wijkbord/worksheets";
 import { useMaybeEditor } from "tldraw";
 import type * as Y from "yjs";
+import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
 import { useSessionContext } from "../SessionContext.tsx";
 import { useYMapValue } from "../useYMapValue.ts";
 import { rezoneNotes } from "./rezoneNotes.ts";
@@ -9,7 +10,9 @@ import { rezoneNotes } from "./rezoneNotes.ts";
 /**
  * How many of a worksheet instance's addable cards the session shows (board `cardCounts`), live, and
  * the action that shows one more. Concurrent adds set the same next count, so two people pressing at
- * once add one card, not two. Notes already where the card appears get its zone. Viewers cannot add.
+ * once add one card, not two. Notes already where the card appears get its zone. Viewers cannot add
+ * (no button); participants cannot while the facilitator locked the worksheet (the button is shown
+ * disabled, `lockedNote` says why), checked again when pressed.
  */
 export function useShownCards(def: WorksheetDefinition, instanceId: string) {
   const { boardDoc, role, facilitation } = useSessionContext();
@@ -19,12 +22,15 @@ export function useShownCards(def: WorksheetDefinition, instanceId: string) {
   const shown = shownCardCount(def, instanceId, { [instanceId]: raw });
   const max = def.addableCards?.max ?? shown;
   const canAdd = role !== "viewer" && shown < max;
+  const access = useWorksheetAccess(instanceId);
   return {
     shown,
     max,
+    /** There is a next card to show this user a "Kaart toevoegen" for (disabled while `lockedNote`). */
     canAdd,
+    lockedNote: access.lockedNote,
     add() {
-      if (!canAdd) return;
+      if (!canAdd || !access.mayWriteNow()) return;
       map.set(instanceId, shown + 1);
       if (editor) rezoneNotes(editor, boardDoc, facilitation?.placements.get() ?? [], instanceId);
     },
