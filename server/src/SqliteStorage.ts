@@ -8,7 +8,7 @@ import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
-import { fsyncFile, WalSync } from "./WalSync.ts";
+import { FileSyncer, WalSync } from "./WalSync.ts";
 
 /** Version of the `sessions` row format (the worksheets JSON). */
 const SESSION_FORMAT = 1;
@@ -51,6 +51,7 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   /** The document log's own connection (see the class comment). */
   private readonly logDb: Database.Database;
+  private readonly walFile: FileSyncer;
   private readonly walSync: WalSync;
   private readonly stmts;
   private readonly logStmts;
@@ -70,8 +71,8 @@ export class SqliteStorage implements Storage {
     this.logDb = new Database(this.path);
     this.logDb.pragma("synchronous = NORMAL");
     this.logDb.pragma(`busy_timeout = ${LOG_BUSY_TIMEOUT_MS}`);
-    const walPath = `${this.path}-wal`;
-    this.walSync = new WalSync(() => fsyncFile(walPath));
+    this.walFile = new FileSyncer(`${this.path}-wal`);
+    this.walSync = new WalSync(this.walFile.sync);
     this.logStmts = {
       appendUpdate: this.logDb.prepare(
         "INSERT INTO doc_updates (session_id, doc, format, data) VALUES (?, ?, ?, ?)",
@@ -208,6 +209,7 @@ export class SqliteStorage implements Storage {
 
   async close(): Promise<void> {
     await this.walSync.idle();
+    this.walFile.close();
     if (this.logDb.open) this.logDb.close();
     if (this.db.open) this.db.close();
   }

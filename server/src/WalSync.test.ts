@@ -1,5 +1,8 @@
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { WalSync } from "./WalSync.ts";
+import { FileSyncer, WalSync } from "./WalSync.ts";
 
 /** A disk whose syncs finish only when the test says so, recording what each one covered. */
 function controllableDisk() {
@@ -59,5 +62,27 @@ describe("WalSync", () => {
     disk.syncs[1]?.finish();
     await expect(second).resolves.toBeUndefined();
     await wal.idle();
+  });
+});
+
+describe("FileSyncer", () => {
+  it("syncs a file, follows it when it is replaced, and treats a missing one as nothing to sync", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wijkbord-filesync-"));
+    const path = join(dir, "db-wal");
+    const syncer = new FileSyncer(path);
+    try {
+      await syncer.sync();
+      writeFileSync(path, "frames");
+      await syncer.sync();
+      // SQLite recreating its WAL: a new file (new inode) under the same name.
+      writeFileSync(join(dir, "new"), "more frames");
+      renameSync(join(dir, "new"), path);
+      await expect(syncer.sync()).resolves.toBeUndefined();
+      rmSync(path);
+      await expect(syncer.sync()).resolves.toBeUndefined();
+    } finally {
+      syncer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
