@@ -145,7 +145,11 @@ describe("SqliteStorage", () => {
     } finally {
       other.close();
     }
-    expect(replay(await storage.loadDocument(ref)).getMap("m").toJSON()).toEqual(doc.getMap("m").toJSON());
+    expect(
+      replay(await storage.loadDocument(ref))
+        .getMap("m")
+        .toJSON(),
+    ).toEqual(doc.getMap("m").toJSON());
   });
 
   it("refuses an append while another process holds the write lock, and accepts it after", async () => {
