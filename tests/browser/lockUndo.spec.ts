@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema, type WorksheetPlacement } from "@wijkbord/shared";
+import type { WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { createSession, openPeople } from "./support/session.ts";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -34,29 +35,12 @@ function zoneCentre(worksheetId: string, zoneId: string) {
   return { x: p.x + z.rect.x + z.rect.w / 2, y: p.y + z.rect.y + z.rect.h / 2 };
 }
 
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 async function openSession(browser: import("@playwright/test").Browser, baseURL: string | undefined) {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Vergrendelen", wijk: "Atolwijk", worksheets: SHEETS }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const pages: Page[] = [];
-  for (let i = 0; i < 2; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    pages.push(await ctx.newPage());
-  }
-  const [fien, anna] = pages as [Page, Page];
-  await join(fien, links.facilitator, "Fien");
-  await join(anna, links.participant, "Anna");
+  const links = await createSession(baseURL, "Vergrendelen", SHEETS);
+  const [fien, anna] = (await openPeople(browser, [
+    [links.facilitator, "Fien"],
+    [links.participant, "Anna"],
+  ])) as [Page, Page];
   return { fien, anna };
 }
 

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema, type Rect } from "@wijkbord/shared";
+import type { Rect } from "@wijkbord/shared";
 import { cardRect, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { createSession, openPeople } from "./support/session.ts";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -13,34 +14,17 @@ const LOCKED = "vergrendeld door de facilitator";
 const STAGE = "Stageplekken voor wijkbewoners bij gemeente of uitvoering";
 const DRAAGVLAK = "Verhogen van draagvlak";
 
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 /** A session with `sheets`, the facilitator Fien and the participant Anna each in a browser of their own. */
 async function openSession(
   browser: import("@playwright/test").Browser,
   baseURL: string | undefined,
   sheets: string[],
 ) {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Vergrendelde velden", wijk: "Atolwijk", worksheets: sheets }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const pages: Page[] = [];
-  for (let i = 0; i < 2; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    pages.push(await ctx.newPage());
-  }
-  const [fien, anna] = pages as [Page, Page];
-  await join(fien, links.facilitator, "Fien");
-  await join(anna, links.participant, "Anna");
+  const links = await createSession(baseURL, "Vergrendelde velden", sheets);
+  const [fien, anna] = (await openPeople(browser, [
+    [links.facilitator, "Fien"],
+    [links.participant, "Anna"],
+  ])) as [Page, Page];
   return { fien, anna };
 }
 

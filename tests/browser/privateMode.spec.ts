@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { createSession, openPeople } from "./support/session.ts";
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface Shape {
@@ -39,13 +39,6 @@ function dromenCentres() {
   }));
 }
 
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 const centreOn = (page: Page, p: { x: number; y: number }) =>
   page.evaluate((c) => {
     const editor = (window as unknown as WithEditor).wijkbordEditor;
@@ -74,26 +67,13 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   browser,
   baseURL,
 }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      title: "Privé en vergrendeld",
-      wijk: "Atolwijk",
-      worksheets: ["gedeeld-verhaal"],
-    }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const pages: Page[] = [];
-  for (let i = 0; i < 3; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    pages.push(await ctx.newPage());
-  }
+  const links = await createSession(baseURL, "Privé en vergrendeld", ["gedeeld-verhaal"]);
+  const pages = await openPeople(browser, [
+    [links.facilitator, "Fien"],
+    [links.participant, "Anna"],
+    [links.participant, "Bram"],
+  ]);
   const [fien, anna, bram] = pages as [Page, Page, Page];
-  await join(fien, links.facilitator, "Fien");
-  await join(anna, links.participant, "Anna");
-  await join(bram, links.participant, "Bram");
   const [zoneA, zoneB] = dromenCentres() as [{ x: number; y: number }, { x: number; y: number }];
 
   // The facilitator switches private mode on; everyone gets the banner.
@@ -246,25 +226,12 @@ test("a worksheet locked before private mode: a participant's private note there
   browser,
   baseURL,
 }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      title: "Vergrendeld en privé",
-      wijk: "Atolwijk",
-      worksheets: ["gedeeld-verhaal"],
-    }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const pages: Page[] = [];
-  for (let i = 0; i < 2; i++) {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    pages.push(await ctx.newPage());
-  }
+  const links = await createSession(baseURL, "Vergrendeld en privé", ["gedeeld-verhaal"]);
+  const pages = await openPeople(browser, [
+    [links.facilitator, "Fien"],
+    [links.participant, "Bram"],
+  ]);
   const [fien, bram] = pages as [Page, Page];
-  await join(fien, links.facilitator, "Fien");
-  await join(bram, links.participant, "Bram");
   const [zoneA, zoneB] = dromenCentres() as [{ x: number; y: number }, { x: number; y: number }];
 
   await clickInFacilitatorMenu(fien, "lock-menu");
