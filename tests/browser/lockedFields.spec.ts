@@ -1,7 +1,9 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import type { Rect } from "@wijkbord/shared";
 import { cardRect, getWorksheet, layoutSession } from "@wijkbord/worksheets";
-import { createSession, openPeople } from "./support/session.ts";
+import { closeContexts, createSession, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {

@@ -1,6 +1,9 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { closeContexts } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 async function createSession(baseURL: string | undefined) {
   const res = await fetch(`${baseURL}/api/sessions`, {

@@ -2,6 +2,9 @@ import path from "node:path";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { openFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { closeContexts } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 interface Box {
   x: number;

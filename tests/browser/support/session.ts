@@ -38,3 +38,11 @@ export async function openPeople(browser: Browser, people: [link: string, name: 
   }
   return pages;
 }
+
+/**
+ * Closes every browser context a test opened itself. They outlive the test otherwise (the browser
+ * is shared by the whole run), and their live boards slow every later spec down.
+ */
+export async function closeContexts(browser: Browser): Promise<void> {
+  for (const ctx of browser.contexts()) await ctx.close();
+}
