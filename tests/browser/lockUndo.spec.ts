@@ -1,6 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { centreOn } from "./support/canvas.ts";
+import { areaLockButton } from "./support/facilitatorMenu.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -8,8 +10,6 @@ test.afterEach(({ browser }) => closeContexts(browser));
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
   wijkbordEditor: {
-    centerOnPoint(p: { x: number; y: number }, opts?: { animation?: { duration: number } }): void;
-    pageToScreen(p: { x: number; y: number }): { x: number; y: number };
     zoomToBounds(
       b: { x: number; y: number; w: number; h: number },
       o?: { immediate?: boolean; inset?: number },
@@ -46,13 +46,6 @@ async function openSession(browser: import("@playwright/test").Browser, baseURL:
   return { fien, anna };
 }
 
-const centreOn = (page: Page, p: { x: number; y: number }) =>
-  page.evaluate((c) => {
-    const editor = (window as unknown as WithEditor).wijkbordEditor;
-    editor.centerOnPoint(c, { animation: { duration: 0 } });
-    return editor.pageToScreen(c);
-  }, p);
-
 /** Notes as this browser's store shows them. */
 const notesOf = (page: Page) =>
   page.evaluate(() =>
@@ -69,20 +62,6 @@ async function addNote(page: Page, at: { x: number; y: number }, text: string) {
   await page.mouse.click(screen.x, screen.y);
   await page.keyboard.type(text);
   await page.keyboard.press("Escape");
-}
-
-/**
- * The facilitator's lock button of a worksheet, with the menus opened that are closed: "Vergrendelen",
- * and around it the top bar's "Meer ▾" where the bar has one.
- */
-async function areaButton(page: Page, instanceId: string) {
-  const button = page.getByTestId(`lock-area-${instanceId}`);
-  if (await button.isVisible()) return button;
-  const more = page.getByTestId("facilitator-menu-toggle");
-  if ((await more.count()) > 0 && (await more.getAttribute("aria-expanded")) !== "true") await more.click();
-  await page.getByTestId("lock-menu").click();
-  await expect(button).toBeVisible();
-  return button;
 }
 
 /** Keyboard shortcuts reach tldraw once its canvas has the focus, as after a click on it. */
@@ -103,8 +82,8 @@ test("undoing a worksheet lock frees the worksheet and its notes; redo locks bot
   await addNote(anna, spot, "Eerste idee");
   await expect.poll(async () => (await notesOf(fien)).length).toBe(1);
 
-  await (await areaButton(fien, "gedeeld-verhaal")).click();
-  await expect(await areaButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "true");
+  await (await areaLockButton(fien, "gedeeld-verhaal")).click();
+  await expect(await areaLockButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "true");
   await expect.poll(async () => (await notesOf(anna))[0]?.isLocked).toBe(true);
   // Locked: Anna's new note there is refused.
   await addNote(anna, { x: spot.x, y: spot.y + 250 }, "Geweigerd");
@@ -113,7 +92,7 @@ test("undoing a worksheet lock frees the worksheet and its notes; redo locks bot
 
   // Ctrl+Z: the worksheet is open again, area and note alike.
   await pressOnCanvas(fien, "Control+z");
-  await expect(await areaButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "false");
+  await expect(await areaLockButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "false");
   await expect.poll(async () => (await notesOf(anna))[0]?.isLocked).toBe(false);
   await addNote(anna, { x: spot.x + 250, y: spot.y }, "Weer open");
   await expect.poll(async () => (await notesOf(fien)).map((n) => n.text).join()).toContain("Weer open");
@@ -121,7 +100,7 @@ test("undoing a worksheet lock frees the worksheet and its notes; redo locks bot
 
   // Ctrl+Shift+Z: locked again, the note Anna added in between included.
   await pressOnCanvas(fien, "Control+Shift+z");
-  await expect(await areaButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "true");
+  await expect(await areaLockButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "true");
   await expect.poll(async () => (await notesOf(anna)).every((n) => n.isLocked)).toBe(true);
   await addNote(anna, { x: spot.x, y: spot.y + 500 }, "Weer dicht");
   await expect(anna.getByTestId("lock-notice")).toContainText(LOCKED);
@@ -129,7 +108,7 @@ test("undoing a worksheet lock frees the worksheet and its notes; redo locks bot
 
   // And undo once more: open again, the note from in between too.
   await pressOnCanvas(fien, "Control+z");
-  await expect(await areaButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "false");
+  await expect(await areaLockButton(fien, "gedeeld-verhaal")).toHaveAttribute("data-locked", "false");
   await expect.poll(async () => (await notesOf(anna)).some((n) => n.isLocked)).toBe(false);
 });
 
@@ -153,7 +132,7 @@ test("a locked worksheet's checklist is read-only for participants, not for the 
   const row = (page: Page) => page.getByRole("group", { name: "Status: Grenzen van de wijk" });
   await expect(row(anna).getByRole("button", { name: "Bezig" })).toBeEnabled();
 
-  await (await areaButton(fien, "basiselementen-wup")).click();
+  await (await areaLockButton(fien, "basiselementen-wup")).click();
   await expect(row(anna)).toHaveAttribute("data-locked", "true");
   await expect(row(anna)).toHaveAttribute("title", new RegExp(LOCKED));
   for (const name of ["To do", "Bezig", "Klaar"])
@@ -176,7 +155,7 @@ test("a locked worksheet's checklist is read-only for participants, not for the 
   await expect(row(anna).getByRole("button", { name: "Bezig" })).toHaveAttribute("aria-pressed", "true");
 
   // Unlocked again: Anna's buttons work.
-  await (await areaButton(fien, "basiselementen-wup")).click();
+  await (await areaLockButton(fien, "basiselementen-wup")).click();
   await expect(row(anna)).not.toHaveAttribute("data-locked", "true");
   await row(anna).getByRole("button", { name: "Klaar" }).click();
   await expect(row(fien).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");

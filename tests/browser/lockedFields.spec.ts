@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import type { Rect } from "@wijkbord/shared";
 import { cardRect, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { areaLockButton } from "./support/facilitatorMenu.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -50,24 +51,10 @@ const show = (page: Page, b: Rect) =>
     (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(bounds, { immediate: true, inset: 8 });
   }, b);
 
-/**
- * The facilitator's lock button of a worksheet, with the menus opened that are closed: "Vergrendelen",
- * and around it the top bar's "Meer ▾" where the bar has one.
- */
-async function areaButton(page: Page, instanceId: string) {
-  const button = page.getByTestId(`lock-area-${instanceId}`);
-  if (await button.isVisible()) return button;
-  const more = page.getByTestId("facilitator-menu-toggle");
-  if ((await more.count()) > 0 && (await more.getAttribute("aria-expanded")) !== "true") await more.click();
-  await page.getByTestId("lock-menu").click();
-  await expect(button).toBeVisible();
-  return button;
-}
-
 async function setLocked(page: Page, instanceId: string, locked: boolean) {
-  const button = await areaButton(page, instanceId);
+  const button = await areaLockButton(page, instanceId);
   if ((await button.getAttribute("data-locked")) !== String(locked)) await button.click();
-  await expect(await areaButton(page, instanceId)).toHaveAttribute("data-locked", String(locked));
+  await expect(await areaLockButton(page, instanceId)).toHaveAttribute("data-locked", String(locked));
   // Close the menus again: they would lie over the canvas.
   await page.keyboard.press("Escape");
   if ((await page.getByTestId("facilitator-menu").count()) > 0) await page.keyboard.press("Escape");

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { centreOn } from "./support/canvas.ts";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
@@ -17,8 +18,6 @@ interface Shape {
 }
 interface WithEditor {
   wijkbordEditor: {
-    centerOnPoint(p: { x: number; y: number }, opts?: { animation?: { duration: number } }): void;
-    pageToScreen(p: { x: number; y: number }): { x: number; y: number };
     getCurrentPageShapes(): Shape[];
     createShape(shape: Record<string, unknown>): void;
     select(...ids: string[]): void;
@@ -41,12 +40,21 @@ function dromenCentres() {
   }));
 }
 
-const centreOn = (page: Page, p: { x: number; y: number }) =>
-  page.evaluate((c) => {
-    const editor = (window as unknown as WithEditor).wijkbordEditor;
-    editor.centerOnPoint(c, { animation: { duration: 0 } });
-    return editor.pageToScreen(c);
-  }, p);
+/** A note made through the editor API, as a script would (private mode routes it like any new note). */
+const createNoteAt = (page: Page, p: { x: number; y: number }, text: string) =>
+  page.evaluate(
+    ({ p, text }) => {
+      (window as unknown as WithEditor).wijkbordEditor.createShape({
+        type: "note",
+        x: p.x - 100,
+        y: p.y - 100,
+        props: {
+          richText: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
+        },
+      });
+    },
+    { p, text },
+  );
 
 /** Notes as this browser's store shows them, by text. */
 const notesOf = (page: Page) =>
@@ -92,19 +100,7 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   await expect(anna.locator(".tl-shape", { hasText: "Anna privé" }).getByTestId("note-private")).toHaveText(
     "alleen voor jou",
   );
-  await bram.evaluate((p) => {
-    (window as unknown as WithEditor).wijkbordEditor.createShape({
-      type: "note",
-      x: p.x - 100,
-      y: p.y - 100,
-      props: {
-        richText: {
-          type: "doc",
-          content: [{ type: "paragraph", content: [{ type: "text", text: "Bram privé" }] }],
-        },
-      },
-    });
-  }, zoneB);
+  await createNoteAt(bram, zoneB, "Bram privé");
   expect(await noteWith(bram, "Bram privé")).toBeTruthy();
 
   // A shape that is not a note still goes to the board: once the others have it, Anna's earlier
@@ -251,19 +247,7 @@ test("a worksheet locked before private mode: a participant's private note there
   await expect(bram.getByTestId("note-private")).toHaveCount(0);
 
   // The facilitator may still write there; her private note comes out of the reveal locked.
-  await fien.evaluate((p) => {
-    (window as unknown as WithEditor).wijkbordEditor.createShape({
-      type: "note",
-      x: p.x - 100,
-      y: p.y - 100,
-      props: {
-        richText: {
-          type: "doc",
-          content: [{ type: "paragraph", content: [{ type: "text", text: "Fien privé" }] }],
-        },
-      },
-    });
-  }, zoneB);
+  await createNoteAt(fien, zoneB, "Fien privé");
   await expect(
     fien.locator(".tl-shape", { hasText: "Fien privé" }).getByTestId("note-private"),
   ).toBeVisible();

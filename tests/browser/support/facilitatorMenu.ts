@@ -15,3 +15,15 @@ export async function clickInFacilitatorMenu(page: Page, testId: string) {
   await openFacilitatorMenu(page);
   await page.getByTestId("facilitator-menu").getByTestId(testId).click();
 }
+
+/**
+ * The facilitator's lock button of a worksheet, with the menus opened that are closed: "Meer ▾"
+ * and "Vergrendelen" in it.
+ */
+export async function areaLockButton(page: Page, instanceId: string) {
+  const button = page.getByTestId(`lock-area-${instanceId}`);
+  if (await button.isVisible()) return button;
+  await clickInFacilitatorMenu(page, "lock-menu");
+  await expect(button).toBeVisible();
+  return button;
+}
