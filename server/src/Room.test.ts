@@ -15,6 +15,7 @@ import type { Storage } from "./Storage.ts";
 class FakeConnection implements RoomConnection {
   readonly sent: Uint8Array[] = [];
   closed: { code: number; reason: string } | null = null;
+  private waiting: (() => void)[] = [];
   constructor(
     readonly role: Role,
     private readonly log: string[] = [],
@@ -22,6 +23,11 @@ class FakeConnection implements RoomConnection {
   send(frame: Uint8Array) {
     this.sent.push(frame);
     this.log.push(`send:${this.role}`);
+    for (const w of this.waiting.splice(0)) w();
+  }
+  /** Resolves at the next frame sent to this connection. */
+  nextSend(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
   close(code: number, reason: string) {
     this.closed = { code, reason };
@@ -43,23 +49,44 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** Holds appends' disk syncs until released (or failed), to see what waits for the disk. */
+class DiskGate {
+  private held: { release: () => void; fail: (err: unknown) => void }[] = [];
+  hold(onDisk: Promise<void>): Promise<void> {
+    const held = new Promise<void>((resolve, reject) =>
+      this.held.push({ release: () => onDisk.then(resolve, reject), fail: reject }),
+    );
+    held.catch(() => {});
+    return held;
+  }
+  get pending(): number {
+    return this.held.length;
+  }
+  release(): void {
+    for (const h of this.held.splice(0)) h.release();
+  }
+  fail(err: unknown): void {
+    for (const h of this.held.splice(0)) h.fail(err);
+  }
+}
+
 /** SQLite storage that records appends in `log` (shared with the connections' sends). */
-function recordingStorage(log: string[]): Storage {
+function recordingStorage(log: string[], disk?: DiskGate): Storage {
   const dir = mkdtempSync(join(tmpdir(), "wijkbord-room-"));
   dirs.push(dir);
   const sqlite = new SqliteStorage(dir);
   storages.push(sqlite);
   return Object.assign(Object.create(sqlite) as SqliteStorage, {
     appendUpdate: async (...args: Parameters<Storage["appendUpdate"]>) => {
-      const seq = await sqlite.appendUpdate(...args);
+      const appended = await sqlite.appendUpdate(...args);
       log.push("append");
-      return seq;
+      return disk ? { ...appended, onDisk: disk.hold(appended.onDisk) } : appended;
     },
   });
 }
 
-async function roomFor(doc: DocName, log: string[] = [], compactAfterUpdates = 100) {
-  const storage = recordingStorage(log);
+async function roomFor(doc: DocName, log: string[] = [], compactAfterUpdates = 100, disk?: DiskGate) {
+  const storage = recordingStorage(log, disk);
   // Documents belong to a session (foreign key).
   const session = {
     id: "s",
@@ -173,6 +200,55 @@ describe("Room", () => {
     const replica = new Y.Doc();
     Y.applyUpdate(replica, step2?.[1] as Uint8Array);
     expect(replica.getMap("fields").get("a")).toBe("1");
+  });
+
+  it("relays a committed update before its disk sync, and acknowledges (sync step 2) only after it", async () => {
+    const log: string[] = [];
+    const disk = new DiskGate();
+    const { room } = await roomFor("board", log, 100, disk);
+    const writer = new FakeConnection("participant", log);
+    const reader = new FakeConnection("viewer", log);
+    room.addConnection(writer);
+    room.addConnection(reader);
+    log.length = 0;
+    const relayed = reader.nextSend();
+    room.receive(writer, encodeUpdate(edit("a", "1")));
+    await relayed;
+    expect(log).toEqual(["append", "send:viewer"]);
+    expect(disk.pending).toBe(1);
+    // The writer asks whether its edit is saved: not before the disk has it.
+    room.receive(writer, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    // A later edit is relayed (its commit is all it waits for) while the answer still waits.
+    const laterRelayed = reader.nextSend();
+    room.receive(writer, encodeUpdate(edit("b", "2")));
+    await laterRelayed;
+    expect(writer.syncFrames().filter(([t]) => t === 1)).toHaveLength(0);
+    const flushed = room.flushed();
+    disk.release();
+    await flushed;
+    const step2 = writer.syncFrames().find(([t]) => t === 1);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, step2?.[1] as Uint8Array);
+    expect(replica.getMap("fields").get("a")).toBe("1");
+  });
+
+  it("closes every connection (1011) and acknowledges nothing when a disk sync fails", async () => {
+    const disk = new DiskGate();
+    const { room } = await roomFor("board", [], 100, disk);
+    const writer = new FakeConnection("participant");
+    const reader = new FakeConnection("participant");
+    room.addConnection(writer);
+    room.addConnection(reader);
+    const relayed = reader.nextSend();
+    room.receive(writer, encodeUpdate(edit("a", "1")));
+    await relayed;
+    room.receive(writer, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    disk.fail(new Error("EIO"));
+    await room.flushed();
+    expect(room.broken).toBe(true);
+    expect(writer.closed?.code).toBe(CLOSE.internalError);
+    expect(reader.closed?.code).toBe(CLOSE.internalError);
+    expect(writer.syncFrames().filter(([t]) => t === 1)).toHaveLength(0);
   });
 
   it("closes only the connection that sends a malformed frame", async () => {

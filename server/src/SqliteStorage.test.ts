@@ -96,7 +96,7 @@ describe("SqliteStorage", () => {
     const mirror = new Y.Doc();
     let seq = 0;
     for (const [i, u] of updates.entries()) {
-      seq = await storage.appendUpdate(ref, u);
+      ({ seq } = await storage.appendUpdate(ref, u));
       Y.applyUpdate(mirror, u);
       if (i === 20 || i === 45) await storage.compact(ref, Y.encodeStateAsUpdate(mirror), seq);
     }
@@ -114,11 +114,11 @@ describe("SqliteStorage", () => {
     const mirror = new Y.Doc();
     const seqs: number[] = [];
     for (const u of updates.slice(0, 6)) {
-      seqs.push(await storage.appendUpdate(ref, u));
+      seqs.push((await storage.appendUpdate(ref, u)).seq);
       Y.applyUpdate(mirror, u);
     }
     const snapshot = Y.encodeStateAsUpdate(mirror);
-    for (const u of updates.slice(6)) seqs.push(await storage.appendUpdate(ref, u));
+    for (const u of updates.slice(6)) seqs.push((await storage.appendUpdate(ref, u)).seq);
     // The snapshot was taken at seq #6; later appends must survive it.
     await storage.compact(ref, snapshot, seqs[5] as number);
     const stored = await storage.loadDocument(ref);
@@ -135,7 +135,8 @@ describe("SqliteStorage", () => {
     const updates = editsOf(doc, 40);
     // As a room issues them: all at once, without waiting for the earlier ones' disk sync.
     const pending = updates.map((u) => storage.appendUpdate(ref, u));
-    const seqs = await Promise.all(pending);
+    const appended = await Promise.all(pending);
+    const seqs = appended.map((a) => a.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(new Set(seqs).size).toBe(updates.length);
     const other = new Database(storage.path, { readonly: true });
@@ -145,6 +146,8 @@ describe("SqliteStorage", () => {
     } finally {
       other.close();
     }
+    // Appends issued together share disk syncs; every one of them settles.
+    await Promise.all(appended.map((a) => a.onDisk));
     expect(
       replay(await storage.loadDocument(ref))
         .getMap("m")

@@ -7,7 +7,7 @@ import { migrate } from "./migrations.ts";
 import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
-import type { DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
+import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
 import { FileSyncer, WalSync } from "./WalSync.ts";
 
 /** Version of the `sessions` row format (the worksheets JSON). */
@@ -42,9 +42,9 @@ interface SessionRow {
 /**
  * Embedded default storage: one SQLite file in WAL mode. Everything but the document log is written
  * with synchronous=FULL (committed = on disk). The document log, written on every edit, has a
- * connection of its own with synchronous=NORMAL plus a `WalSync`: an append resolves only after an
- * fsync of the WAL made on the thread pool, so it is as durable, but the event loop does not wait
- * for the disk and appends made meanwhile share one fsync.
+ * connection of its own with synchronous=NORMAL plus a `WalSync`: an append resolves once committed
+ * to the WAL (kept if the process dies), and its `onDisk` after an fsync of the WAL made on the
+ * thread pool, so the event loop never waits for the disk and appends made meanwhile share one fsync.
  */
 export class SqliteStorage implements Storage {
   readonly path: string;
@@ -177,10 +177,13 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  async appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Promise<number> {
+  async appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Promise<Appended> {
     const info = this.logStmts.appendUpdate.run(sessionId, doc, DOC_FORMAT, Buffer.from(update));
-    await this.walSync.durable();
-    return Number(info.lastInsertRowid);
+    const onDisk = this.walSync.durable();
+    // The caller handles a failed sync; without this, one that stops listening (a closed room)
+    // would turn it into an unhandled rejection.
+    onDisk.catch(() => {});
+    return { seq: Number(info.lastInsertRowid), onDisk };
   }
 
   async compact({ sessionId, doc }: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void> {

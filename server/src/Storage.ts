@@ -40,10 +40,22 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+/** An update storage has committed (see `Storage.appendUpdate`). */
+export interface Appended {
+  seq: number;
+  /**
+   * Settles once the update is on disk, so that it survives a power loss and not only a crash of
+   * the server process; rejects when that failed. A storage whose commit already syncs (PostgreSQL
+   * with synchronous_commit) resolves it together with the commit.
+   */
+  onDisk: Promise<void>;
+}
+
 /**
  * Everything the server persists. Kept small and promise-based so a PostgreSQL implementation can
- * slot in for multi-instance deployments. Implementations must make `appendUpdate` durable before
- * its promise resolves, and `compact` atomic (replace snapshot and delete compacted updates together).
+ * slot in for multi-instance deployments. Implementations must resolve `appendUpdate` only once the
+ * update is committed (readable by any new connection, kept if the server process dies) and settle
+ * its `onDisk` in append order; `compact` is atomic (replace snapshot and delete compacted updates together).
  */
 export interface Storage {
   /** Creates a session, its three token hashes and its documents' initial states in one transaction. */
@@ -57,10 +69,10 @@ export interface Storage {
   findToken(hash: Uint8Array): Promise<TokenRecord | undefined>;
   loadDocument(ref: DocRef): Promise<StoredDocument>;
   /**
-   * Appends one update durably and returns its sequence number. A room issues an append before
-   * earlier ones have resolved; each may resolve only once it is durable.
+   * Appends one update; resolves once it is committed. A room issues an append before earlier ones
+   * have resolved.
    */
-  appendUpdate(ref: DocRef, update: Uint8Array): Promise<number>;
+  appendUpdate(ref: DocRef, update: Uint8Array): Promise<Appended>;
   /** Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`. */
   compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Names of every document of a session that has stored state (private ones included). */

@@ -19,7 +19,7 @@ describe("persistence", () => {
     for (let i = 0; i < n; i++)
       kv.set(`shape:${prefix}-${i}`, noteRecord(`shape:${prefix}-${i}`, `${prefix} ${i}`));
     const seen = kvOf(observer.doc);
-    // The server relays an update only after storage accepted it: seeing it means it is durable.
+    // The server relays an update only after storage committed it: seeing it means a restart keeps it.
     await waitFor(() => seen.map.size >= n && seen.get(`shape:${prefix}-${n - 1}`) !== undefined, {
       what: `${n} notes at the observer`,
     });
