@@ -5,15 +5,13 @@ import {
   PROTOCOL_VERSION,
   type ServerTime,
   type SessionInfo,
-  TOKEN_PARAM,
 } from "@wijkbord/shared";
 import { getWorksheet } from "@wijkbord/worksheets";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
-import { authenticate, tokenFromRequest } from "./authenticate.ts";
-import { authFailure } from "./authFailure.ts";
 import { createSession } from "./createSession.ts";
+import { requireRole } from "./requireRole.ts";
 import type { Storage } from "./Storage.ts";
 import { unsealTokens } from "./sealTokens.ts";
 import { sessionLinks } from "./sessionLinks.ts";
@@ -64,9 +62,9 @@ export function apiRoutes(deps: ApiDeps): Hono {
   );
 
   app.get(`${PATHS.sessions}/:id`, async (c) => {
-    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
-    const auth = await authenticate(deps.storage, c.req.param("id"), token);
-    if (!auth.ok) return authFailure(c, auth.reason);
+    const access = await requireRole(c, deps.storage, { tellRemoved: true });
+    if (!access.ok) return access.response;
+    const { auth } = access;
     const { session, role } = auth;
     const info: SessionInfo = {
       id: session.id,

@@ -20,8 +20,8 @@ import { readSessionDocs } from "./export/readSessionDocs.ts";
 import { writeCsv } from "./export/writeCsv.ts";
 import { writePdf } from "./export/writePdf.ts";
 import { writeXlsx } from "./export/writeXlsx.ts";
-import { facilitatorSession } from "./facilitatorSession.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
+import { requireRole } from "./requireRole.ts";
 import type { Storage } from "./Storage.ts";
 
 export interface ExportDeps {
@@ -63,12 +63,14 @@ function download(
  */
 export function exportRoutes(deps: ExportDeps): Hono {
   const app = new Hono();
+  const forbidden = "only the facilitator can export a session";
 
   app.get(`${PATHS.sessions}/:id/export/:format`, async (c) => {
     const format = FormatSchema.safeParse(c.req.param("format"));
     if (!format.success) return apiError(c, 404, "not_found", "export formats: csv, json, pdf, xlsx");
-    const auth = await facilitatorSession(c, deps.storage, "export a session");
-    if (!auth.session) return auth.error;
+    const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
+    if (!access.ok) return access.response;
+    const { auth } = access;
     const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
     if (!query.success) {
       const issues = issuesOf(query.error);
@@ -102,8 +104,9 @@ export function exportRoutes(deps: ExportDeps): Hono {
         apiError(c, 413, "body_too_large", `the images must be at most ${MAX_PDF_REQUEST_BYTES} bytes`),
     }),
     async (c) => {
-      const auth = await facilitatorSession(c, deps.storage, "export a session");
-      if (!auth.session) return auth.error;
+      const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
+      if (!access.ok) return access.response;
+      const { auth } = access;
       let json: unknown;
       try {
         json = JSON.parse(await c.req.text());

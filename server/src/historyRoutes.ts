@@ -12,8 +12,8 @@ import * as Y from "yjs";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
 import { buildBackup } from "./export/buildBackup.ts";
 import { importSession } from "./export/importSession.ts";
-import { facilitatorSession } from "./facilitatorSession.ts";
 import type { HistoryEntry } from "./HistoryStore.ts";
+import { requireRole } from "./requireRole.ts";
 import type { SessionHistory } from "./SessionHistory.ts";
 import type { Storage } from "./Storage.ts";
 
@@ -51,18 +51,20 @@ function retitled(controlState: Uint8Array, fallbackTitle: string, suffix: strin
 export function historyRoutes(deps: HistoryDeps): Hono {
   const app = new Hono();
   const base = `${PATHS.sessions}/:id/history`;
-  const what = "see or restore the session's history";
+  const forbidden = "only the facilitator can see or restore the session's history";
 
   app.get(base, async (c) => {
-    const auth = await facilitatorSession(c, deps.storage, what);
-    if (!auth.session) return auth.error;
+    const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
+    if (!access.ok) return access.response;
+    const { auth } = access;
     const versions = await deps.storage.history.list(auth.session.id);
     return c.json({ versions: versions.map(info) } satisfies HistoryListResponse);
   });
 
   app.post(base, async (c) => {
-    const auth = await facilitatorSession(c, deps.storage, what);
-    if (!auth.session) return auth.error;
+    const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
+    if (!access.ok) return access.response;
+    const { auth } = access;
     // A manual version is always kept, so `take` returns one.
     const entry = (await deps.history.take(auth.session.id, "manual")) as HistoryEntry;
     return c.json({ version: info(entry) } satisfies HistoryKeepResponse, 201);
@@ -75,8 +77,9 @@ export function historyRoutes(deps: HistoryDeps): Hono {
       onError: (c) => apiError(c, 413, "body_too_large", "request body too large"),
     }),
     async (c) => {
-      const auth = await facilitatorSession(c, deps.storage, what);
-      if (!auth.session) return auth.error;
+      const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
+      if (!access.ok) return access.response;
+      const { auth } = access;
       let json: unknown;
       try {
         json = JSON.parse(await c.req.text());

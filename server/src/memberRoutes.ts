@@ -11,18 +11,17 @@ import {
   type Role,
   RotateLinksRequestSchema,
   type RotateLinksResponse,
-  TOKEN_PARAM,
 } from "@wijkbord/shared";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type * as Y from "yjs";
 import { z } from "zod";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
-import { type AuthResult, authenticate, tokenFromRequest } from "./authenticate.ts";
 import { authFailure } from "./authFailure.ts";
 import type { Logger } from "./logger.ts";
 import { memberSecretHash } from "./memberSecretHash.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
+import { type Authenticated, requireRole } from "./requireRole.ts";
 import { rotateLinks } from "./rotateLinks.ts";
 import type { SessionConnections } from "./SessionConnections.ts";
 import type { Storage } from "./Storage.ts";
@@ -36,8 +35,7 @@ export interface MemberDeps {
   maxBodyBytes: number;
 }
 
-type Authed = Extract<AuthResult, { ok: true }>;
-type Checked<T> = { ok: true; auth: Authed; data: T } | { ok: false; response: Response };
+type Checked<T> = { ok: true; auth: Authenticated; data: T } | { ok: false; response: Response };
 
 const EmptyBodySchema = z.strictObject({});
 
@@ -63,11 +61,13 @@ export function memberRoutes(deps: MemberDeps): Hono {
     forbidden: string,
     schema: z.ZodType<T>,
   ): Promise<Checked<T>> {
-    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
-    const auth = await authenticate(deps.storage, c.req.param("id") ?? "", token);
-    if (!auth.ok) return { ok: false, response: authFailure(c, auth.reason) };
-    if (auth.tokenRole !== tokenRole)
-      return { ok: false, response: apiError(c, 403, "forbidden", forbidden) };
+    const access = await requireRole(c, deps.storage, {
+      roles: [tokenRole],
+      of: "link",
+      forbidden,
+      tellRemoved: true,
+    });
+    if (!access.ok) return access;
     let json: unknown;
     try {
       json = JSON.parse((await c.req.text()) || "{}");
@@ -79,7 +79,7 @@ export function memberRoutes(deps: MemberDeps): Hono {
       const issues = issuesOf(parsed.error);
       return { ok: false, response: apiError(c, 400, "invalid_request", summarize(issues), issues) };
     }
-    return { ok: true, auth, data: parsed.data };
+    return { ok: true, auth: access.auth, data: parsed.data };
   }
 
   /** Mirrors a decision into the control document for the apps; the members table decides. */

@@ -5,14 +5,13 @@ import {
   PATHS,
   type Role,
   StartVoteRequestSchema,
-  TOKEN_PARAM,
 } from "@wijkbord/shared";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { z } from "zod";
 import { apiError, issuesOf, summarize } from "./apiError.ts";
-import { authenticate, tokenFromRequest } from "./authenticate.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
+import { requireRole } from "./requireRole.ts";
 import type { Storage } from "./Storage.ts";
 import { VoteError, VoteService } from "./VoteService.ts";
 
@@ -45,17 +44,8 @@ export function voteRoutes(deps: VoteDeps): Hono {
     forbidden: string,
     schema: z.ZodType<T>,
   ): Promise<Parsed<T>> {
-    const sessionId = c.req.param("id") ?? "";
-    const token = tokenFromRequest(c.req.header("authorization"), c.req.query(TOKEN_PARAM));
-    const auth = await authenticate(deps.storage, sessionId, token);
-    if (!auth.ok) {
-      const response =
-        auth.reason === "unknown-session"
-          ? apiError(c, 404, "not_found", "no such session")
-          : apiError(c, 401, "unauthorized", "missing or invalid token for this session");
-      return { ok: false, response };
-    }
-    if (!roles.includes(auth.role)) return { ok: false, response: apiError(c, 403, "forbidden", forbidden) };
+    const access = await requireRole(c, deps.storage, { roles, forbidden });
+    if (!access.ok) return access;
     let json: unknown;
     try {
       json = JSON.parse((await c.req.text()) || "{}");
@@ -67,7 +57,7 @@ export function voteRoutes(deps: VoteDeps): Hono {
       const issues = issuesOf(parsed.error);
       return { ok: false, response: apiError(c, 400, "invalid_request", summarize(issues), issues) };
     }
-    return { ok: true, data: parsed.data, sessionId: auth.session.id };
+    return { ok: true, data: parsed.data, sessionId: access.auth.session.id };
   }
 
   async function answer(c: Context, run: () => Promise<unknown>) {

@@ -2,10 +2,10 @@ import { LIMITS } from "@wijkbord/shared";
 import { useEffect, useRef, useState } from "react";
 import { useSvgExportContext } from "tldraw";
 import { useSessionContext } from "../SessionContext.tsx";
+import { stopCanvasInputAndWheel } from "../stopCanvasInput.ts";
 import { useYMapValue } from "../useYMapValue.ts";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 import { setOwnQuestion, shownOwnQuestion } from "./ownQuestion.ts";
-import { stopCanvasInput } from "./stopCanvasInput.ts";
 import "./facilitatorEdits.css";
 
 /**
@@ -53,7 +53,7 @@ export function OwnQuestionTitle({ textKey, guideText }: { textKey: string; guid
           className="wb-own-question__edit"
           data-testid={`own-question-edit-${textKey}`}
           title={m.editQuestionTitle}
-          {...stopCanvasInput}
+          {...stopCanvasInputAndWheel}
           onClick={(e) => {
             e.stopPropagation();
             setDraft(typeof stored === "string" ? stored : "");
@@ -75,7 +75,7 @@ export function OwnQuestionTitle({ textKey, guideText }: { textKey: string; guid
         placeholder={guideText}
         maxLength={LIMITS.maxOwnQuestionLength}
         value={draft}
-        {...stopCanvasInput}
+        {...stopCanvasInputAndWheel}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
           e.stopPropagation();
@@ -93,7 +93,7 @@ export function OwnQuestionTitle({ textKey, guideText }: { textKey: string; guid
           type="button"
           className="wb-own-question__button"
           data-testid={`own-question-save-${textKey}`}
-          {...stopCanvasInput}
+          {...stopCanvasInputAndWheel}
           onClick={(e) => {
             e.stopPropagation();
             close(true);
@@ -104,7 +104,7 @@ export function OwnQuestionTitle({ textKey, guideText }: { textKey: string; guid
         <button
           type="button"
           className="wb-own-question__button"
-          {...stopCanvasInput}
+          {...stopCanvasInputAndWheel}
           onClick={(e) => {
             e.stopPropagation();
             close(false);

@@ -1,10 +1,10 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import "./widgets.css";
-import { scrollWheel, stopCanvasInput } from "../koppelkansen/canvasInput.ts";
 import { LOCKING_MESSAGES } from "../locking/lockingMessages.ts";
 import { useAreaLocked } from "../locking/useAreaLocked.ts";
 import type { Locale } from "../messages.ts";
 import { useSessionContext } from "../SessionContext.tsx";
+import { scrollWheel, stopCanvasInput } from "../stopCanvasInput.ts";
 import { ChecklistWidget } from "./ChecklistWidget.tsx";
 import { KnooppuntenWidget } from "./KnooppuntenWidget.tsx";
 import { ThermometerWidget } from "./ThermometerWidget.tsx";

@@ -1,9 +1,13 @@
 import type { SyntheticEvent, WheelEvent } from "react";
 
-/** Keep the canvas from treating clicks, typing and drags inside a widget as canvas input. */
 const stop = (e: SyntheticEvent) => e.stopPropagation();
 
-/** Spread on a widget's root: like ConclusionField, every pointer and keyboard event stays in the widget. */
+/**
+ * Spread on a control inside a worksheet shape (a widget, a button, an input) so the canvas does
+ * not treat its clicks, typing, touches and clipboard as canvas input (no selecting, dragging or
+ * shortcuts). The wheel is left to the canvas, which keeps panning and zooming over the control;
+ * see `scrollWheel` and `stopCanvasInputAndWheel`.
+ */
 export const stopCanvasInput = {
   onPointerDown: stop,
   onPointerUp: stop,
@@ -17,7 +21,10 @@ export const stopCanvasInput = {
   onCopy: stop,
   onCut: stop,
   onPaste: stop,
-};
+} as const;
+
+/** The same, and the wheel too: over this control it never pans or zooms the canvas. */
+export const stopCanvasInputAndWheel = { ...stopCanvasInput, onWheel: stop } as const;
 
 /**
  * The wheel scrolls a widget's body only while it has something to scroll; otherwise the canvas
