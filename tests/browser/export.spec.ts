@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { BackupSchema, CreateSessionResponseSchema } from "@wijkbord/shared";
+import { expect, test } from "@playwright/test";
+import { BackupSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { unzipSync } from "fflate";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { closeContexts, createSession, join, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -27,28 +30,12 @@ function noteInFirstZone() {
   };
 }
 
-async function openAsFacilitator(page: Page, link: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill("Fatima");
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 test("the facilitator exports a PDF and a backup, and restores the backup as a new session", async ({
   browser,
   baseURL,
 }, testInfo) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  const page = await ctx.newPage();
-  await openAsFacilitator(page, links.facilitator);
+  const links = await createSession(baseURL, "Werksessie Atolwijk", ["gedeeld-verhaal"]);
+  const [page] = await openPeople(browser, [[links.facilitator, "Fatima"]], { acceptDownloads: true });
 
   // A note, written through the editor as the app's own note tool does.
   const at = noteInFirstZone();
@@ -126,12 +113,12 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
   BackupSchema.parse(JSON.parse(readFileSync(backupPath, "utf8")));
 
   // Restore it on the home page: new links, and the note is in the new session.
-  const home = await ctx.newPage();
+  const home = await page.context().newPage();
   await home.goto("/");
   await home.getByTestId("restore-file").setInputFiles(backupPath);
   const newLink = await home.getByTestId("link-facilitator").inputValue();
   expect(newLink).not.toBe(links.facilitator);
-  await openAsFacilitator(home, newLink);
+  await join(home, newLink, "Fatima");
   await expect
     .poll(() =>
       home.evaluate(
@@ -142,19 +129,10 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
       ),
     )
     .toBe(1);
-  await ctx.close();
 });
 
 test("participants get no export menu", async ({ browser, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
-  });
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await openAsFacilitator(page, links.participant);
+  const links = await createSession(baseURL, "Werksessie", ["gedeeld-verhaal"]);
+  const [page] = await openPeople(browser, [[links.participant, "Fatima"]]);
   await expect(page.getByTestId("export-menu")).toHaveCount(0);
-  await ctx.close();
 });

@@ -1,6 +1,8 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { closeContexts, createSession, join, newPerson } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 interface Bounds {
   x: number;
@@ -21,7 +23,6 @@ interface WithEditor {
 }
 
 const SHEETS = ["gedeeld-verhaal", "startpunt-bepalen"];
-const VIEWPORT = { width: 1400, height: 900 };
 
 /**
  * Makes a browser's clock wrong by `skewMs` (Date and Date.now), as on a laptop whose clock is
@@ -42,13 +43,6 @@ async function skewClock(context: BrowserContext, skewMs: number) {
     }
     globalThis.Date = SkewedDate as DateConstructor;
   }, skewMs);
-}
-
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
 }
 
 const viewportOf = (page: Page) =>
@@ -81,24 +75,18 @@ const seconds = (text: string | null) => {
 test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach the participants", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: SHEETS }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
 
-  const contexts = await Promise.all([0, 1, 2].map(() => browser.newContext({ viewport: VIEWPORT })));
-  const [ctxF, ctxA, ctxB] = contexts as [BrowserContext, BrowserContext, BrowserContext];
+  const [fac, anna, bram] = (await Promise.all([0, 1, 2].map(() => newPerson(browser)))) as [
+    Page,
+    Page,
+    Page,
+  ];
   // Anna's laptop is seven minutes behind, Bram's three minutes ahead: longer than the timer itself.
-  await skewClock(ctxA, -7 * 60_000);
-  await skewClock(ctxB, 3 * 60_000);
-  const fac = await ctxF.newPage();
-  const anna = await ctxA.newPage();
-  const bram = await ctxB.newPage();
+  await skewClock(anna.context(), -7 * 60_000);
+  await skewClock(bram.context(), 3 * 60_000);
   await join(fac, links.facilitator, "Fenna");
   await join(anna, links.participant, "Anna");
   await join(bram, links.participant, "Bram");
@@ -118,7 +106,7 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   const values = shown.map(seconds);
   expect(Math.max(...values) - Math.min(...values), shown.join(" / ")).toBeLessThanOrEqual(1);
   expect(Math.min(...values)).toBeGreaterThan(4 * 60);
-  await anna.screenshot({ path: "test-results/facilitation-participant.png" });
+  await anna.screenshot({ path: testInfo.outputPath("facilitation-participant.png") });
 
   // Paused, everyone shows exactly the facilitator's time.
   await fac.getByTestId("timer-pause").click();
@@ -220,7 +208,7 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   // ---- The facilitator's list: everyone who joined, online, in their colour.
   await expect(fac.getByTestId("roster-person")).toHaveCount(3);
   await expect(fac.locator('[data-testid="roster-person"][data-online="true"]')).toHaveCount(3);
-  await fac.screenshot({ path: "test-results/facilitation-panel.png" });
+  await fac.screenshot({ path: testInfo.outputPath("facilitation-panel.png") });
 
   // ---- A participant deletes only their own notes.
   await fac.evaluate(() => {
@@ -245,21 +233,14 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   );
   await expect.poll(async () => (await notesOf(fac)).map((n) => n.author)).toEqual(["Fenna"]);
   expect((await notesOf(anna)).map((n) => n.author)).toEqual(["Fenna"]);
-
-  for (const context of contexts) await context.close();
 });
 
 test("the timer signals once at zero with a pulse and a soft tone", async ({ browser, baseURL }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: SHEETS }),
-  });
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const ctxF = await browser.newContext({ viewport: VIEWPORT });
-  const ctxA = await browser.newContext({ viewport: VIEWPORT });
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
+  const fac = await newPerson(browser);
+  const anna = await newPerson(browser);
   // Count the oscillators WebAudio starts: the chime is two soft notes.
-  await ctxA.addInitScript(() => {
+  await anna.context().addInitScript(() => {
     const w = window as unknown as { wbTones: number };
     w.wbTones = 0;
     const start = OscillatorNode.prototype.start;
@@ -268,8 +249,6 @@ test("the timer signals once at zero with a pulse and a soft tone", async ({ bro
       return start.apply(this, args);
     };
   });
-  const fac = await ctxF.newPage();
-  const anna = await ctxA.newPage();
   await anna.clock.install();
   await join(fac, links.facilitator, "Fenna");
   await join(anna, links.participant, "Anna");
@@ -298,7 +277,4 @@ test("the timer signals once at zero with a pulse and a soft tone", async ({ bro
   await expect(anna.getByTestId("timer-remaining")).toHaveText(/^0:[1-5]\d$/);
   await expect(anna.getByTestId("timer-display")).not.toHaveClass(/wb-timer--done/);
   expect(await tones()).toBe(0);
-
-  await ctxF.close();
-  await ctxA.close();
 });

@@ -1,7 +1,10 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema, LIMITS } from "@wijkbord/shared";
+import { expect, type Page, test } from "@playwright/test";
+import { LIMITS } from "@wijkbord/shared";
 import { appendPlacement, getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { closeContexts, createSession, join, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 interface Bounds {
   x: number;
@@ -25,13 +28,6 @@ const KEY = `${SHEET}/${OWN_ZONE}`;
 const ADDED = "kaders-check";
 const PLACEMENTS = layoutSession([SHEET]);
 const ADDED_PLACEMENT = appendPlacement(PLACEMENTS, ADDED);
-
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
 
 /** Brings the own-question zone onto the screen, as someone scrolling the canvas would. */
 async function showOwnZone(page: Page) {
@@ -58,23 +54,13 @@ const worksheetInstances = (page: Page) =>
 test("the facilitator writes an own question, renames the wijk and adds a worksheet; the participant sees each live", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: [SHEET] }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const contexts = await Promise.all(
-    [0, 1].map(() => browser.newContext({ viewport: { width: 1400, height: 900 } })),
-  );
-  const [ctxF, ctxP] = contexts as [BrowserContext, BrowserContext];
-  const fac = await ctxF.newPage();
-  const anna = await ctxP.newPage();
-  await join(fac, links.facilitator, "Fenna");
-  await join(anna, links.participant, "Anna");
+  const links = await createSession(baseURL, "Werksessie Atolwijk", [SHEET]);
+  const [fac, anna] = await openPeople(browser, [
+    [links.facilitator, "Fenna"],
+    [links.participant, "Anna"],
+  ]);
   await showOwnZone(fac);
   await showOwnZone(anna);
 
@@ -100,7 +86,7 @@ test("the facilitator writes an own question, renames the wijk and adds a worksh
   await edit.press("Enter");
   await expect(input).toHaveValue("Wat betekent groen voor [naam wijk]?");
   await input.fill("Dit wordt niet bewaard");
-  await fac.screenshot({ path: "test-results/facilitator-own-question.png" });
+  await fac.screenshot({ path: testInfo.outputPath("facilitator-own-question.png") });
   await input.press("Escape");
   await expect(input).toHaveCount(0);
   await expect(zone(fac, OWN_ZONE)).toContainText("Wat betekent groen voor Atolwijk?");
@@ -112,7 +98,7 @@ test("the facilitator writes an own question, renames the wijk and adds a worksh
   await fac.getByTestId("wijk-name-input").fill("Bolder");
   await fac.getByTestId("wijk-name-save").click();
   await expect(fac.getByTestId("wijk-name-saved")).toBeVisible();
-  await fac.screenshot({ path: "test-results/facilitator-session-menu.png" });
+  await fac.screenshot({ path: testInfo.outputPath("facilitator-session-menu.png") });
   for (const page of [fac, anna]) {
     await expect(zone(page, OWN_ZONE)).toContainText("Wat betekent groen voor Bolder?");
     await expect(zone(page, "dromen-omgeving")).toContainText("iets met Bolder willen?");
@@ -143,9 +129,7 @@ test("the facilitator writes an own question, renames the wijk and adds a worksh
       return Math.max(Math.abs(v.x + v.w / 2 - centre.x), Math.abs(v.y + v.h / 2 - centre.y));
     })
     .toBeLessThan(20);
-  await fac.screenshot({ path: "test-results/facilitator-added-worksheet.png" });
-
-  for (const c of contexts) await c.close();
+  await fac.screenshot({ path: testInfo.outputPath("facilitator-added-worksheet.png") });
 });
 
 test("a session at LIMITS.maxWorksheetsPerSession says so and adds no worksheet", async ({
@@ -153,13 +137,7 @@ test("a session at LIMITS.maxWorksheetsPerSession says so and adds no worksheet"
   baseURL,
 }) => {
   const full = Array.from({ length: LIMITS.maxWorksheetsPerSession }, () => ADDED);
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Volle sessie", wijk: "Atolwijk", worksheets: full }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const links = await createSession(baseURL, "Volle sessie", full);
   await join(page, links.facilitator, "Fenna");
   await clickInFacilitatorMenu(page, "session-menu-toggle");
   await expect(page.getByTestId("add-worksheet-count")).toHaveAttribute(

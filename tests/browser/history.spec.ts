@@ -1,6 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { closeContexts, createSession, join, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -18,26 +20,12 @@ const notes = (page: Page) =>
         .length,
   );
 
-async function join(page: Page, link: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill("Fatima");
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 test("the facilitator keeps a version, changes the board, and restores the version as a new session", async ({
   browser,
   baseURL,
 }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
-  });
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await ctx.newPage();
-  await join(page, links.facilitator);
+  const links = await createSession(baseURL, "Werksessie Atolwijk", ["gedeeld-verhaal"]);
+  const [page] = await openPeople(browser, [[links.facilitator, "Fatima"]]);
   await page.evaluate(() => {
     (window as unknown as WithEditor).wijkbordEditor.createShape({
       type: "note",
@@ -89,8 +77,8 @@ test("the facilitator keeps a version, changes the board, and restores the versi
   const newLink = await restored.locator("input").inputValue();
   expect(newLink).not.toBe(links.facilitator);
 
-  const other = await ctx.newPage();
-  await join(other, newLink);
+  const other = await page.context().newPage();
+  await join(other, newLink, "Fatima");
   await expect.poll(() => notes(other)).toBe(1);
   const url = new URL(newLink);
   const info = await fetch(`${baseURL}/api/sessions/${url.pathname.split("/").at(-1)}`, {
@@ -101,5 +89,4 @@ test("the facilitator keeps a version, changes the board, and restores the versi
   );
   // The session it came from stays as it was changed.
   expect(await notes(page)).toBe(0);
-  await ctx.close();
 });

@@ -1,6 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { closeContexts, createSession, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -42,31 +44,15 @@ async function showWidget(page: Page, widgetId: string) {
   return widget;
 }
 
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 test("koppelkansen steps 2–4: one browser scores, the other sees the totals; invalid scores are refused", async ({
   browser,
   baseURL,
-}) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Koppelkansen kiezen", wijk: "Atolwijk", worksheets: SHEETS }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-
-  const ctxA = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const ctxB = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const anna = await ctxA.newPage();
-  const bram = await ctxB.newPage();
-  await join(anna, links.participant, "Anna");
-  await join(bram, links.participant, "Bram");
+}, testInfo) => {
+  const links = await createSession(baseURL, "Koppelkansen kiezen", SHEETS);
+  const [anna, bram] = await openPeople(browser, [
+    [links.participant, "Anna"],
+    [links.participant, "Bram"],
+  ]);
 
   // Step 2: Anna picks two succesfactoren and an opgave from the lists, a koppelkans from the
   // longlist and one of her own, and makes someone responsible.
@@ -84,7 +70,7 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   await own.fill("Buurtmoestuin bij de school");
   await own.press("Enter");
   await onderwijs.getByRole("textbox", { name: `Verantwoordelijke: ${STAGE}` }).fill("Ans de Vries");
-  await anna.screenshot({ path: "test-results/koppelkansen-stap-2.png" });
+  await anna.screenshot({ path: testInfo.outputPath("koppelkansen-stap-2.png") });
 
   // Step 3: Bram watches the matrix while Anna scores.
   const bramMatrix = await showWidget(bram, "matrix");
@@ -114,7 +100,7 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   await expect(bramCell).toHaveAttribute("aria-invalid", "true");
   await bramCell.fill("veel");
   await expect(bramMatrix.getByTestId("kk-score-error")).toContainText("is geen getal");
-  await bram.screenshot({ path: "test-results/koppelkansen-stap-3.png" });
+  await bram.screenshot({ path: testInfo.outputPath("koppelkansen-stap-3.png") });
   const annaOwnTotal = annaMatrix
     .getByRole("row", { name: /Buurtmoestuin bij de school/ })
     .getByTestId("kk-total");
@@ -146,7 +132,7 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   await expect(rows.nth(1)).toContainText(STAGE);
   await rows.nth(2).getByRole("rowheader").dragTo(rows.nth(1).getByRole("rowheader"));
   await expect(rows.nth(1)).toContainText("Buurtmoestuin bij de school");
-  await anna.screenshot({ path: "test-results/koppelkansen-stap-4.png" });
+  await anna.screenshot({ path: testInfo.outputPath("koppelkansen-stap-4.png") });
 
   const bramPrioritering = await showWidget(bram, "prioritering");
   await expect(bramPrioritering.getByTestId("kk-priorities").getByRole("row").nth(1)).toContainText(
@@ -157,10 +143,7 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   ).toHaveValue("Bewoners vragen erom");
 
   // A viewer sees the same tables, and can change nothing.
-  const ctxV = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const viewer = await ctxV.newPage();
-  await viewer.goto(links.viewer);
-  await expect(viewer.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  const [viewer] = await openPeople(browser, [[links.viewer]]);
   const viewerMatrix = await showWidget(viewer, "matrix");
   const viewerCell = viewerMatrix.getByRole("textbox", { name: `${STAGE} × ${DRAAGVLAK}`, exact: true });
   await expect(viewerCell).toHaveValue("7");
@@ -178,13 +161,9 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
       { x: placement.x, y: placement.y, w: def.size.w, h: def.size.h },
     );
     await expect(anna.getByText(def.title.nl)).toBeVisible();
-    await anna.screenshot({ path: `test-results/worksheet-${def.id}.png` });
+    await anna.screenshot({ path: testInfo.outputPath(`worksheet-${def.id}.png`) });
   }
   await anna.getByTestId("language-toggle").getByText("EN").click();
   await expect(anna.getByText("Step 4 - Prioritise the linking opportunities")).toBeVisible();
-  await anna.screenshot({ path: "test-results/worksheet-koppelkansen-prioriteren-en.png" });
-
-  await ctxA.close();
-  await ctxB.close();
-  await ctxV.close();
+  await anna.screenshot({ path: testInfo.outputPath("worksheet-koppelkansen-prioriteren-en.png") });
 });

@@ -115,7 +115,7 @@ test("undoing a worksheet lock frees the worksheet and its notes; redo locks bot
 test("a locked worksheet's checklist is read-only for participants, not for the facilitator", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const { fien, anna } = await openSession(browser, baseURL);
   const p = placement("basiselementen-wup");
   const w = getWorksheet("basiselementen-wup")?.widgets?.find((x) => x.id === "grenzen-van-de-wijk");
@@ -138,7 +138,7 @@ test("a locked worksheet's checklist is read-only for participants, not for the 
   for (const name of ["To do", "Bezig", "Klaar"])
     await expect(row(anna).getByRole("button", { name, exact: true })).toBeDisabled();
   await expect(anna.locator('[data-widget="grenzen-van-de-wijk"]')).toHaveAttribute("data-locked", "true");
-  await anna.screenshot({ path: "test-results/lock-checklist-participant.png" });
+  await anna.screenshot({ path: testInfo.outputPath("lock-checklist-participant.png") });
 
   // Anna clicks anyway (disabled buttons take no focus, so the keyboard cannot reach them either).
   await row(anna).getByRole("button", { name: "Klaar" }).click({ force: true });

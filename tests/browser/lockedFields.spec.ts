@@ -69,7 +69,7 @@ async function expectLockedLook(control: Locator) {
 test("on a locked worksheet a participant cannot type a conclusion or change a score, the facilitator can; unlocked, the participant can again", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const SHEETS = ["koppelkansen-in-kaart", "koppelkansen-scoren"];
   const { fien, anna } = await openSession(browser, baseURL, SHEETS);
   const widget = (page: Page, id: string, worksheetId: string) =>
@@ -117,7 +117,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   await anna.keyboard.press("Backspace");
   await anna.keyboard.type("-9");
   await expect(cell(annaMatrix)).toHaveValue("5");
-  await anna.screenshot({ path: "test-results/locked-fields-matrix-participant.png" });
+  await anna.screenshot({ path: testInfo.outputPath("locked-fields-matrix-participant.png") });
 
   // Her conclusion field too.
   await show(anna, conclusionRect);
@@ -126,7 +126,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   await conclusion(anna).click();
   await anna.keyboard.type(" en niets anders");
   await expect(conclusion(anna)).toHaveValue("Eerst de stageplekken");
-  await anna.screenshot({ path: "test-results/locked-fields-conclusion-participant.png" });
+  await anna.screenshot({ path: testInfo.outputPath("locked-fields-conclusion-participant.png") });
 
   // Step 2 is not locked: Anna still works there, and what she did before reaches Fien first.
   const annaOpgaven = await widget(anna, "opgaven", "koppelkansen-in-kaart");
@@ -168,7 +168,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
 test("in the text outline a participant adds and edits nothing on a locked worksheet, and its conclusion is read-only", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const { fien, anna } = await openSession(browser, baseURL, ["gedeeld-verhaal"]);
   const zone = getWorksheet("gedeeld-verhaal")?.zones[0];
   if (!zone) throw new Error("no zone");
@@ -200,7 +200,7 @@ test("in the text outline a participant adds and edits nothing on a locked works
   const field = outline.getByTestId("field-gedeeld-verhaal/conclusie");
   await expect(field).not.toBeEditable();
   await expectLockedLook(field);
-  await anna.screenshot({ path: "test-results/locked-fields-outline-participant.png" });
+  await anna.screenshot({ path: testInfo.outputPath("locked-fields-outline-participant.png") });
 
   // Unlocked: the outline is open to Anna again.
   await setLocked(fien, "gedeeld-verhaal", false);

@@ -1,6 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { closeContexts, createSession, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -28,30 +30,16 @@ const canvasNotes = (page: Page) =>
       .sort();
   });
 
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 test("the text outline adds, edits and deletes notes that the canvas of another browser shows, and the reverse", async ({
   browser,
   baseURL,
 }, testInfo) => {
   if (!placement || !first || !second) throw new Error("gedeeld-verhaal has fewer than two zones");
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
-  });
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const annaCtx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const bramCtx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const anna = await annaCtx.newPage();
-  const bram = await bramCtx.newPage();
-  await join(anna, links.participant, "Anna");
-  await join(bram, links.participant, "Bram");
+  const links = await createSession(baseURL, "Werksessie Atolwijk", ["gedeeld-verhaal"]);
+  const [anna, bram] = await openPeople(browser, [
+    [links.participant, "Anna"],
+    [links.participant, "Bram"],
+  ]);
 
   // Anna works from the outline only: keyboard, no canvas.
   await anna.getByTestId("outline-toggle").click();
@@ -107,7 +95,4 @@ test("the text outline adds, edits and deletes notes that the canvas of another 
   const bramsNote = outline.locator(`[data-zone="${second.id}"]`);
   await expect(bramsNote.getByRole("button", { name: /^Bewerken/ })).toBeVisible();
   await expect(bramsNote.getByRole("button", { name: /^Verwijderen/ })).toHaveCount(0);
-
-  await annaCtx.close();
-  await bramCtx.close();
 });

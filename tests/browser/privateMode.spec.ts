@@ -76,7 +76,7 @@ const noteWith = async (page: Page, text: string) => (await notesOf(page)).find(
 test("private mode hides new notes until the reveal; a locked note cannot be moved by a participant", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const links = await createSession(baseURL, "Privé en vergrendeld", ["gedeeld-verhaal"]);
   const pages = await openPeople(browser, [
     [links.facilitator, "Fien"],
@@ -217,7 +217,7 @@ test("private mode hides new notes until the reveal; a locked note cannot be mov
   await expect.poll(async () => (await notesOf(bram)).length).toBe(before);
   expect((await notesOf(fien)).length).toBe(before);
 
-  await fien.screenshot({ path: "test-results/private-mode-locked.png" });
+  await fien.screenshot({ path: testInfo.outputPath("private-mode-locked.png") });
 });
 
 test("a worksheet locked before private mode: a participant's private note there is refused, the facilitator's is revealed locked", async ({
@@ -260,5 +260,4 @@ test("a worksheet locked before private mode: a participant's private note there
   }
   await centreOn(bram, zoneB);
   await expect(bram.locator(".tl-shape", { hasText: "Fien privé" }).getByTestId("note-locked")).toBeVisible();
-  for (const page of pages) await page.context().close();
 });

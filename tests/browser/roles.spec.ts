@@ -1,30 +1,10 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { expect, type Page, test } from "@playwright/test";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
-import { closeContexts } from "./support/session.ts";
+import { closeContexts, createSession, newPerson, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
-async function createSession(baseURL: string | undefined) {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
-  });
-  expect(res.status).toBe(201);
-  return CreateSessionResponseSchema.parse(await res.json()).links;
-}
-
-/** A fresh browser (own localStorage, so its own participant id and personal secret) on `link`. */
-async function join(browser: Browser, link: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-  return page;
-}
+const SHEETS = ["gedeeld-verhaal"];
 
 async function openPanel(facilitator: Page) {
   await clickInFacilitatorMenu(facilitator, "roles-toggle");
@@ -36,10 +16,12 @@ async function openPanel(facilitator: Page) {
 test("the facilitator replaces the participant link: the old one stops at once, the new one works", async ({
   browser,
   baseURL,
-}) => {
-  const links = await createSession(baseURL);
-  const facilitator = await join(browser, links.facilitator, "Fenna");
-  const anna = await join(browser, links.participant, "Anna");
+}, testInfo) => {
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
+  const [facilitator, anna] = await openPeople(browser, [
+    [links.facilitator, "Fenna"],
+    [links.participant, "Anna"],
+  ]);
 
   const panel = await openPanel(facilitator);
   await expect(panel.getByTestId("roles-link-participant")).toHaveValue(links.participant);
@@ -62,22 +44,24 @@ test("the facilitator replaces the participant link: the old one stops at once, 
   await expect(facilitator.getByTestId("connection-fatal")).toHaveCount(0);
 
   // The new link works; the old one opens the invalid-link page.
-  const bram = await join(browser, newLink, "Bram");
+  const [bram] = await openPeople(browser, [[newLink, "Bram"]]);
   await expect(bram.getByTestId("presence-list")).toContainText("Fenna");
-  const stale = await (await browser.newContext()).newPage();
+  const stale = await newPerson(browser);
   await stale.goto(links.participant);
   await expect(stale.getByTestId("invalid-link")).toBeVisible();
-  await facilitator.screenshot({ path: "test-results/roles-panel.png" });
+  await facilitator.screenshot({ path: testInfo.outputPath("roles-panel.png") });
 });
 
 test("the facilitator makes one participant co-facilitator and removes another", async ({
   browser,
   baseURL,
 }) => {
-  const links = await createSession(baseURL);
-  const facilitator = await join(browser, links.facilitator, "Fenna");
-  const anna = await join(browser, links.participant, "Anna");
-  const bram = await join(browser, links.participant, "Bram");
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
+  const [facilitator, anna, bram] = await openPeople(browser, [
+    [links.facilitator, "Fenna"],
+    [links.participant, "Anna"],
+    [links.participant, "Bram"],
+  ]);
   // Participants have no facilitator controls.
   await expect(anna.getByTestId("vote-menu")).toHaveCount(0);
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { createSession, join } from "./support/session.ts";
 
 interface WithEditor {
   wijkbordEditor: {
@@ -12,16 +12,8 @@ test("the board warns before tldraw's shape cap bites, and says when it is full"
   page,
   baseURL,
 }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Grote bewonersavond", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
-  });
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  await page.goto(links.facilitator);
-  await page.getByTestId("join-name").fill("Fatima");
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  const links = await createSession(baseURL, "Grote bewonersavond", ["gedeeld-verhaal"]);
+  await join(page, links.facilitator, "Fatima");
 
   const fill = (to: number) =>
     page.evaluate((target) => {

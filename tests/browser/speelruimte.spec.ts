@@ -1,6 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema, type Rect } from "@wijkbord/shared";
+import type { Rect } from "@wijkbord/shared";
 import { cardRect, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { closeContexts, createSession, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -31,15 +34,6 @@ function zoneOnPage(worksheet: "stap2" | "stap3", zoneId: string): Rect {
   return onPage(p, zone.rect);
 }
 const centreOf = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
-
-async function join(page: Page, link: string, name?: string) {
-  await page.goto(link);
-  if (name) {
-    await page.getByTestId("join-name").fill(name);
-    await page.getByTestId("join-submit").click();
-  }
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
 
 async function show(page: Page, b: Rect) {
   await page.evaluate((bounds) => {
@@ -74,23 +68,13 @@ function noteMeta(page: Page, text: string) {
 test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is added and takes notes", async ({
   browser,
   baseURL,
-}) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      title: "Participatie Atolwijk",
-      wijk: "Atolwijk",
-      worksheets: AGENDA,
-    }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const open = async () => (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  const [fenna, anna, viewer] = [await open(), await open(), await open()];
-  await join(fenna, links.facilitator, "Fenna");
-  await join(anna, links.participant, "Anna");
-  await join(viewer, links.viewer);
+}, testInfo) => {
+  const links = await createSession(baseURL, "Participatie Atolwijk", AGENDA);
+  const [fenna, anna, viewer] = await openPeople(browser, [
+    [links.facilitator, "Fenna"],
+    [links.participant, "Anna"],
+    [links.viewer],
+  ]);
 
   // Anna plots two stakeholders in stap 2's matrix: hoge invloed · hoog belang above lage invloed · hoog belang.
   await addNote(anna, centreOf(zoneOnPage("stap2", "matrix-hoge-invloed-hoog-belang")), "Woningcorporatie");
@@ -189,13 +173,11 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   await expect(fenna.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
   await show(fenna, onPage(stap3, card5));
   await expect(sheet(fenna).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(4);
-  await fenna.screenshot({ path: "test-results/speelruimte-card-5.png" });
+  await fenna.screenshot({ path: testInfo.outputPath("speelruimte-card-5.png") });
   // The bewoners' instance keeps its own count: still four cards.
   await show(fenna, onPage(bewoners, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
   const second = fenna.locator('.wb-sheet[data-worksheet="speelruimte-2"]');
   await expect(second.locator('[data-zone^="stakeholder-4-"]')).toHaveCount(4);
   await expect(second.locator('[data-zone^="stakeholder-5-"]')).toHaveCount(0);
   await expect(fenna.getByTestId("add-card-speelruimte-2")).toBeVisible();
-
-  for (const page of [fenna, anna, viewer]) await page.context().close();
 });

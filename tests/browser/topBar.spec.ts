@@ -1,8 +1,6 @@
-import path from "node:path";
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { openFacilitatorMenu } from "./support/facilitatorMenu.ts";
-import { closeContexts } from "./support/session.ts";
+import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
@@ -13,33 +11,9 @@ interface Box {
   height: number;
 }
 
-async function createSession(baseURL: string | undefined) {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      title: "Werksessie Atolwijk",
-      wijk: "Atolwijk",
-      worksheets: ["gedeeld-verhaal", "startpunt-bepalen"],
-    }),
-  });
-  expect(res.status).toBe(201);
-  return CreateSessionResponseSchema.parse(await res.json()).links;
-}
-
-async function join(
-  browser: Browser,
-  link: string,
-  name: string,
-  viewport: { width: number; height: number },
-) {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-  return page;
-}
+const SHEETS = ["gedeeld-verhaal", "startpunt-bepalen"];
+/** A laptop screen: the width the facilitator's bar must fit in one row. */
+const LAPTOP = { viewport: { width: 1280, height: 800 } };
 
 async function boxOf(locator: Locator): Promise<Box> {
   const box = await locator.boundingBox();
@@ -85,15 +59,20 @@ async function expectOneRow(page: Page) {
 test("the facilitator's top bar is one row at laptop widths, its less frequent controls under Meer", async ({
   browser,
   baseURL,
-}) => {
-  const links = await createSession(baseURL);
-  const fac = await join(browser, links.facilitator, "Fenna", { width: 1280, height: 800 });
-  const anna = await join(browser, links.participant, "Anna", { width: 1280, height: 800 });
+}, testInfo) => {
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
+  const [fac, anna] = await openPeople(
+    browser,
+    [
+      [links.facilitator, "Fenna"],
+      [links.participant, "Anna"],
+    ],
+    LAPTOP,
+  );
   await expect(fac.getByTestId("presence-list")).toContainText("Anna");
 
   await expectOneRow(fac);
-  const outputDir = test.info().project.outputDir;
-  await fac.screenshot({ path: path.join(outputDir, "topbar-facilitator-1280x800.png") });
+  await fac.screenshot({ path: testInfo.outputPath("topbar-facilitator-1280x800.png") });
   // The most used controls are in the bar itself; the others are in the (closed) menu.
   for (const id of ["vote-menu", "private-start", "agenda-toggle", "facilitator-panel-toggle", "hand-toggle"])
     await expect(fac.getByTestId(id), id).toBeVisible();
@@ -108,7 +87,7 @@ test("the facilitator's top bar is one row at laptop widths, its less frequent c
   await expectOneRow(fac);
   await fac.setViewportSize({ width: 1366, height: 768 });
   await expectOneRow(fac);
-  await fac.screenshot({ path: path.join(outputDir, "topbar-facilitator-1366x768.png") });
+  await fac.screenshot({ path: testInfo.outputPath("topbar-facilitator-1366x768.png") });
 
   // In English as well.
   await fac.getByTestId("language-toggle").getByRole("button", { name: "EN" }).click();
@@ -136,19 +115,19 @@ test("the facilitator's top bar is one row at laptop widths, its less frequent c
       expect(c.x + c.width, c.name).toBeLessThanOrEqual(1024);
     }
   }
-  await fac.screenshot({ path: path.join(outputDir, "topbar-facilitator-1024x768.png") });
+  await fac.screenshot({ path: testInfo.outputPath("topbar-facilitator-1024x768.png") });
   await openFacilitatorMenu(fac);
   await fac.getByTestId("lock-menu").click();
   await expect(fac.getByTestId("lock-selection")).toBeInViewport();
-  await fac.screenshot({ path: path.join(outputDir, "topbar-facilitator-menu-1024x768.png") });
+  await fac.screenshot({ path: testInfo.outputPath("topbar-facilitator-menu-1024x768.png") });
 });
 
 test("the facilitator's menu works from the keyboard: Tab, Enter, Escape, focus back on the button", async ({
   browser,
   baseURL,
 }) => {
-  const links = await createSession(baseURL);
-  const fac = await join(browser, links.facilitator, "Fenna", { width: 1280, height: 800 });
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
+  const [fac] = await openPeople(browser, [[links.facilitator, "Fenna"]], LAPTOP);
   const toggle = fac.getByTestId("facilitator-menu-toggle");
   const menu = fac.getByTestId("facilitator-menu");
 
@@ -204,8 +183,8 @@ test("an export still running when Meer is closed is not lost: its error opens t
   browser,
   baseURL,
 }) => {
-  const links = await createSession(baseURL);
-  const fac = await join(browser, links.facilitator, "Fenna", { width: 1280, height: 800 });
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
+  const [fac] = await openPeople(browser, [[links.facilitator, "Fenna"]], LAPTOP);
   // The CSV export is held until the menu is closed, then the server refuses it.
   let answer = () => {};
   const closed = new Promise<void>((resolve) => {

@@ -1,12 +1,13 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { type BrowserContext, expect, test } from "@playwright/test";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { centreOn } from "./support/canvas.ts";
+import { closeContexts, createSession, join, newPerson } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
   wijkbordEditor: {
-    centerOnPoint(p: { x: number; y: number }, opts?: { animation?: { duration: number } }): void;
-    pageToScreen(p: { x: number; y: number }): { x: number; y: number };
     getCurrentPageShapes(): { type: string; props: unknown; meta: unknown }[];
   };
 }
@@ -35,31 +36,16 @@ function recordRequests(context: BrowserContext): string[] {
   return urls;
 }
 
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 test("two participants fill in a dromen zone live, and it survives a reload", async ({
   browser,
   baseURL,
 }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Werksessie Atolwijk", wijk: "Atolwijk", worksheets: ["gedeeld-verhaal"] }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const links = await createSession(baseURL, "Werksessie Atolwijk", ["gedeeld-verhaal"]);
 
-  const ctxA = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const ctxB = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const reqA = recordRequests(ctxA);
-  const reqB = recordRequests(ctxB);
-  const anna = await ctxA.newPage();
-  const bram = await ctxB.newPage();
+  const anna = await newPerson(browser);
+  const bram = await newPerson(browser);
+  const reqA = recordRequests(anna.context());
+  const reqB = recordRequests(bram.context());
   anna.on("websocket", (ws) => reqA.push(ws.url()));
   bram.on("websocket", (ws) => reqB.push(ws.url()));
   // The server's strict Content-Security-Policy must not break anything the app does.
@@ -81,11 +67,7 @@ test("two participants fill in a dromen zone live, and it survives a reload", as
 
   // Anna adds a sticky note in the first dromen zone, as a user does: note tool, click, type.
   const { zoneId, centre } = firstDromenZone();
-  const screen = await anna.evaluate((c) => {
-    const editor = (window as unknown as WithEditor).wijkbordEditor;
-    editor.centerOnPoint(c, { animation: { duration: 0 } });
-    return editor.pageToScreen(c);
-  }, centre);
+  const screen = await centreOn(anna, centre);
   await anna.getByTestId("tool-note").click();
   await anna.mouse.click(screen.x, screen.y);
   await anna.keyboard.type(NOTE_TEXT);
@@ -93,10 +75,7 @@ test("two participants fill in a dromen zone live, and it survives a reload", as
 
   // Bram sees its text and its author within a second.
   const note = bram.locator(".tl-shape", { hasText: NOTE_TEXT });
-  await bram.evaluate((c) => {
-    const editor = (window as unknown as WithEditor).wijkbordEditor;
-    editor.centerOnPoint(c, { animation: { duration: 0 } });
-  }, centre);
+  await centreOn(bram, centre);
   await expect(note).toBeVisible({ timeout: 1000 });
   await expect(note.getByTestId("note-author")).toHaveText("Anna", { timeout: 1000 });
 
@@ -114,10 +93,7 @@ test("two participants fill in a dromen zone live, and it survives a reload", as
   for (const page of [anna, bram]) {
     await page.reload();
     await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-    await page.evaluate((c) => {
-      const editor = (window as unknown as WithEditor).wijkbordEditor;
-      editor.centerOnPoint(c, { animation: { duration: 0 } });
-    }, centre);
+    await centreOn(page, centre);
     await expect(page.locator(".tl-shape", { hasText: NOTE_TEXT })).toBeVisible();
   }
 
@@ -129,7 +105,4 @@ test("two participants fill in a dromen zone live, and it survives a reload", as
   expect(reqA.length).toBeGreaterThan(0);
   expect(cspViolations).toEqual([]);
   expect(foreign).toEqual([]);
-
-  await ctxA.close();
-  await ctxB.close();
 });

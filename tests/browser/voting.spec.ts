@@ -1,6 +1,8 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema } from "@wijkbord/shared";
+import { expect, type Page, test } from "@playwright/test";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { closeContexts, createSession, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -25,17 +27,6 @@ function zoneBounds() {
   return { x: placement.x + zone.rect.x, y: placement.y + zone.rect.y, w: zone.rect.w, h: zone.rect.h };
 }
 
-async function open(browser: Browser, link: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-  await showZone(page);
-  return page;
-}
-
 async function showZone(page: Page) {
   await page.evaluate((b) => {
     (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
@@ -58,18 +49,14 @@ async function vote(page: Page, text: string, times: number) {
 test("a facilitator runs an anonymous dot vote with two participants: right totals, nobody sees who voted", async ({
   browser,
   baseURL,
-}) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Stemmen in Atolwijk", wijk: "Atolwijk", worksheets: [SHEET] }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-
-  const fien = await open(browser, links.facilitator, "Fien");
-  const anna = await open(browser, links.participant, "Anna");
-  const bram = await open(browser, links.participant, "Bram");
+}, testInfo) => {
+  const links = await createSession(baseURL, "Stemmen in Atolwijk", [SHEET]);
+  const [fien, anna, bram] = await openPeople(browser, [
+    [links.facilitator, "Fien"],
+    [links.participant, "Anna"],
+    [links.participant, "Bram"],
+  ]);
+  for (const page of [fien, anna, bram]) await showZone(page);
 
   // Three notes in the zone, written by the facilitator as tldraw does (the app adds the meta).
   const zone = zoneBounds();
@@ -112,7 +99,7 @@ test("a facilitator runs an anonymous dot vote with two participants: right tota
   await expect(anna.getByTestId("vote-remaining")).toHaveText("geen stemmen meer");
   await expect(note(anna, NOTES[2] as string).getByTestId("note-vote-add")).toBeDisabled();
   await expect(whoLeft.locator('[data-participant="Anna"]')).toHaveAttribute("data-left", "0");
-  await anna.screenshot({ path: "test-results/voting-running.png" });
+  await anna.screenshot({ path: testInfo.outputPath("voting-running.png") });
   await expect(whoLeft.locator('[data-participant="Bram"]')).toHaveAttribute("data-left", "3");
 
   // Nobody else sees Anna's votes, and there are no totals while the round runs.
@@ -177,28 +164,15 @@ test("a facilitator runs an anonymous dot vote with two participants: right tota
     "data-total",
     "3",
   );
-  await bram.screenshot({ path: "test-results/voting-result.png" });
-
-  for (const page of [fien, anna, bram]) await page.context().close();
+  await bram.screenshot({ path: testInfo.outputPath("voting-result.png") });
 });
 
 test("the vote form offers a speelruimte card's zones only once the card is shown", async ({
   browser,
   baseURL,
 }) => {
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Stemmen op kaarten", wijk: "Atolwijk", worksheets: ["speelruimte"] }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const fien = await context.newPage();
-  await fien.goto(links.facilitator);
-  await fien.getByTestId("join-name").fill("Fien");
-  await fien.getByTestId("join-submit").click();
-  await expect(fien.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  const links = await createSession(baseURL, "Stemmen op kaarten", ["speelruimte"]);
+  const [fien] = await openPeople(browser, [[links.facilitator, "Fien"]]);
 
   await fien.getByTestId("vote-menu").click();
   await fien.getByTestId("vote-worksheet").selectOption("speelruimte");
@@ -223,5 +197,4 @@ test("the vote form offers a speelruimte card's zones only once the card is show
   await fien.getByTestId("vote-start").click();
   await expect(fien.getByTestId("vote-status")).toHaveAttribute("data-status", "running");
   await expect(fien.getByTestId("vote-error")).toHaveCount(0);
-  await context.close();
 });

@@ -1,6 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
-import { CreateSessionResponseSchema, type WorksheetPlacement } from "@wijkbord/shared";
+import type { WorksheetPlacement } from "@wijkbord/shared";
 import { CATALOGUE, getWorksheet, layoutSession, shownParts } from "@wijkbord/worksheets";
+import { closeContexts, createSession, join, newPerson, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
@@ -36,30 +39,16 @@ async function showWidget(page: Page, worksheetId: string, widgetId: string) {
   await show(page, { x: p.x + w.rect.x, y: p.y + w.rect.y, w: w.rect.w, h: w.rect.h });
 }
 
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-}
-
 test("every catalogue worksheet opens with its title and prompts; statuses sync, persist and are closed to viewers", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   // The home page offers every worksheet of the catalogue.
-  const ctxA = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const anna = await ctxA.newPage();
+  const anna = await newPerson(browser);
   await anna.goto("/");
   for (const def of CATALOGUE) await expect(anna.getByTestId(`create-worksheet-${def.id}`)).toBeAttached();
 
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ title: "Alle werkbladen", wijk: "Atolwijk", worksheets: SHEETS }),
-  });
-  expect(res.status).toBe(201);
-  const { links } = CreateSessionResponseSchema.parse(await res.json());
+  const links = await createSession(baseURL, "Alle werkbladen", SHEETS);
   await join(anna, links.participant, "Anna");
 
   // Each worksheet shows its title and every zone's prompt; one screenshot each as an artefact.
@@ -75,13 +64,11 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
       await expect(sheet.locator(`[data-zone="${zone.id}"]`), zone.id).toContainText(title);
     }
     for (const field of def.fields) await expect(sheet).toContainText(field.label.nl);
-    await anna.screenshot({ path: `test-results/worksheet-${def.id}.png` });
+    await anna.screenshot({ path: testInfo.outputPath(`worksheet-${def.id}.png`) });
   }
 
   // Anna sets a checklist status; Bram, in another browser, sees it.
-  const ctxB = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const bram = await ctxB.newPage();
-  await join(bram, links.participant, "Bram");
+  const [bram] = await openPeople(browser, [[links.participant, "Bram"]]);
   const row = (page: Page) => page.getByRole("group", { name: "Status: Grenzen van de wijk" });
   await showWidget(anna, "basiselementen-wup", "grenzen-van-de-wijk");
   await showWidget(bram, "basiselementen-wup", "grenzen-van-de-wijk");
@@ -94,7 +81,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await anna.keyboard.press("Space");
   await expect(row(bram).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
   await expect(row(bram).getByRole("button", { name: "Bezig" })).toHaveAttribute("aria-pressed", "false");
-  await anna.screenshot({ path: "test-results/worksheet-basiselementen-wup-status.png" });
+  await anna.screenshot({ path: testInfo.outputPath("worksheet-basiselementen-wup-status.png") });
 
   // The Wijkkompas places the worksheets in their phase: under the knooppunt they name, or beside it.
   await showWidget(anna, "wijkkompas", "fase-1");
@@ -103,7 +90,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
     "Stap 1 - Een gedeeld verhaal van de wijk",
   );
   await expect(fase1.locator('[data-phase-worksheet="kaders-check"]')).toBeVisible();
-  await anna.screenshot({ path: "test-results/worksheet-wijkkompas-fase-1.png" });
+  await anna.screenshot({ path: testInfo.outputPath("worksheet-wijkkompas-fase-1.png") });
   await showWidget(anna, "wijkkompas", "fase-4");
   await expect(
     anna.locator('[data-widget="fase-4"] [data-phase-worksheet="basiselementen-wup"]'),
@@ -143,7 +130,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
     "aria-valuenow",
     "75",
   );
-  await anna.screenshot({ path: "test-results/worksheet-participatie-in-het-kort-thermometer.png" });
+  await anna.screenshot({ path: testInfo.outputPath("worksheet-participatie-in-het-kort-thermometer.png") });
 
   // After a reload Bram still sees everything: the statuses are in the stored board.
   await bram.reload();
@@ -154,10 +141,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await expect(marker(bram)).toHaveAttribute("aria-valuenow", "95");
 
   // A viewer sees the status and cannot change it.
-  const ctxV = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const viewer = await ctxV.newPage();
-  await viewer.goto(links.viewer);
-  await expect(viewer.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  const [viewer] = await openPeople(browser, [[links.viewer]]);
   await showWidget(viewer, "basiselementen-wup", "grenzen-van-de-wijk");
   const viewerTodo = row(viewer).getByRole("button", { name: "To do" });
   await expect(row(viewer).getByRole("button", { name: "Klaar" })).toHaveAttribute("aria-pressed", "true");
@@ -172,9 +156,5 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   const enRow = anna.getByRole("group", { name: "Status: Boundaries of the neighbourhood" });
   await expect(enRow.getByRole("button", { name: "Done" })).toHaveAttribute("aria-pressed", "true");
   await expect(enRow.getByRole("button", { name: "In progress" })).toHaveAttribute("aria-pressed", "false");
-  await anna.screenshot({ path: "test-results/worksheet-basiselementen-wup-en.png" });
-
-  await ctxA.close();
-  await ctxB.close();
-  await ctxV.close();
+  await anna.screenshot({ path: testInfo.outputPath("worksheet-basiselementen-wup-en.png") });
 });

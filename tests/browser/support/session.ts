@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContextOptions, expect, type Page } from "@playwright/test";
 import { CreateSessionResponseSchema, type SessionLinks } from "@wijkbord/shared";
 
 /** Creates a session through the API, as the home page does, and returns its three links. */
@@ -16,27 +16,45 @@ export async function createSession(
   return CreateSessionResponseSchema.parse(await res.json()).links;
 }
 
-/** Opens a link, joins with a name, and waits until the board is online. */
-export async function join(page: Page, link: string, name: string): Promise<void> {
+/**
+ * Opens a link, joins with a name, and waits until the board is online. Without a name (a viewer
+ * link, which asks for none) it only opens the link and waits.
+ */
+export async function join(page: Page, link: string, name?: string): Promise<void> {
   await page.goto(link);
-  await page.getByTestId("join-name").fill(name);
-  await page.getByTestId("join-submit").click();
+  if (name !== undefined) {
+    await page.getByTestId("join-name").fill(name);
+    await page.getByTestId("join-submit").click();
+  }
   await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
 }
 
 /**
- * Each person in a browser context of their own (their own localStorage, so their own identity),
- * joined through their link, in the order given.
+ * A page in a browser context of its own (its own localStorage, so its own identity), at the
+ * viewport the specs use unless `options` says otherwise. Nothing is opened yet, so a test can
+ * watch or change the context (requests, init scripts, clock) before the app loads.
  */
-export async function openPeople(browser: Browser, people: [link: string, name: string][]): Promise<Page[]> {
+export async function newPerson(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  return ctx.newPage();
+}
+
+/**
+ * Each person in a browser context of their own (their own localStorage, so their own identity),
+ * joined through their link, in the order given; a person without a name is a viewer.
+ */
+export async function openPeople<const People extends readonly (readonly [link: string, name?: string])[]>(
+  browser: Browser,
+  people: People,
+  options: BrowserContextOptions = {},
+): Promise<{ -readonly [K in keyof People]: Page }> {
   const pages: Page[] = [];
   for (const [link, name] of people) {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await ctx.newPage();
+    const page = await newPerson(browser, options);
     await join(page, link, name);
     pages.push(page);
   }
-  return pages;
+  return pages as { -readonly [K in keyof People]: Page };
 }
 
 /**
