@@ -1,8 +1,8 @@
-import type { SyntheticEvent } from "react";
 import type * as Y from "yjs";
 import { fieldInstanceId } from "./fieldInstanceId.ts";
 import { lockedAttributes, lockedClass } from "./locking/lockedAttributes.ts";
 import { useWorksheetAccess } from "./locking/useWorksheetAccess.ts";
+import { stopCanvasInputAndWheel } from "./stopCanvasInput.ts";
 import { useYMapValue } from "./useYMapValue.ts";
 import "./locking/lockedControls.css";
 
@@ -17,9 +17,6 @@ interface ConclusionFieldProps {
   /** Shown while the map has no value for the key (a value kept elsewhere before). */
   fallback?: string;
 }
-
-/** Keep the canvas from treating typing, clicks and scrolling in the field as canvas input. */
-const stop = (e: SyntheticEvent) => e.stopPropagation();
 
 /**
  * A conclusion text area bound to the board document's `fields` map, live both ways. Lives inside
@@ -51,19 +48,7 @@ export function ConclusionField({
       onChange={(e) => {
         if (!readOnly && access.mayWriteNow()) fields.set(fieldKey, e.target.value);
       }}
-      onPointerDown={stop}
-      onPointerUp={stop}
-      onPointerMove={stop}
-      onClick={stop}
-      onDoubleClick={stop}
-      onKeyDown={stop}
-      onKeyUp={stop}
-      onWheel={stop}
-      onTouchStart={stop}
-      onTouchEnd={stop}
-      onCopy={stop}
-      onCut={stop}
-      onPaste={stop}
+      {...stopCanvasInputAndWheel}
     />
   );
 }
