@@ -29,6 +29,7 @@ import { bindReactions, type ShownReaction } from "./facilitation/bindReactions.
 import { createServerClock } from "./facilitation/createServerClock.ts";
 import { isAreaLocked, lockedAreasOf } from "./locking/lockedAreas.ts";
 import { createLockNotice, type LockNotices } from "./locking/lockNotice.ts";
+import { registerArrivalLock } from "./locking/registerArrivalLock.ts";
 import { registerLockRules } from "./locking/registerLockRules.ts";
 import { bindPrivateDoc } from "./privateMode/bindPrivateDoc.ts";
 import { openPrivateDoc } from "./privateMode/openPrivateDoc.ts";
@@ -166,8 +167,14 @@ export function openBoard({ session, token, self }: BoardParams): Board {
         placements: worksheets.placements,
         cardCounts: () => sync.docs.board.getMap<unknown>(BOARD.cardCounts).toJSON(),
       });
-      const offLockRules =
-        canLock || readOnly ? () => {} : registerLockRules(editor, lockedAreas, lockNotices);
+      const offLockRules = readOnly
+        ? () => {}
+        : canLock
+          ? registerArrivalLock(editor, {
+              areas: lockedAreas,
+              newNotesPrivate: () => privateDoc !== null && privateMode.mode.get().on,
+            })
+          : registerLockRules(editor, lockedAreas, lockNotices);
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
       const offFacilitation = attachFacilitation(editor, { facilitation, presence, self });
 

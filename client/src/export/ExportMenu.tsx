@@ -1,6 +1,7 @@
 import { exportFileName } from "@wijkbord/shared";
 import { useState } from "react";
 import type { Editor } from "tldraw";
+import { useBusyInMenu } from "../facilitation/useBusyInMenu.ts";
 import { usePopover } from "../facilitation/usePopover.ts";
 import { HistoryDialog } from "../history/HistoryDialog.tsx";
 import { HISTORY_MESSAGES } from "../history/historyMessages.ts";
@@ -32,6 +33,8 @@ function noImages(err: unknown): null {
  * the API with the session's token, with a busy state and a readable error. Mount it for
  * facilitators only; the server refuses other roles anyway. With an `editor`, the PDF carries an
  * image of each worksheet drawn here; without one (or if drawing fails) it is the API's text-only PDF.
+ * While an export runs, the menu around it ("Meer") shows it on its own toggle too, and the toggle
+ * here keeps the focus (busy, it is `aria-disabled`, not `disabled`, which would drop the focus).
  */
 export function ExportMenu({
   sessionId,
@@ -52,8 +55,11 @@ export function ExportMenu({
     ? ["pdf", "xlsx", "csv", "images", "json"]
     : ["pdf", "xlsx", "csv", "json"];
   const [error, setError] = useState<string | null>(null);
+  useBusyInMenu(busy ? m.running : null);
 
   const run = async (format: MenuItem) => {
+    // The item goes away with the menu: focus back on the toggle, as Escape does.
+    if (root.current?.contains(document.activeElement)) toggle.current?.focus();
     setOpen(false);
     setBusy(format);
     setError(null);
@@ -88,8 +94,10 @@ export function ExportMenu({
         aria-haspopup="menu"
         ref={toggle}
         aria-expanded={open}
-        disabled={busy !== null}
-        onClick={() => setOpen((o) => !o)}
+        aria-disabled={busy !== null || undefined}
+        onClick={() => {
+          if (busy === null) setOpen((o) => !o);
+        }}
       >
         {busy ? (
           <span className="wb-export__busy" data-testid="export-busy" aria-live="polite">

@@ -1,4 +1,11 @@
-import { type ReactNode, type RefObject, useEffect } from "react";
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useState } from "react";
+import {
+  type BusyInMenu,
+  type EnclosingMenu,
+  EnclosingMenuContext,
+  nextBusy,
+  shownBusy,
+} from "./EnclosingMenu.ts";
 import { usePopover } from "./usePopover.ts";
 
 /**
@@ -10,6 +17,11 @@ import { usePopover } from "./usePopover.ts";
  * other controls: an export still running, a dialog opened from it or a typed-in field survive
  * closing it, and an alert (`role="alert"`, e.g. an export that failed) appearing inside while it
  * is closed opens it, so the message is seen.
+ *
+ * Controls inside reach the menu through `EnclosingMenuContext`: a dialog gives focus back to the
+ * toggle when its opener is gone (`useReturnFocus`), and something still running shows on the
+ * toggle (`useBusyInMenu`: a spinner, `aria-busy`, its label as title and in the accessible name).
+ * `close` gives focus back to the toggle when it was inside the panel (it would be lost otherwise).
  */
 export function PopoverMenu({
   testId,
@@ -35,6 +47,19 @@ export function PopoverMenu({
 }) {
   const { open, setOpen, root, toggle } = usePopover<HTMLDivElement, HTMLButtonElement>();
   useOpenOnNewAlert(root, keepMounted, setOpen);
+  const [busy, setBusyIn] = useState<BusyInMenu>(() => new Map());
+  const busyLabel = shownBusy(busy);
+  const focusToggle = useCallback(() => toggle.current?.focus(), [toggle]);
+  const setBusy = useCallback(
+    (key: symbol, label: string | null) => setBusyIn((b) => nextBusy(b, key, label)),
+    [],
+  );
+  const enclosing = useMemo<EnclosingMenu>(() => ({ focusToggle, setBusy }), [focusToggle, setBusy]);
+  const close = useCallback(() => {
+    const hadFocus = root.current?.contains(document.activeElement) ?? false;
+    setOpen(false);
+    if (hadFocus) focusToggle();
+  }, [root, setOpen, focusToggle]);
   const Panel = panel;
   return (
     <div className="wb-fac" ref={root}>
@@ -43,7 +68,9 @@ export function PopoverMenu({
         type="button"
         className="wb-button"
         data-testid={`${testId}-toggle`}
-        title={title}
+        title={busyLabel ?? title}
+        aria-label={busyLabel ? `${label}: ${busyLabel}` : undefined}
+        aria-busy={busyLabel ? true : undefined}
         aria-expanded={open}
         aria-controls={`wb-${testId}`}
         disabled={disabled}
@@ -52,6 +79,7 @@ export function PopoverMenu({
           setOpen((o) => !o);
         }}
       >
+        {busyLabel && <span className="wb-fac__spinner" data-testid={`${testId}-busy`} aria-hidden="true" />}
         {label} ▾
       </button>
       {(open || keepMounted) && (
@@ -62,7 +90,7 @@ export function PopoverMenu({
           aria-label={title}
           hidden={!open}
         >
-          {children(() => setOpen(false))}
+          <EnclosingMenuContext.Provider value={enclosing}>{children(close)}</EnclosingMenuContext.Provider>
         </Panel>
       )}
     </div>

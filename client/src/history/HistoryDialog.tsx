@@ -1,6 +1,7 @@
 import type { CreateSessionResponse, HistoryVersionInfo } from "@wijkbord/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../apiClient.ts";
+import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
 import { useLocale } from "../LocaleProvider.tsx";
 import { keepVersion, listVersions, restoreVersion } from "./historyApi.ts";
 import { HISTORY_MESSAGES } from "./historyMessages.ts";
@@ -10,7 +11,8 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleS
 
 /**
  * The facilitator's version history: the kept versions (newest first), "Versie nu bewaren", and
- * restoring one as a new session, whose facilitator link it then shows.
+ * restoring one as a new session, whose facilitator link it then shows (and focuses, to copy it).
+ * Escape or "Sluiten" closes it; focus then goes back to where it came from (`useReturnFocus`).
  */
 export function HistoryDialog({
   sessionId,
@@ -28,6 +30,11 @@ export function HistoryDialog({
   const [error, setError] = useState<string | null>(null);
   const [restored, setRestored] = useState<CreateSessionResponse | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
+  const restoredLink = useRef<HTMLInputElement>(null);
+  // The parent may pass a new function on every render: not a reason to reload or refocus.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  useReturnFocus();
 
   const fail = useCallback(
     (err: unknown) => {
@@ -43,13 +50,24 @@ export function HistoryDialog({
 
   useEffect(() => {
     void reload();
+  }, [reload]);
+
+  useEffect(() => {
     dialog.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") onClose();
+      if (e.key === "Escape") closeRef.current();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [reload, onClose]);
+  }, []);
+
+  // A pressed button is disabled while it works, which drops the focus: keep it in the dialog.
+  useEffect(() => {
+    if (busy === null && !dialog.current?.contains(document.activeElement)) dialog.current?.focus();
+  }, [busy]);
+  useEffect(() => {
+    if (restored) restoredLink.current?.focus();
+  }, [restored]);
 
   const run = async (what: "keep" | number) => {
     setBusy(what);
@@ -101,7 +119,13 @@ export function HistoryDialog({
         {restored && (
           <div className="wb-history__restored" role="status" data-testid="history-restored">
             {m.restored}
-            <input readOnly value={restored.links.facilitator} aria-label={m.restored} />
+            <input
+              ref={restoredLink}
+              readOnly
+              value={restored.links.facilitator}
+              aria-label={m.restored}
+              data-testid="history-restored-link"
+            />
             <a href={restored.links.facilitator} target="_blank" rel="noopener">
               {m.openRestored}
             </a>
@@ -132,7 +156,12 @@ export function HistoryDialog({
             ))}
           </ol>
         )}
-        <button type="button" className="wb-button wb-history__close" onClick={onClose}>
+        <button
+          type="button"
+          className="wb-button wb-history__close"
+          data-testid="history-close"
+          onClick={onClose}
+        >
           {m.close}
         </button>
       </div>

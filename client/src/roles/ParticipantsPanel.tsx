@@ -97,7 +97,10 @@ export function ParticipantsPanel({
             type="button"
             className="wb-roles__close"
             aria-label={m.close}
-            onClick={() => setOpen(false)}
+            onClick={() => {
+              setOpen(false);
+              toggle.current?.focus();
+            }}
           >
             ×
           </button>

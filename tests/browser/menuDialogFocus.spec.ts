@@ -1,0 +1,130 @@
+import { expect, type Page, test } from "@playwright/test";
+import { closeContexts, createSession, openPeople } from "./support/session.ts";
+
+test.afterEach(({ browser }) => closeContexts(browser));
+
+/** The `data-testid` of the element that has the focus (or its tag name when it has none). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.getAttribute("data-testid") ?? el?.tagName.toLowerCase() ?? null;
+  });
+
+/** Opens "Meer ▾" from the keyboard: focus on its button, Enter. */
+async function openMoreByKeyboard(page: Page) {
+  await page.getByTestId("facilitator-menu-toggle").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("facilitator-menu")).toBeVisible();
+}
+
+/** "Versiegeschiedenis" from the keyboard: "Meer ▾", then "Exporteren ▾", then the item, each with Enter. */
+async function openHistoryByKeyboard(page: Page) {
+  await openMoreByKeyboard(page);
+  await page.getByTestId("export-menu").focus();
+  await page.keyboard.press("Enter");
+  await page.getByTestId("open-history").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("history-dialog")).toBeVisible();
+  await expect(page.getByTestId("history-dialog")).toBeFocused();
+}
+
+async function openFacilitator(browser: import("@playwright/test").Browser, baseURL: string | undefined) {
+  const links = await createSession(baseURL, "Focus terug", ["gedeeld-verhaal"]);
+  const [fien] = (await openPeople(browser, [[links.facilitator, "Fien"]], {
+    viewport: { width: 1280, height: 800 },
+  })) as [Page];
+  return fien;
+}
+
+test("closing the version history gives focus back to 'Meer ▾': Escape, Sluiten, and after a restore", async ({
+  browser,
+  baseURL,
+}) => {
+  const fien = await openFacilitator(browser, baseURL);
+  const more = fien.getByTestId("facilitator-menu-toggle");
+  const dialog = fien.getByTestId("history-dialog");
+
+  // Escape: the item that opened it closed with its menu, so focus goes to "Meer ▾", still open.
+  await openHistoryByKeyboard(fien);
+  await fien.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(more).toBeFocused();
+  expect(await focused(fien)).toBe("facilitator-menu-toggle");
+  await expect(fien.getByTestId("facilitator-menu")).toBeVisible();
+  // The next Escape closes "Meer", focus stays on its button.
+  await fien.keyboard.press("Escape");
+  await expect(fien.getByTestId("facilitator-menu")).toBeHidden();
+  await expect(more).toBeFocused();
+
+  // "Sluiten" with the keyboard.
+  await openHistoryByKeyboard(fien);
+  await dialog.getByTestId("history-close").focus();
+  await fien.keyboard.press("Enter");
+  await expect(dialog).toHaveCount(0);
+  expect(await focused(fien)).toBe("facilitator-menu-toggle");
+  await fien.keyboard.press("Escape");
+
+  // After a restore: the new session's link has the focus, then Escape goes back as before.
+  await openHistoryByKeyboard(fien);
+  await expect
+    .poll(async () => {
+      await dialog.getByTestId("history-keep").click();
+      await expect(dialog.getByTestId("history-keep")).toBeEnabled();
+      return dialog.getByTestId("history-version").count();
+    })
+    .toBeGreaterThan(0);
+  await dialog.getByTestId("history-version").first().getByRole("button").focus();
+  await fien.keyboard.press("Enter");
+  await expect(dialog.getByTestId("history-restored")).toBeVisible();
+  await expect(dialog.getByTestId("history-restored-link")).toBeFocused();
+  await fien.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  expect(await focused(fien)).toBe("facilitator-menu-toggle");
+});
+
+test("the other controls in 'Meer' give focus back to their button when they close", async ({
+  browser,
+  baseURL,
+}) => {
+  const fien = await openFacilitator(browser, baseURL);
+  await openMoreByKeyboard(fien);
+
+  // "Deelnemers en links": its × button, from the keyboard.
+  await fien.getByTestId("roles-toggle").focus();
+  await fien.keyboard.press("Enter");
+  const roles = fien.getByTestId("roles-panel");
+  await expect(roles).toBeVisible();
+  await roles.getByRole("button", { name: "Sluiten" }).focus();
+  await fien.keyboard.press("Enter");
+  await expect(roles).toHaveCount(0);
+  expect(await focused(fien)).toBe("roles-toggle");
+
+  // "Werksessie": Escape, and "Werkblad toevoegen", which closes it.
+  await fien.getByTestId("session-menu-toggle").focus();
+  await fien.keyboard.press("Enter");
+  await expect(fien.getByTestId("session-menu")).toBeVisible();
+  await fien.keyboard.press("Escape");
+  await expect(fien.getByTestId("session-menu")).toHaveCount(0);
+  expect(await focused(fien)).toBe("session-menu-toggle");
+  await fien.keyboard.press("Enter");
+  await fien.getByTestId("add-worksheet-submit").focus();
+  await fien.keyboard.press("Enter");
+  await expect(fien.getByTestId("session-menu")).toHaveCount(0);
+  expect(await focused(fien)).toBe("session-menu-toggle");
+
+  // "Exporteren": Escape, and an export chosen from it (its button stays focused while busy).
+  await fien.getByTestId("export-menu").focus();
+  await fien.keyboard.press("Enter");
+  await expect(fien.getByTestId("export-csv")).toBeVisible();
+  await fien.keyboard.press("Escape");
+  await expect(fien.getByTestId("export-csv")).toHaveCount(0);
+  expect(await focused(fien)).toBe("export-menu");
+  await fien.keyboard.press("Enter");
+  const download = fien.waitForEvent("download");
+  await fien.getByTestId("export-csv").focus();
+  await fien.keyboard.press("Enter");
+  await download;
+  await expect(fien.getByTestId("export-menu")).not.toHaveAttribute("aria-disabled", "true");
+  expect(await focused(fien)).toBe("export-menu");
+  await expect(fien.getByTestId("facilitator-menu")).toBeVisible();
+});
