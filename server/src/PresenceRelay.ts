@@ -11,13 +11,15 @@ import type { RoomConnection } from "./Room.ts";
 /**
  * A room's presence (y-protocols awareness): which client ids each connection published, so they
  * vanish when it leaves, and a coalesced relay. Presence is the heaviest traffic in a big session,
- * so everything that changed within one I/O turn goes out as a single frame per client instead of
+ * so the first change of an I/O turn goes out at once (no added latency when traffic is light) and
+ * everything else that changed within that turn as a single frame per client at its end, instead of
  * one frame per inbound message.
  */
 export class PresenceRelay {
   readonly awareness: Awareness;
   private readonly owned = new Map<RoomConnection, Set<number>>();
   private readonly dirty = new Set<number>();
+  /** A turn's first change went out; later ones of the turn wait for `flush`. */
   private flushScheduled = false;
   private destroyed = false;
 
@@ -75,12 +77,17 @@ export class PresenceRelay {
     for (const id of [...added, ...updated, ...removed]) this.dirty.add(id);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
+      this.send();
       setImmediate(this.flush);
     }
   };
 
   private readonly flush = (): void => {
     this.flushScheduled = false;
+    this.send();
+  };
+
+  private send(): void {
     // Ids whose meta vanished (awareness destroyed meanwhile) cannot be encoded.
     const ids = [...this.dirty].filter((id) => this.awareness.meta.has(id));
     this.dirty.clear();
@@ -88,5 +95,5 @@ export class PresenceRelay {
     // Sent to the originating client too: y-websocket clients treat silence as a dead connection.
     const frame = this.frameFor(ids);
     for (const conn of this.owned.keys()) conn.send(frame);
-  };
+  }
 }

@@ -4,13 +4,20 @@ import { join } from "node:path";
 import { CLOSE, CONTROL, type DocName, type Role } from "@wijkbord/shared";
 import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it } from "vitest";
-import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
 import { silentLogger } from "./logger.ts";
 import { Room, type RoomConnection } from "./Room.ts";
 import { SqliteStorage } from "./SqliteStorage.ts";
 import type { Storage } from "./Storage.ts";
+
+/** Applies an awareness frame (message type 1) as a client would. */
+function applyAwarenessFrame(awareness: Awareness, frame: Uint8Array): void {
+  const d = decoding.createDecoder(frame);
+  if (decoding.readVarUint(d) !== 1) throw new Error("not an awareness frame");
+  applyAwarenessUpdate(awareness, decoding.readVarUint8Array(d), "server");
+}
 
 class FakeConnection implements RoomConnection {
   readonly sent: Uint8Array[] = [];
@@ -313,20 +320,26 @@ describe("Room", () => {
     expect(reader.closed?.code).toBe(CLOSE.internalError);
   });
 
-  it("coalesces presence: many awareness updates in one turn become one frame per client", async () => {
+  it("coalesces presence: the first awareness update of a turn goes out at once, the rest as one frame", async () => {
     const { room } = await roomFor("board");
     const a = new FakeConnection("participant");
     const b = new FakeConnection("viewer");
     room.addConnection(a);
     room.addConnection(b);
     const clientAwareness = new Awareness(new Y.Doc());
+    const before = b.sent.length;
     for (let i = 0; i < 5; i++) {
       clientAwareness.setLocalState({ cursor: { x: i, y: i } });
       room.receive(a, encodeAwareness(encodeAwarenessUpdate(clientAwareness, [clientAwareness.clientID])));
     }
-    const before = b.sent.length;
-    await new Promise((r) => setImmediate(r));
     expect(b.sent.length - before).toBe(1);
+    await new Promise((r) => setImmediate(r));
+    expect(b.sent.length - before).toBe(2);
+    // The merged frame carries the latest state.
+    const merged = new Awareness(new Y.Doc());
+    applyAwarenessFrame(merged, b.sent.at(-1) as Uint8Array);
+    expect(merged.getStates().get(clientAwareness.clientID)).toEqual({ cursor: { x: 4, y: 4 } });
+    merged.destroy();
     expect(room.presence.awareness.getStates().get(clientAwareness.clientID)).toEqual({
       cursor: { x: 4, y: 4 },
     });
