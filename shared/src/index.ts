@@ -6,6 +6,7 @@ export * from "./exportFileName.ts";
 export * from "./facilitation.ts";
 export * from "./history.ts";
 export * from "./koppelkansen.ts";
+export * from "./landsLocked.ts";
 export * from "./limits.ts";
 export * from "./members.ts";
 export * from "./privateMode.ts";

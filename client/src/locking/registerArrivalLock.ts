@@ -1,7 +1,7 @@
+import { arrivesLocked, landsLocked } from "@wijkbord/shared";
 import { type Editor, react, type TLShape, type TLShapeId, unsafe__withoutCapture } from "tldraw";
 import type * as Y from "yjs";
 import { privateNoteIds } from "../privateMode/privateNoteIds.ts";
-import { arrivesLocked, landsLocked } from "./landsLocked.ts";
 
 export interface ArrivalLockOptions {
   /** Control document `lockedAreas`. */

@@ -3,6 +3,7 @@ import {
   BOARD,
   CONTROL,
   isPrivateDocName,
+  landsLocked,
   type RevealResponse,
   readPrivateMode,
 } from "@wijkbord/shared";
@@ -10,7 +11,6 @@ import type { Room } from "../Room.ts";
 import type { RoomRegistry } from "../RoomRegistry.ts";
 import type { Storage } from "../Storage.ts";
 import { isRevealable } from "./isRevealable.ts";
-import { landsLocked } from "./landsLocked.ts";
 import { deleteEntries, readEntries, setEntries } from "./recordEntries.ts";
 
 /** Origin of the server's own writes: not a connection, so the room stores and relays them to everyone. */

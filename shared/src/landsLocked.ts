@@ -1,7 +1,7 @@
-/** The fields of a tldraw record these rules read. */
+/** The fields of a tldraw record these rules read (a stored record is not trusted to have them). */
 interface LandingRecord {
-  typeName: string;
-  isLocked?: boolean;
+  typeName?: unknown;
+  isLocked?: unknown;
   meta?: unknown;
 }
 
@@ -13,8 +13,8 @@ const worksheetOf = (record: LandingRecord): unknown =>
 /**
  * Whether a record lies on a worksheet the facilitator locked: a shape whose `meta.worksheet` (what
  * the app keeps up to date, and what "werkblad vergrendelen" goes by) names a worksheet that
- * `lockedAreas` holds `true` for. The same rule as the server's reveal of private notes
- * (server/src/privateMode/landsLocked.ts), so a note lands locked whichever way it arrives.
+ * `lockedAreas` holds `true` for. The server's reveal of private notes and the facilitator's browser
+ * both go by it, so a note lands locked whichever way it arrives.
  */
 export function landsLocked(
   record: LandingRecord,
