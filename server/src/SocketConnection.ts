@@ -68,13 +68,20 @@ export class SocketConnection implements RoomConnection {
     );
   }
 
-  receive(data: unknown): void {
+  /** One frame as `ws` delivers it (a Buffer by default). */
+  receive(data: unknown, isBinary = true): void {
     if (this.gone) return;
-    if (!(data instanceof ArrayBuffer)) {
+    const frame = !isBinary
+      ? null
+      : data instanceof Uint8Array
+        ? data
+        : data instanceof ArrayBuffer
+          ? new Uint8Array(data)
+          : null;
+    if (!frame) {
       this.close(CLOSE.badRequest, "only binary frames are accepted");
       return;
     }
-    const frame = new Uint8Array(data);
     if (!this.messages.take() || !this.bytes.take(frame.byteLength)) {
       // A well-behaved client never gets here; reconnecting resends what the server lacks.
       this.logger.warn("closing socket: sending too fast", { ...this.ref, role: this.role });

@@ -77,13 +77,19 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       let conn: SocketConnection | undefined;
       return {
         onOpen: (_event, ws) => {
+          const raw = ws.raw as unknown as WebSocket;
           conn = new SocketConnection({
-            ws: ws.raw as unknown as WebSocket,
+            ws: raw,
             role,
             ref,
             logger: deps.logger,
             limits: deps.connectionLimits,
           });
+          // Frames straight from `ws`, not through Hono's onMessage, which wraps each one in a
+          // MessageEvent and copies it (the largest per-frame cost in a profile of a busy room).
+          // Nothing can arrive before onOpen: Hono calls it in the same tick it gets the socket.
+          const opened = conn;
+          raw.on("message", (data, isBinary) => opened.receive(data, isBinary));
           deps.connections.add(ref.sessionId, conn, c.get("access"));
           if (deps.connections.generation(ref.sessionId) !== c.get("generation")) {
             conn.close(CLOSE.accessChanged, "access changed; reconnect");
@@ -91,7 +97,6 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
           }
           conn.join(deps.rooms.acquire(ref));
         },
-        onMessage: (event) => conn?.receive(event.data),
         onClose: () => {
           if (conn) deps.connections.remove(ref.sessionId, conn);
           conn?.onClosed();
