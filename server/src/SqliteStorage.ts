@@ -178,7 +178,9 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Promise<Appended> {
-    const info = this.logStmts.appendUpdate.run(sessionId, doc, DOC_FORMAT, Buffer.from(update));
+    // A view, not a copy: SQLite copies the bytes while binding.
+    const data = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+    const info = this.logStmts.appendUpdate.run(sessionId, doc, DOC_FORMAT, data);
     const onDisk = this.walSync.durable();
     // The caller handles a failed sync; without this, one that stops listening (a closed room)
     // would turn it into an unhandled rejection.

@@ -16,14 +16,20 @@ function controllableDisk() {
 }
 
 describe("WalSync", () => {
-  it("starts a sync at once when none is running", async () => {
+  it("starts one sync at the end of the I/O turn for every write of that turn", async () => {
     const disk = controllableDisk();
     const wal = new WalSync(disk.sync);
     disk.write();
-    const done = wal.durable();
+    const first = wal.durable();
+    disk.write();
+    const second = wal.durable();
+    // Not inside the writer's turn: it relays its update before paying for the sync.
+    expect(disk.syncs).toHaveLength(0);
+    await new Promise(setImmediate);
     expect(disk.syncs).toHaveLength(1);
+    expect(disk.syncs[0]?.covers).toBe(2);
     disk.syncs[0]?.finish();
-    await expect(done).resolves.toBeUndefined();
+    await expect(Promise.all([first, second])).resolves.toEqual([undefined, undefined]);
   });
 
   it("makes writes during a running sync wait for the next one, and lets them share it", async () => {
@@ -31,6 +37,7 @@ describe("WalSync", () => {
     const wal = new WalSync(disk.sync);
     disk.write();
     const first = wal.durable();
+    await new Promise(setImmediate);
     const settled: string[] = [];
     disk.write();
     const second = wal.durable().then(() => settled.push("second"));
@@ -55,6 +62,7 @@ describe("WalSync", () => {
     const disk = controllableDisk();
     const wal = new WalSync(disk.sync);
     const first = wal.durable();
+    await new Promise(setImmediate);
     const second = wal.durable();
     disk.syncs[0]?.finish(new Error("EIO"));
     await expect(first).rejects.toThrow("EIO");
