@@ -6,6 +6,7 @@ import {
   type CreateSessionResponse,
   CreateSessionResponseSchema,
   PATHS,
+  REMOVED_ERROR_CODE,
   type SessionInfo,
   SessionInfoSchema,
 } from "@wijkbord/shared";
@@ -20,6 +21,24 @@ export class ApiRequestError extends Error {
     super(message);
     this.name = "ApiRequestError";
   }
+}
+
+const removedListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever an API answer says the facilitator removed this browser (403
+ * `removed`, the same answer on every route), so the open board shows the removed page whichever
+ * dialog made the call. Returns the undo.
+ */
+export function onRemovedAnswer(listener: () => void): () => void {
+  removedListeners.add(listener);
+  return () => removedListeners.delete(listener);
+}
+
+/** For the helpers that read error answers themselves: passes a removal on to the listeners. */
+export function noticeRefusal(status: number, code: string | undefined): void {
+  if (status !== 403 || code !== REMOVED_ERROR_CODE) return;
+  for (const listener of [...removedListeners]) listener();
 }
 
 /** The part of a zod schema this module uses (zod itself is a dependency of `shared`, not of the client). */
@@ -38,6 +57,7 @@ export async function request<T>(url: string, init: RequestInit, schema: Parser<
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = ApiErrorSchema.safeParse(body);
+    noticeRefusal(res.status, err.success ? err.data.error.code : undefined);
     throw err.success
       ? new ApiRequestError(res.status, err.data.error.message, err.data.error.code)
       : new ApiRequestError(res.status, `HTTP ${res.status}`);

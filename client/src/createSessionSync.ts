@@ -39,6 +39,8 @@ export interface SessionSync {
   readonly fatal: Signal<FatalClose | null>;
   /** True once both documents synced with the server (stays true while offline afterwards). */
   readonly everSynced: Signal<boolean>;
+  /** Stops both connections for good with `close` as the fatal reason (an API call said so). */
+  stop(close: FatalClose): void;
   destroy(): void;
 }
 
@@ -140,6 +142,7 @@ export function createSessionSync(options: SessionSyncOptions): SessionSync {
     status,
     fatal,
     everSynced,
+    stop: stopAll,
     destroy() {
       if (typeof window !== "undefined") {
         window.removeEventListener("online", onNetwork);

@@ -62,7 +62,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
   );
 
   app.get(`${PATHS.sessions}/:id`, async (c) => {
-    const access = await requireRole(c, deps.storage, { tellRemoved: true });
+    const access = await requireRole(c, deps.storage, {});
     if (!access.ok) return access.response;
     const { auth } = access;
     const { session, role } = auth;

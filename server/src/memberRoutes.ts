@@ -65,7 +65,6 @@ export function memberRoutes(deps: MemberDeps): Hono {
       roles: [tokenRole],
       of: "link",
       forbidden,
-      tellRemoved: true,
     });
     if (!access.ok) return access;
     let json: unknown;

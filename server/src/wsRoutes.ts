@@ -11,6 +11,7 @@ import { Hono } from "hono";
 import type { WebSocket } from "ws";
 import { apiError } from "./apiError.ts";
 import { authenticate } from "./authenticate.ts";
+import { authFailure } from "./authFailure.ts";
 import { isAllowedOrigin } from "./isAllowedOrigin.ts";
 import type { Logger } from "./logger.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
@@ -32,8 +33,8 @@ type WsEnv = { Variables: { role: Role; ref: DocRef; access: ConnectionAccess; g
 
 /**
  * `GET /ws/:sessionId/:doc?token=…` upgraded to the y-websocket protocol. Session, token and
- * document are checked before the upgrade: a refused request gets a plain HTTP 401/404 and never
- * becomes a socket.
+ * document are checked before the upgrade: a refused request gets a plain HTTP 401/403/404 and
+ * never becomes a socket.
  */
 export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
   const app = new Hono<WsEnv>();
@@ -58,10 +59,9 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       // Read before authenticating: an access change while we authenticate must not be missed.
       c.set("generation", deps.connections.generation(c.req.param("sessionId")));
       const auth = await authenticate(deps.storage, c.req.param("sessionId"), c.req.query(TOKEN_PARAM));
-      if (auth.ok === false && auth.reason === "removed") {
-        return apiError(c, 403, "removed", "the facilitator removed you from this session");
-      }
-      if (!auth.ok) return apiError(c, 401, "unauthorized", "missing or invalid token for this session");
+      // The JSON routes' answers (404 unknown session, 403 removed, 401 bad token). A browser never
+      // sees this status (a refused upgrade is a 1006 close); the app asks the session route instead.
+      if (!auth.ok) return authFailure(c, auth.reason);
       // Viewers create nothing, so they have no private document to read or write.
       if (auth.role === "viewer" && isPrivateDocName(doc.data)) {
         return apiError(c, 403, "forbidden", "viewers have no private document");

@@ -30,13 +30,18 @@ describe("WebSocket authentication", () => {
     ["an unknown token", () => url(session.id, "board", "A".repeat(43))],
     ["no token", () => url(session.id, "board")],
     ["an empty token", () => url(session.id, "board", "")],
-    ["an unknown session", () => url("AAAAAAAAAAAAAAAA", "board", session.tokens.facilitator)],
-    ["a malformed session id", () => url("not!a~session", "board", session.tokens.facilitator)],
     ["a participant token of another session", () => url(session.id, "board", other.tokens.participant)],
     ["a facilitator token of another session", () => url(session.id, "control", other.tokens.facilitator)],
   ])("refuses %s with HTTP 401 before upgrading", async (_name, makeUrl) => {
     const outcome = await openRaw(makeUrl());
     expect(outcome).toEqual({ opened: false, status: 401 });
+  });
+
+  it.each([
+    ["an unknown session", () => url("AAAAAAAAAAAAAAAA", "board", session.tokens.facilitator)],
+    ["a malformed session id", () => url("not!a~session", "board", session.tokens.facilitator)],
+  ])("refuses %s with HTTP 404 before upgrading, as the JSON routes do", async (_name, makeUrl) => {
+    expect(await openRaw(makeUrl())).toEqual({ opened: false, status: 404 });
   });
 
   it("refuses an unknown document name with 404", async () => {

@@ -1,4 +1,5 @@
 import { ApiErrorSchema, PATHS } from "@wijkbord/shared";
+import { noticeRefusal } from "../apiClient.ts";
 import type { WorksheetImage } from "./renderWorksheetImages.ts";
 
 export type ExportFormat = "pdf" | "xlsx" | "csv" | "json";
@@ -31,6 +32,7 @@ export function filenameFrom(disposition: string | null, fallback: string): stri
 export async function errorMessage(res: Response): Promise<string> {
   const body: unknown = await res.json().catch(() => null);
   const parsed = ApiErrorSchema.safeParse(body);
+  noticeRefusal(res.status, parsed.success ? parsed.data.error.code : undefined);
   return parsed.success ? parsed.data.error.message : `HTTP ${res.status}`;
 }
 

@@ -8,7 +8,7 @@ import {
   type RevealResponse,
   RevealResponseSchema,
 } from "@wijkbord/shared";
-import { ApiRequestError } from "../apiClient.ts";
+import { ApiRequestError, noticeRefusal } from "../apiClient.ts";
 
 interface Parser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
@@ -32,6 +32,7 @@ async function call<T>(path: string, token: string, schema: Parser<T>, body?: un
   const json: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = ApiErrorSchema.safeParse(json);
+    noticeRefusal(res.status, err.success ? err.data.error.code : undefined);
     throw new ApiRequestError(res.status, err.success ? err.data.error.message : `HTTP ${res.status}`);
   }
   const parsed = schema.safeParse(json);
