@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import type { WebSocket, WebSocketServer } from "ws";
 import { KEEPALIVE_FRAME } from "./encodeFrame.ts";
 
@@ -6,6 +7,16 @@ import { KEEPALIVE_FRAME } from "./encodeFrame.ts";
  * Without it a client that vanished without a TCP close (laptop lid, lost Wi-Fi) would keep its
  * room loaded and its cursor on everyone's screen. Pings are invisible to browser code, so each
  * socket also gets a no-op protocol frame that keeps y-websocket's own timeout from firing.
+ *
+ * A stall of the process (GC, a big export, a busy machine) must not drop live clients. Node runs
+ * due timers before it reads the sockets, so a tick that comes due during a stall would judge
+ * before the pongs that arrived meanwhile are read. Two rules keep that from happening:
+ * - the judgement waits one `setImmediate`, which runs after the event loop's I/O phase, so every
+ *   pong already in the socket buffers has been read by then;
+ * - a tick more than half an interval late means the loop was blocked across the deadline: a pong
+ *   can still be queued behind other data the loop had no time for, or (in a process that also
+ *   runs clients) not even sent. That round judges nobody and pings again. Only one round in a
+ *   row is skipped, so a dead socket is still dropped on a machine whose ticks are always late.
  */
 export function startHeartbeat(wss: WebSocketServer, intervalMs: number): () => void {
   const alive = new WeakMap<WebSocket, boolean>();
@@ -15,9 +26,14 @@ export function startHeartbeat(wss: WebSocketServer, intervalMs: number): () => 
     // A socket error must never become an uncaught exception; the close that follows cleans up.
     ws.on("error", () => {});
   });
-  const timer = setInterval(() => {
+
+  let stopped = false;
+  let lastTick = performance.now();
+  let skippedLast = false;
+  const round = (judge: boolean) => {
+    if (stopped) return;
     for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
+      if (judge && alive.get(ws) === false) {
         ws.terminate();
         continue;
       }
@@ -26,7 +42,17 @@ export function startHeartbeat(wss: WebSocketServer, intervalMs: number): () => 
       ws.ping();
       ws.send(KEEPALIVE_FRAME);
     }
+  };
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const stalled = now - lastTick > intervalMs * 1.5 && !skippedLast;
+    lastTick = now;
+    skippedLast = stalled;
+    setImmediate(round, !stalled);
   }, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }
