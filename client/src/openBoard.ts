@@ -3,6 +3,7 @@ import {
   CLOSE,
   CONTROL,
   type PrivateMode,
+  REMOVED_CLOSE_REASON,
   type SessionInfo,
   type WorksheetPlacement,
 } from "@wijkbord/shared";
@@ -17,7 +18,7 @@ import {
   type TLUser,
 } from "tldraw";
 import type * as Y from "yjs";
-import { ApiRequestError, fetchSession } from "./apiClient.ts";
+import { ApiRequestError, fetchSession, onRemovedAnswer } from "./apiClient.ts";
 import { bindPresence, type PresenceBinding, type PresenceUser } from "./bindPresence.ts";
 import { bindStoreToYjs } from "./bindStoreToYjs.ts";
 import { bindWorksheetShapes } from "./bindWorksheetShapes.ts";
@@ -101,6 +102,11 @@ export function openBoard({ session, token, self }: BoardParams): Board {
         },
       ),
   });
+  // Any route's 403 `removed` (fetchSession above included, before it resolves) shows the removed
+  // page, as the server's own 4403 close does for a participant who was online when removed.
+  const offRemoved = onRemovedAnswer(() =>
+    sync.stop({ code: CLOSE.forbidden, reason: REMOVED_CLOSE_REASON }),
+  );
   // No tldraw attribution: the author is Wijkbord's `meta.authorName`, drawn by the note util.
   const store = createTLStore({
     shapeUtils: allShapeUtils,
@@ -174,7 +180,11 @@ export function openBoard({ session, token, self }: BoardParams): Board {
               areas: lockedAreas,
               newNotesPrivate: () => privateDoc !== null && privateMode.mode.get().on,
             })
-          : registerLockRules(editor, lockedAreas, lockNotices);
+          : registerLockRules(editor, {
+              areas: lockedAreas,
+              placements: worksheets.placements,
+              notices: lockNotices,
+            });
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
       const offFacilitation = attachFacilitation(editor, { facilitation, presence, self });
 
@@ -221,6 +231,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
       unbindPrivate();
       privateMode.dispose();
       privateDoc?.destroy();
+      offRemoved();
       sync.destroy();
     },
   };

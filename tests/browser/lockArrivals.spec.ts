@@ -1,30 +1,18 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
-import { centreOn } from "./support/canvas.ts";
+import { centreOn, type Point, pageToScreen, pressOnCanvas, zoomToBounds } from "./support/canvas.ts";
 import { areaLockButton } from "./support/facilitatorMenu.ts";
+import { createNote, lockBadgeOnTop, type Shape } from "./support/notes.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
-type Point = { x: number; y: number };
-interface Shape {
-  id: string;
-  type: string;
-  x: number;
-  y: number;
-  isLocked: boolean;
-  props: unknown;
-}
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
   wijkbordEditor: {
     getCurrentPageShapes(): Shape[];
     getEditingShapeId(): string | null;
     getSelectedShapeIds(): string[];
-    createShape(shape: { type: string; x: number; y: number; props: unknown }): void;
-    zoomToBounds(b: { x: number; y: number; w: number; h: number }, o?: { immediate?: boolean }): void;
-    pageToScreen(p: Point): Point;
-    focus(): void;
   };
 }
 
@@ -84,11 +72,6 @@ async function drag(page: Page, from: Point, to: Point) {
   await page.mouse.up();
 }
 
-const richText = (text: string) => ({
-  type: "doc",
-  content: [{ type: "paragraph", content: [{ type: "text", text }] }],
-});
-
 test("a note the facilitator adds to a locked worksheet is locked for participants; one undo takes it away", async ({
   browser,
   baseURL,
@@ -123,14 +106,7 @@ test("a note the facilitator adds to a locked worksheet is locked for participan
   await anna.keyboard.press("Escape");
   // A note of her own elsewhere does move with the same gesture, so the gesture itself works...
   // (Put there through the editor: a note tool click just before the drag could make it a double click.)
-  await anna.evaluate((text) => {
-    (window as unknown as WithEditor).wijkbordEditor.createShape({
-      type: "note",
-      x: -800,
-      y: 300,
-      props: { richText: text },
-    });
-  }, richText("Van Anna"));
+  await createNote(anna, { x: -800, y: 300 }, "Van Anna");
   await expect.poll(async () => (await noteWith(fien, "Van Anna"))?.isLocked).toBe(false);
   const own = await noteWith(anna, "Van Anna");
   if (!own) throw new Error("own note missing");
@@ -144,25 +120,12 @@ test("a note the facilitator adds to a locked worksheet is locked for participan
   // Anna cannot add a note there at all: not with the note tool, nor another way (as a paste does).
   await addNote(anna, { x: spot.x + 300, y: spot.y }, "Geweigerd");
   await expect(anna.getByTestId("lock-notice")).toContainText(LOCKED);
-  await anna.evaluate(
-    ({ at, text }) => {
-      (window as unknown as WithEditor).wijkbordEditor.createShape({
-        type: "note",
-        x: at.x - 100,
-        y: at.y - 100,
-        props: { richText: text },
-      });
-    },
-    { at: { x: spot.x - 300, y: spot.y }, text: richText("Geplakt") },
-  );
+  await createNote(anna, { x: spot.x - 300 - 100, y: spot.y - 100 }, "Geplakt");
   await expect.poll(async () => (await noteWith(anna, "Geplakt")) ?? null).toBe(null);
   await expect.poll(async () => (await noteWith(anna, "Geweigerd")) ?? null).toBe(null);
 
   // Fien's undo takes the note away (its lock came in the same step); the worksheet stays locked.
-  await fien.evaluate(() => {
-    (window as unknown as WithEditor).wijkbordEditor.focus();
-  });
-  await fien.keyboard.press("Control+z");
+  await pressOnCanvas(fien, "Control+z");
   await expect.poll(async () => (await noteWith(anna, "Na het slot")) ?? null).toBe(null);
   await expect.poll(async () => (await noteWith(fien, "Na het slot")) ?? null).toBe(null);
   await expect(await areaLockButton(fien, SHEET)).toHaveAttribute("data-locked", "true");
@@ -172,27 +135,20 @@ test("a note the facilitator adds to a locked worksheet is locked for participan
 test("a note the facilitator drags onto a locked worksheet lands where it is dropped, locked; undo moves it back unlocked", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const { fien, anna } = await openSession(browser, baseURL);
   // Left of the worksheet (it starts at x = 0): on no worksheet.
-  await fien.evaluate((text) => {
-    (window as unknown as WithEditor).wijkbordEditor.createShape({
-      type: "note",
-      x: -400,
-      y: 400,
-      props: { richText: text },
-    });
-  }, richText("Onderweg"));
+  await createNote(fien, { x: -400, y: 400 }, "Onderweg");
   await expect.poll(async () => (await noteWith(anna, "Onderweg"))?.isLocked).toBe(false);
   await lockSheet(fien);
   expect((await noteWith(anna, "Onderweg"))?.isLocked).toBe(false);
 
   // Drag it by its middle from (-300, 500) into the worksheet's first zone, at (900, 500).
-  const [from, to] = await fien.evaluate(() => {
-    const editor = (window as unknown as WithEditor).wijkbordEditor;
-    editor.zoomToBounds({ x: -450, y: 200, w: 1600, h: 600 }, { immediate: true });
-    return [editor.pageToScreen({ x: -300, y: 500 }), editor.pageToScreen({ x: 900, y: 500 })];
-  });
+  await zoomToBounds(fien, { x: -450, y: 200, w: 1600, h: 600 });
+  const [from, to] = await pageToScreen(fien, [
+    { x: -300, y: 500 },
+    { x: 900, y: 500 },
+  ]);
   if (!from || !to) throw new Error("no screen points");
   await drag(fien, from, to);
 
@@ -203,14 +159,21 @@ test("a note the facilitator drags onto a locked worksheet lands where it is dro
     expect(Math.abs((moved?.x ?? 0) - 800)).toBeLessThan(5);
     expect(Math.abs((moved?.y ?? 0) - 400)).toBeLessThan(5);
   }
+  // Locked in the facilitator's own store too (what her view draws; an artefact to look at).
+  await expect.poll(async () => (await noteWith(fien, "Onderweg"))?.isLocked).toBe(true);
+  // Her view shows the padlock as well (locking here changes no props, which alone redraw a shape);
+  // centred, so that the style panel of her selection does not cover the note's corner.
+  await centreOn(fien, { x: 900, y: 500 });
+  await expect.poll(() => lockBadgeOnTop(fien, "Onderweg")).toBe(true);
+  await fien.screenshot({ path: testInfo.outputPath("dropped-locked-facilitator.png") });
   await centreOn(anna, { x: 900, y: 500 });
   await expect(anna.locator(".tl-shape", { hasText: "Onderweg" }).getByTestId("note-locked")).toBeVisible();
+  await expect.poll(() => lockBadgeOnTop(anna, "Onderweg")).toBe(true);
+  await zoomToBounds(anna, { x: 600, y: 200, w: 600, h: 600 });
+  await anna.screenshot({ path: testInfo.outputPath("dropped-locked-participant.png") });
 
   // One undo: back where it was, unlocked again, for Anna too.
-  await fien.evaluate(() => {
-    (window as unknown as WithEditor).wijkbordEditor.focus();
-  });
-  await fien.keyboard.press("Control+z");
+  await pressOnCanvas(fien, "Control+z");
   await expect.poll(async () => (await noteWith(anna, "Onderweg"))?.isLocked).toBe(false);
   expect(await noteWith(anna, "Onderweg")).toMatchObject({ x: -400, y: 400 });
   expect(await noteWith(fien, "Onderweg")).toMatchObject({ x: -400, y: 400, isLocked: false });

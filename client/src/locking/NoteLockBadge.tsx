@@ -1,4 +1,4 @@
-import type { TLShape } from "tldraw";
+import { type TLShape, useEditor, useValue } from "tldraw";
 import { useSessionContext } from "../SessionContext.tsx";
 import { LOCKING_MESSAGES } from "./lockingMessages.ts";
 import "./locking.css";
@@ -6,7 +6,14 @@ import "./locking.css";
 /** A padlock on a note the facilitator locked, so people see why it does not move. */
 export function NoteLockBadge({ shape }: { shape: TLShape<"note"> }) {
   const { locale } = useSessionContext();
-  if (!shape.isLocked) return null;
+  const editor = useEditor();
+  // Read live: tldraw re-renders a shape only when its props or meta change, and locking in this
+  // browser changes neither (a lock that arrives by sync replaces the whole record, so it did show).
+  const isLocked = useValue("note locked", () => editor.getShape(shape.id)?.isLocked ?? false, [
+    editor,
+    shape.id,
+  ]);
+  if (!isLocked) return null;
   const size = 28 * shape.props.scale;
   return (
     <div

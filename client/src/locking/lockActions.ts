@@ -3,7 +3,7 @@ import type { Editor, TLShape, TLShapeId } from "tldraw";
 import type * as Y from "yjs";
 import { isSyncedRecord } from "../recordRouting.ts";
 import { recordAreaLock, seedAreaLock, trackAreaLocks } from "./areaLockHistory.ts";
-import { worksheetAt } from "./lockedAreas.ts";
+import { worksheetOfShape } from "./worksheetOfShape.ts";
 
 /** Shapes a lock applies to: synced ones (worksheet backgrounds are locked already and local). */
 const lockable = (shapes: TLShape[]) => shapes.filter((s) => isSyncedRecord(s));
@@ -28,18 +28,19 @@ export function setSelectionLocked(editor: Editor, locked: boolean): number {
   return setShapesLocked(editor, editor.getSelectedShapes(), locked);
 }
 
-/** Every synced shape on a worksheet: notes by their `meta.worksheet`, others by their centre. */
+/**
+ * Every synced shape on a worksheet (`worksheetOfShape`: notes by their `meta.worksheet`, others by
+ * their centre), the same rule by which participants' shapes are refused there (`registerLockRules`).
+ */
 export function shapesOnWorksheet(
   editor: Editor,
   placements: readonly WorksheetPlacement[],
   instanceId: string,
 ): TLShape[] {
-  return lockable(editor.getCurrentPageShapes()).filter((shape) => {
-    if (shape.type === "note" && typeof shape.meta.worksheet === "string")
-      return shape.meta.worksheet === instanceId;
-    const bounds = editor.getShapePageBounds(shape.id as TLShapeId);
-    return bounds ? worksheetAt(placements, bounds.center) === instanceId : false;
-  });
+  return lockable(editor.getCurrentPageShapes()).filter(
+    (shape) =>
+      worksheetOfShape(shape, () => editor.getShapePageBounds(shape.id)?.center, placements) === instanceId,
+  );
 }
 
 /** Per editor whose area lock mirror writes `lockedAreas` (registered once, lives as long as the editor). */
@@ -87,7 +88,7 @@ function followArea(editor: Editor, state: AreaTracking, instanceId: string, loc
 }
 
 /**
- * Locks a whole worksheet: everything on it, and the area itself, so participants' new notes there
+ * Locks a whole worksheet: everything on it, and the area itself, so participants' new shapes there
  * are refused (locking/registerLockRules.ts). Unlocking frees both. One undoable step: undo and redo
  * change the shapes and the area together (locking/areaLockHistory.ts), also on an empty worksheet.
  */

@@ -17,7 +17,8 @@ export const LOCKING_MESSAGES = {
     areaLocked: "vergrendeld",
     lockArea: "Vergrendel",
     unlockArea: "Ontgrendel",
-    refusedArea: "Dit werkblad is vergrendeld door de facilitator: je kunt er geen notities op zetten.",
+    refusedArea:
+      "Dit werkblad is vergrendeld door de facilitator: je kunt er niets op zetten of naartoe verplaatsen.",
     refusedLock: "Alleen de facilitator kan vergrendelen en ontgrendelen.",
     refusedLocked: "Dit is vergrendeld door de facilitator.",
     widgetLocked: "Dit werkblad is vergrendeld door de facilitator: je kunt deze status niet wijzigen.",
@@ -36,7 +37,7 @@ export const LOCKING_MESSAGES = {
     areaLocked: "locked",
     lockArea: "Lock",
     unlockArea: "Unlock",
-    refusedArea: "The facilitator locked this worksheet: you cannot put notes on it.",
+    refusedArea: "The facilitator locked this worksheet: you cannot put or move anything onto it.",
     refusedLock: "Only the facilitator can lock and unlock.",
     refusedLocked: "The facilitator locked this.",
     widgetLocked: "The facilitator locked this worksheet: you cannot change this status.",

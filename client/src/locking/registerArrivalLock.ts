@@ -18,7 +18,7 @@ export interface ArrivalLockOptions {
  * for the gesture's end, still in its history step: tldraw neither moves nor edits a locked shape.
  * Notes in this browser's private document stay unlocked (locking would show them to everyone).
  * Register after `registerBoardSideEffects`, whose `meta.worksheet` this reads. Participants get
- * `registerLockRules` instead: they cannot put notes on a locked worksheet at all.
+ * `registerLockRules` instead: they cannot put anything on a locked worksheet at all.
  */
 export function registerArrivalLock(
   editor: Editor,
