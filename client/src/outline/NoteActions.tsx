@@ -1,17 +1,21 @@
 import type { ReportNote } from "@wijkbord/shared";
-import { useState } from "react";
 import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import type { OutlineMessages } from "./outlineMessages.ts";
 
 /**
  * A note's "Bewerken" (inline, Enter saves, Escape-free "Annuleren") and "Verwijderen", as allowed.
  * An edit opened before the note was locked stays open, read-only, saying why; "Annuleren" closes it.
+ * The open edit is the caller's state, kept by note id: a lock moves the note from the board to the
+ * control document, which can reach this browser as a removal a moment before the note comes back,
+ * and an edit held here would be lost with the unmounted row.
  */
 export function NoteActions({
   note,
   m,
   rights,
   lockedNote,
+  draft,
+  onDraft,
   onSave,
   onRemove,
 }: {
@@ -20,10 +24,12 @@ export function NoteActions({
   rights: { edit: boolean; remove: boolean };
   /** Why it cannot be changed while locked, else undefined. */
   lockedNote?: string | undefined;
+  /** The text of the open edit, or null when none is open. */
+  draft: string | null;
+  onDraft: (draft: string | null) => void;
   onSave: (text: string) => void;
   onRemove: () => void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
   if (draft !== null) {
     return (
       <form
@@ -31,13 +37,13 @@ export function NoteActions({
         onSubmit={(e) => {
           e.preventDefault();
           if (draft.trim()) onSave(draft.trim());
-          setDraft(null);
+          onDraft(null);
         }}
       >
         <input
           className={lockedClass("", lockedNote)}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => onDraft(e.target.value)}
           aria-label={m.edit}
           // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note
           autoFocus
@@ -52,7 +58,7 @@ export function NoteActions({
         >
           {m.save}
         </button>
-        <button type="button" className="wb-button" onClick={() => setDraft(null)}>
+        <button type="button" className="wb-button" onClick={() => onDraft(null)}>
           {m.cancel}
         </button>
       </form>
@@ -65,7 +71,7 @@ export function NoteActions({
           type="button"
           className="wb-button"
           aria-label={`${m.edit}: ${note.text}`}
-          onClick={() => setDraft(note.text)}
+          onClick={() => onDraft(note.text)}
         >
           {m.edit}
         </button>

@@ -54,6 +54,15 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
   const { wijk } = useSessionContext();
   const m = OUTLINE_MESSAGES[locale];
   const [announcement, setAnnouncement] = useState("");
+  // Open edits by note id (see NoteActions: they outlive a row that disappears for a moment).
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const setDraft = (noteId: string, draft: string | null) =>
+    setDrafts((old) => {
+      const next = new Map(old);
+      if (draft === null) next.delete(noteId);
+      else next.set(noteId, draft);
+      return next;
+    });
   const shapes = useValue("outline.shapes", () => editor.getCurrentPageShapes(), [editor]);
   const placements = useValue("outline.placements", () => board.placements.get(), [board]);
   const fields = useYMapSnapshot(board.fields);
@@ -148,6 +157,8 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
                   m={m}
                   rights={rights}
                   lockedNote={rights.locked && LOCKING_MESSAGES[locale][rights.locked]}
+                  draft={drafts.get(note.id) ?? null}
+                  onDraft={(draft) => setDraft(note.id, draft)}
                   onSave={(text) =>
                     ifStill(
                       note.id,
