@@ -17,6 +17,7 @@ import {
 } from "./downloadExport.ts";
 import { EXPORT_MESSAGES } from "./exportMessages.ts";
 import { renderWorksheetImages } from "./renderWorksheetImages.ts";
+import "../spinner.css";
 import "./export.css";
 
 /** The server's formats, and the worksheet images that only a browser can draw. */
@@ -101,7 +102,7 @@ export function ExportMenu({
       >
         {busy ? (
           <span className="wb-export__busy" data-testid="export-busy" aria-live="polite">
-            <span className="wb-export__spinner" aria-hidden="true" />
+            <span className="wb-spinner" aria-hidden="true" />
             {m.busy}
             {progress && ` ${progress}`}
           </span>

@@ -7,6 +7,7 @@ import {
   shownBusy,
 } from "./EnclosingMenu.ts";
 import { usePopover } from "./usePopover.ts";
+import "../spinner.css";
 
 /**
  * A top-bar menu: a "Label ▾" toggle and, while open, a panel (`wb-fac__panel`) that closes on an
@@ -79,7 +80,7 @@ export function PopoverMenu({
           setOpen((o) => !o);
         }}
       >
-        {busyLabel && <span className="wb-fac__spinner" data-testid={`${testId}-busy`} aria-hidden="true" />}
+        {busyLabel && <span className="wb-spinner" data-testid={`${testId}-busy`} aria-hidden="true" />}
         {label} ▾
       </button>
       {(open || keepMounted) && (

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../apiClient.ts";
 import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
 import { useLocale } from "../LocaleProvider.tsx";
+import { useFocusTrap } from "../useFocusTrap.ts";
 import { keepVersion, listVersions, restoreVersion } from "./historyApi.ts";
 import { HISTORY_MESSAGES } from "./historyMessages.ts";
 import "./history.css";
@@ -12,7 +13,8 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleS
 /**
  * The facilitator's version history: the kept versions (newest first), "Versie nu bewaren", and
  * restoring one as a new session, whose facilitator link it then shows (and focuses, to copy it).
- * Escape or "Sluiten" closes it; focus then goes back to where it came from (`useReturnFocus`).
+ * Modal: Tab stays inside it (`useFocusTrap`). Escape or "Sluiten" closes it; focus then goes back
+ * to where it came from (`useReturnFocus`).
  */
 export function HistoryDialog({
   sessionId,
@@ -35,6 +37,7 @@ export function HistoryDialog({
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
   useReturnFocus();
+  useFocusTrap(dialog);
 
   const fail = useCallback(
     (err: unknown) => {
