@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { openFacilitatorMenu } from "./support/facilitatorMenu.ts";
-import { closeContexts, createSession, openPeople } from "./support/session.ts";
+import { holdRequests } from "./support/holdRequests.ts";
+import { closeContexts, openFacilitator } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
@@ -8,20 +9,10 @@ test("while an export runs, the closed 'Meer ▾' button shows it; once download
   browser,
   baseURL,
 }, testInfo) => {
-  const links = await createSession(baseURL, "Export loopt", ["gedeeld-verhaal"]);
-  const [fien] = (await openPeople(browser, [[links.facilitator, "Fien"]], {
-    viewport: { width: 1280, height: 800 },
-  })) as [Page];
+  const fien = await openFacilitator(browser, baseURL, "Export loopt");
   const more = fien.getByTestId("facilitator-menu-toggle");
   // The CSV export is held until the menu is closed, then goes on to the server.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await fien.route("**/export/csv*", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(fien, "**/export/csv*");
 
   await expect(more).not.toHaveAttribute("aria-busy", "true");
   await expect(fien.getByTestId("facilitator-menu-busy")).toHaveCount(0);
@@ -30,6 +21,11 @@ test("while an export runs, the closed 'Meer ▾' button shows it; once download
   const requested = fien.waitForRequest("**/export/csv*");
   await fien.getByTestId("export-csv").click();
   await requested;
+  // Open, the export's own button shows the same spinner.
+  await expect(fien.getByTestId("export-busy")).toBeVisible();
+  await fien
+    .getByTestId("export-menu")
+    .screenshot({ path: testInfo.outputPath("export-button-running.png") });
   await fien.keyboard.press("Escape");
   await expect(fien.getByTestId("facilitator-menu")).toBeHidden();
 
@@ -53,21 +49,11 @@ test("while an export runs, the closed 'Meer ▾' button shows it; once download
 });
 
 test("in English the busy 'More ▾' button says 'Export running…'", async ({ browser, baseURL }) => {
-  const links = await createSession(baseURL, "Export running", ["gedeeld-verhaal"]);
-  const [fien] = (await openPeople(browser, [[links.facilitator, "Fien"]], {
-    viewport: { width: 1280, height: 800 },
-  })) as [Page];
+  const fien = await openFacilitator(browser, baseURL, "Export running");
   await fien.getByTestId("language-toggle").getByRole("button", { name: "EN" }).click();
   const more = fien.getByTestId("facilitator-menu-toggle");
   await expect(more).toHaveText(/More/);
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await fien.route("**/export/csv*", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdRequests(fien, "**/export/csv*");
   await openFacilitatorMenu(fien);
   await fien.getByTestId("export-menu").click();
   await fien.getByTestId("export-csv").click();

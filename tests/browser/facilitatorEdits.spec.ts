@@ -1,23 +1,16 @@
 import { expect, type Page, test } from "@playwright/test";
 import { LIMITS } from "@wijkbord/shared";
 import { appendPlacement, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { type Rect, zoomToBounds } from "./support/canvas.ts";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
 import { closeContexts, createSession, join, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
-interface Bounds {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
   wijkbordEditor: {
-    zoomToBounds(b: Bounds, o?: { immediate?: boolean; inset?: number }): void;
-    getViewportPageBounds(): Bounds;
+    getViewportPageBounds(): Rect;
     getCurrentPageShapes(): { type: string; props: { instanceId?: string } }[];
   };
 }
@@ -34,10 +27,7 @@ async function showOwnZone(page: Page) {
   const p = PLACEMENTS[0];
   const rect = getWorksheet(SHEET)?.zones.find((z) => z.id === OWN_ZONE)?.rect;
   if (!p || !rect) throw new Error("no own-question zone");
-  await page.evaluate(
-    (b) => (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 }),
-    { x: p.x + rect.x, y: p.y + rect.y, w: rect.w, h: rect.h },
-  );
+  await zoomToBounds(page, { x: p.x + rect.x, y: p.y + rect.y, w: rect.w, h: rect.h });
 }
 
 const zone = (page: Page, zoneId: string) =>

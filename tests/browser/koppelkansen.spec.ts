@@ -1,18 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { zoomToBounds } from "./support/canvas.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
-
-/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
-interface WithEditor {
-  wijkbordEditor: {
-    zoomToBounds(
-      b: { x: number; y: number; w: number; h: number },
-      o?: { immediate?: boolean; inset?: number },
-    ): void;
-  };
-}
 
 const SHEETS = ["koppelkansen-in-kaart", "koppelkansen-scoren", "koppelkansen-prioriteren"];
 const STAGE = "Stageplekken voor wijkbewoners bij gemeente of uitvoering";
@@ -36,9 +27,7 @@ function widgetBounds(widgetId: string) {
 
 /** Brings a widget onto the screen, as someone scrolling the canvas would. */
 async function showWidget(page: Page, widgetId: string) {
-  await page.evaluate((b) => {
-    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
-  }, widgetBounds(widgetId));
+  await zoomToBounds(page, widgetBounds(widgetId));
   const widget = page.locator(`[data-widget="${widgetId}"]`);
   await expect(widget).toBeVisible();
   return widget;
@@ -154,12 +143,7 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   for (const placement of layoutSession(SHEETS)) {
     const def = getWorksheet(placement.worksheetId);
     if (!def) throw new Error(`no ${placement.worksheetId}`);
-    await anna.evaluate(
-      (b) => {
-        (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
-      },
-      { x: placement.x, y: placement.y, w: def.size.w, h: def.size.h },
-    );
+    await zoomToBounds(anna, { x: placement.x, y: placement.y, w: def.size.w, h: def.size.h });
     await expect(anna.getByText(def.title.nl)).toBeVisible();
     await anna.screenshot({ path: testInfo.outputPath(`worksheet-${def.id}.png`) });
   }

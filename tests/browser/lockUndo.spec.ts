@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
-import { centreOn } from "./support/canvas.ts";
+import { centreOn, pressOnCanvas, zoomToBounds } from "./support/canvas.ts";
 import { areaLockButton } from "./support/facilitatorMenu.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
@@ -10,12 +10,7 @@ test.afterEach(({ browser }) => closeContexts(browser));
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
   wijkbordEditor: {
-    zoomToBounds(
-      b: { x: number; y: number; w: number; h: number },
-      o?: { immediate?: boolean; inset?: number },
-    ): void;
     getCurrentPageShapes(): { id: string; type: string; isLocked: boolean; props: unknown }[];
-    focus(): void;
   };
 }
 
@@ -62,14 +57,6 @@ async function addNote(page: Page, at: { x: number; y: number }, text: string) {
   await page.mouse.click(screen.x, screen.y);
   await page.keyboard.type(text);
   await page.keyboard.press("Escape");
-}
-
-/** Keyboard shortcuts reach tldraw once its canvas has the focus, as after a click on it. */
-async function pressOnCanvas(page: Page, keys: string) {
-  await page.evaluate(() => {
-    (window as unknown as WithEditor).wijkbordEditor.focus();
-  });
-  await page.keyboard.press(keys);
 }
 
 test("undoing a worksheet lock frees the worksheet and its notes; redo locks both again", async ({
@@ -121,12 +108,7 @@ test("a locked worksheet's checklist is read-only for participants, not for the 
   const w = getWorksheet("basiselementen-wup")?.widgets?.find((x) => x.id === "grenzen-van-de-wijk");
   if (!w) throw new Error("no checklist row");
   const showRow = (page: Page) =>
-    page.evaluate(
-      (b) => {
-        (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
-      },
-      { x: p.x + w.rect.x, y: p.y + w.rect.y, w: w.rect.w, h: w.rect.h },
-    );
+    zoomToBounds(page, { x: p.x + w.rect.x, y: p.y + w.rect.y, w: w.rect.w, h: w.rect.h });
   await showRow(fien);
   await showRow(anna);
   const row = (page: Page) => page.getByRole("group", { name: "Status: Grenzen van de wijk" });

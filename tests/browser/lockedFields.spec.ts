@@ -1,17 +1,11 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import type { Rect } from "@wijkbord/shared";
 import { cardRect, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { zoomToBounds } from "./support/canvas.ts";
 import { areaLockButton } from "./support/facilitatorMenu.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
-
-/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
-interface WithEditor {
-  wijkbordEditor: {
-    zoomToBounds(b: Rect, o?: { immediate?: boolean; inset?: number }): void;
-  };
-}
 
 const LOCKED = "vergrendeld door de facilitator";
 const STAGE = "Stageplekken voor wijkbewoners bij gemeente of uitvoering";
@@ -45,12 +39,6 @@ function definitionRect(worksheetId: string, kind: "widgets" | "fields", id: str
   return found.rect;
 }
 
-/** Brings a rect onto the screen, as someone scrolling the canvas would. */
-const show = (page: Page, b: Rect) =>
-  page.evaluate((bounds) => {
-    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(bounds, { immediate: true, inset: 8 });
-  }, b);
-
 async function setLocked(page: Page, instanceId: string, locked: boolean) {
   const button = await areaLockButton(page, instanceId);
   if ((await button.getAttribute("data-locked")) !== String(locked)) await button.click();
@@ -73,7 +61,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   const SHEETS = ["koppelkansen-in-kaart", "koppelkansen-scoren"];
   const { fien, anna } = await openSession(browser, baseURL, SHEETS);
   const widget = (page: Page, id: string, worksheetId: string) =>
-    show(page, onPage(SHEETS, worksheetId, definitionRect(worksheetId, "widgets", id))).then(() =>
+    zoomToBounds(page, onPage(SHEETS, worksheetId, definitionRect(worksheetId, "widgets", id))).then(() =>
       page.locator(`[data-widget="${id}"]`),
     );
 
@@ -99,7 +87,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
     matrix.getByRole("row", { name: new RegExp(STAGE) }).getByTestId("kk-total");
 
   // Open: Anna writes a conclusion and a score.
-  await show(anna, conclusionRect);
+  await zoomToBounds(anna, conclusionRect);
   await conclusion(anna).fill("Eerst de stageplekken");
   let annaMatrix = await widget(anna, "matrix", "koppelkansen-scoren");
   await cell(annaMatrix).fill("5");
@@ -120,7 +108,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   await anna.screenshot({ path: testInfo.outputPath("locked-fields-matrix-participant.png") });
 
   // Her conclusion field too.
-  await show(anna, conclusionRect);
+  await zoomToBounds(anna, conclusionRect);
   await expect(conclusion(anna)).not.toBeEditable();
   await expectLockedLook(conclusion(anna));
   await conclusion(anna).click();
@@ -137,7 +125,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   );
   fienMatrix = await widget(fien, "matrix", "koppelkansen-scoren");
   await expect(total(fienMatrix)).toHaveText("5");
-  await show(fien, conclusionRect);
+  await zoomToBounds(fien, conclusionRect);
   await expect(conclusion(fien)).toHaveValue("Eerst de stageplekken");
 
   // The facilitator still writes on the locked worksheet, without the locked look; Anna sees it.
@@ -149,7 +137,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   await cell(fienMatrix).fill("8");
   annaMatrix = await widget(anna, "matrix", "koppelkansen-scoren");
   await expect(total(annaMatrix)).toHaveText("8");
-  await show(anna, conclusionRect);
+  await zoomToBounds(anna, conclusionRect);
   await expect(conclusion(anna)).toHaveValue("Eerst de stageplekken, dan de moestuin");
 
   // Unlocked: Anna writes again.
@@ -161,7 +149,7 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   await cell(annaMatrix).fill("-2");
   fienMatrix = await widget(fien, "matrix", "koppelkansen-scoren");
   await expect(total(fienMatrix)).toHaveText("-2");
-  await show(fien, conclusionRect);
+  await zoomToBounds(fien, conclusionRect);
   await expect(conclusion(fien)).toHaveValue("Samen besloten");
 });
 
@@ -210,7 +198,7 @@ test("in the text outline a participant adds and edits nothing on a locked works
   await expect(outline.getByTestId("outline-note")).toHaveCount(2);
   await expect(field).toBeEditable();
   await field.fill("Het verhaal van Atolwijk");
-  await show(
+  await zoomToBounds(
     fien,
     onPage(["gedeeld-verhaal"], "gedeeld-verhaal", definitionRect("gedeeld-verhaal", "fields", "conclusie")),
   );
@@ -226,8 +214,8 @@ test("on a locked speelruimte a participant's 'Kaart toevoegen' is disabled and 
   const def = getWorksheet("speelruimte");
   const card5 = def && cardRect(def, 5);
   if (!card5) throw new Error("no card 5");
-  await show(anna, onPage(SHEETS, "speelruimte", card5));
-  await show(fien, onPage(SHEETS, "speelruimte", card5));
+  await zoomToBounds(anna, onPage(SHEETS, "speelruimte", card5));
+  await zoomToBounds(fien, onPage(SHEETS, "speelruimte", card5));
   const add = (page: Page) => page.getByTestId("add-card-speelruimte");
   await expect(add(anna)).toBeEnabled();
 

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { closeContexts, createSession, openPeople } from "./support/session.ts";
+import { openHistoryByKeyboard, openMoreByKeyboard } from "./support/facilitatorMenu.ts";
+import { closeContexts, openFacilitator } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
@@ -10,37 +11,11 @@ const focused = (page: Page) =>
     return el?.getAttribute("data-testid") ?? el?.tagName.toLowerCase() ?? null;
   });
 
-/** Opens "Meer ▾" from the keyboard: focus on its button, Enter. */
-async function openMoreByKeyboard(page: Page) {
-  await page.getByTestId("facilitator-menu-toggle").focus();
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("facilitator-menu")).toBeVisible();
-}
-
-/** "Versiegeschiedenis" from the keyboard: "Meer ▾", then "Exporteren ▾", then the item, each with Enter. */
-async function openHistoryByKeyboard(page: Page) {
-  await openMoreByKeyboard(page);
-  await page.getByTestId("export-menu").focus();
-  await page.keyboard.press("Enter");
-  await page.getByTestId("open-history").focus();
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("history-dialog")).toBeVisible();
-  await expect(page.getByTestId("history-dialog")).toBeFocused();
-}
-
-async function openFacilitator(browser: import("@playwright/test").Browser, baseURL: string | undefined) {
-  const links = await createSession(baseURL, "Focus terug", ["gedeeld-verhaal"]);
-  const [fien] = (await openPeople(browser, [[links.facilitator, "Fien"]], {
-    viewport: { width: 1280, height: 800 },
-  })) as [Page];
-  return fien;
-}
-
 test("closing the version history gives focus back to 'Meer ▾': Escape, Sluiten, and after a restore", async ({
   browser,
   baseURL,
 }) => {
-  const fien = await openFacilitator(browser, baseURL);
+  const fien = await openFacilitator(browser, baseURL, "Focus terug");
   const more = fien.getByTestId("facilitator-menu-toggle");
   const dialog = fien.getByTestId("history-dialog");
 
@@ -86,7 +61,7 @@ test("the other controls in 'Meer' give focus back to their button when they clo
   browser,
   baseURL,
 }) => {
-  const fien = await openFacilitator(browser, baseURL);
+  const fien = await openFacilitator(browser, baseURL, "Focus terug");
   await openMoreByKeyboard(fien);
 
   // "Deelnemers en links": its × button, from the keyboard.

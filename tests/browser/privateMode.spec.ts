@@ -2,20 +2,12 @@ import { expect, type Page, test } from "@playwright/test";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { centreOn } from "./support/canvas.ts";
 import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { createNote, type Shape } from "./support/notes.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
-interface Shape {
-  id: string;
-  type: string;
-  x: number;
-  y: number;
-  isLocked: boolean;
-  props: unknown;
-  meta: { authorName?: string };
-}
 interface WithEditor {
   wijkbordEditor: {
     getCurrentPageShapes(): Shape[];
@@ -42,19 +34,7 @@ function dromenCentres() {
 
 /** A note made through the editor API, as a script would (private mode routes it like any new note). */
 const createNoteAt = (page: Page, p: { x: number; y: number }, text: string) =>
-  page.evaluate(
-    ({ p, text }) => {
-      (window as unknown as WithEditor).wijkbordEditor.createShape({
-        type: "note",
-        x: p.x - 100,
-        y: p.y - 100,
-        props: {
-          richText: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
-        },
-      });
-    },
-    { p, text },
-  );
+  createNote(page, { x: p.x - 100, y: p.y - 100 }, text);
 
 /** Notes as this browser's store shows them, by text. */
 const notesOf = (page: Page) =>

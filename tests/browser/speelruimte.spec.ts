@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { Rect } from "@wijkbord/shared";
 import { cardRect, getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { zoomToBounds } from "./support/canvas.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -8,7 +9,6 @@ test.afterEach(({ browser }) => closeContexts(browser));
 /** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
   wijkbordEditor: {
-    zoomToBounds(b: Rect, o?: { immediate?: boolean; inset?: number }): void;
     centerOnPoint(p: { x: number; y: number }, opts?: { animation?: { duration: number } }): void;
     resetZoom(): void;
     pageToScreen(p: { x: number; y: number }): { x: number; y: number };
@@ -34,12 +34,6 @@ function zoneOnPage(worksheet: "stap2" | "stap3", zoneId: string): Rect {
   return onPage(p, zone.rect);
 }
 const centreOf = (r: Rect) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
-
-async function show(page: Page, b: Rect) {
-  await page.evaluate((bounds) => {
-    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(bounds, { immediate: true, inset: 8 });
-  }, b);
-}
 
 /** A note made as a user makes one: note tool, click at a page point (at zoom 1), type, Escape. */
 async function addNote(page: Page, at: { x: number; y: number }, text: string) {
@@ -90,24 +84,24 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   // neither it nor "Kaart toevoegen".
   const pullWidget = stap3Def.widgets?.find((w) => w.kind === "stakeholder-pull");
   if (!pullWidget) throw new Error("no pull widget");
-  await show(viewer, onPage(stap3, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
+  await zoomToBounds(viewer, onPage(stap3, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
   await expect(
     viewer.locator('.wb-sheet[data-worksheet="speelruimte"] [data-widget="stakeholders-overnemen"]'),
   ).toBeVisible();
   await expect(viewer.getByTestId("pull-stakeholders-speelruimte")).toHaveCount(0);
   await expect(viewer.getByTestId("add-card-speelruimte")).toHaveCount(0);
-  await show(anna, onPage(stap3, pullWidget.rect));
+  await zoomToBounds(anna, onPage(stap3, pullWidget.rect));
   await expect(anna.locator('[data-widget="stakeholders-overnemen"]').first()).toBeVisible();
   await expect(anna.getByTestId("pull-stakeholders-speelruimte")).toHaveCount(0);
 
   // The facilitator presses it.
-  await show(fenna, onPage(stap3, pullWidget.rect));
+  await zoomToBounds(fenna, onPage(stap3, pullWidget.rect));
   await fenna.getByTestId("pull-stakeholders-speelruimte").click();
   await expect(fenna.getByTestId("pull-status-speelruimte")).toHaveText("2 stakeholder(s) overgenomen.");
 
   // Anna, in another browser, sees the names in the first two cards, in reading order; the viewer too.
   for (const page of [anna, viewer]) {
-    await show(page, onPage(stap3, { x: 760, y: 160, w: 2020, h: 1260 }));
+    await zoomToBounds(page, onPage(stap3, { x: 760, y: 160, w: 2020, h: 1260 }));
     await expect(page.getByTestId("field-speelruimte/stakeholder-1-naam")).toHaveValue("Woningcorporatie");
     await expect(page.getByTestId("field-speelruimte/stakeholder-2-naam")).toHaveValue("Netbeheerder");
     await expect(page.getByTestId("field-speelruimte/stakeholder-3-naam")).toHaveValue("");
@@ -115,7 +109,7 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   // A participant sees the names but cannot change them (the server would drop it anyway).
   await expect(anna.getByTestId("field-speelruimte/stakeholder-1-naam")).toHaveAttribute("readonly", "");
   // The bewoners' instance is not touched: the button works on its own worksheet.
-  await show(viewer, onPage(bewoners, { x: 760, y: 160, w: 2020, h: 1260 }));
+  await zoomToBounds(viewer, onPage(bewoners, { x: 760, y: 160, w: 2020, h: 1260 }));
   await expect(viewer.getByTestId("field-speelruimte-2/stakeholder-1-naam")).toHaveValue("");
   // Pressing again adds nobody twice.
   await fenna.getByTestId("pull-stakeholders-speelruimte").click();
@@ -128,14 +122,14 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   if (!card5) throw new Error("no card 5");
   const sheet = (page: Page) => page.locator('.wb-sheet[data-worksheet="speelruimte"]');
   for (const page of [fenna, anna]) {
-    await show(page, onPage(stap3, card5));
+    await zoomToBounds(page, onPage(stap3, card5));
     await expect(sheet(page).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(0);
   }
   // A note put where the fifth card will come is in no zone while the card is hidden.
   const early = "Vooraf geplakt";
   await addNote(anna, centreOf(zoneOnPage("stap3", "stakeholder-5-niet-willen-wel-kunnen")), early);
   await expect.poll(() => noteMeta(anna, early)).toMatchObject({ zone: null });
-  await show(anna, onPage(stap3, card5));
+  await zoomToBounds(anna, onPage(stap3, card5));
   await anna.getByTestId("add-card-speelruimte").click();
   for (const page of [anna, fenna]) {
     await expect(sheet(page).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(4);
@@ -171,11 +165,11 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
   // The card count is the session's: after a reload the fifth card is still there.
   await fenna.reload();
   await expect(fenna.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
-  await show(fenna, onPage(stap3, card5));
+  await zoomToBounds(fenna, onPage(stap3, card5));
   await expect(sheet(fenna).locator('[data-zone^="stakeholder-5-"]')).toHaveCount(4);
   await fenna.screenshot({ path: testInfo.outputPath("speelruimte-card-5.png") });
   // The bewoners' instance keeps its own count: still four cards.
-  await show(fenna, onPage(bewoners, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
+  await zoomToBounds(fenna, onPage(bewoners, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
   const second = fenna.locator('.wb-sheet[data-worksheet="speelruimte-2"]');
   await expect(second.locator('[data-zone^="stakeholder-4-"]')).toHaveCount(4);
   await expect(second.locator('[data-zone^="stakeholder-5-"]')).toHaveCount(0);

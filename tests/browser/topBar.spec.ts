@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { openFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { holdRequests } from "./support/holdRequests.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -186,14 +187,9 @@ test("an export still running when Meer is closed is not lost: its error opens t
   const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
   const [fac] = await openPeople(browser, [[links.facilitator, "Fenna"]], LAPTOP);
   // The CSV export is held until the menu is closed, then the server refuses it.
-  let answer = () => {};
-  const closed = new Promise<void>((resolve) => {
-    answer = resolve;
-  });
-  await fac.route("**/export/csv*", async (route) => {
-    await closed;
-    await route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"even niet"}' });
-  });
+  const answer = await holdRequests(fac, "**/export/csv*", (route) =>
+    route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"even niet"}' }),
+  );
 
   await openFacilitatorMenu(fac);
   await fac.getByTestId("export-menu").click();

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { zoomToBounds } from "./support/canvas.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -8,10 +9,6 @@ test.afterEach(({ browser }) => closeContexts(browser));
 interface WithEditor {
   wijkbordEditor: {
     createShape(shape: unknown): void;
-    zoomToBounds(
-      b: { x: number; y: number; w: number; h: number },
-      o?: { immediate?: boolean; inset?: number },
-    ): void;
   };
 }
 
@@ -27,11 +24,7 @@ function zoneBounds() {
   return { x: placement.x + zone.rect.x, y: placement.y + zone.rect.y, w: zone.rect.w, h: zone.rect.h };
 }
 
-async function showZone(page: Page) {
-  await page.evaluate((b) => {
-    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
-  }, zoneBounds());
-}
+const showZone = (page: Page) => zoomToBounds(page, zoneBounds());
 
 const note = (page: Page, text: string) => page.locator(".tl-shape", { hasText: text });
 
@@ -186,10 +179,7 @@ test("the vote form offers a speelruimte card's zones only once the card is show
   if (!placement || card5.length === 0) throw new Error("speelruimte has no card 5");
   const left = Math.min(...card5.map((z) => z.rect.x));
   const top = Math.min(...card5.map((z) => z.rect.y));
-  await fien.evaluate(
-    (b) => (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 }),
-    { x: placement.x + left - 100, y: placement.y + top - 200, w: 1200, h: 1200 },
-  );
+  await zoomToBounds(fien, { x: placement.x + left - 100, y: placement.y + top - 200, w: 1200, h: 1200 });
   await fien.getByTestId("add-card-speelruimte").click();
   await expect(zoneOptions.and(fien.locator('[value^="stakeholder-5-"]'))).toHaveCount(4);
   await expect(zoneOptions.and(fien.locator('[value^="stakeholder-6-"]'))).toHaveCount(0);

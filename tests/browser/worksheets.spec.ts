@@ -1,19 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import { CATALOGUE, getWorksheet, layoutSession, shownParts } from "@wijkbord/worksheets";
+import { zoomToBounds } from "./support/canvas.ts";
 import { closeContexts, createSession, join, newPerson, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
-
-/** The slice of tldraw's Editor this test uses (the app exposes it as window.wijkbordEditor). */
-interface WithEditor {
-  wijkbordEditor: {
-    zoomToBounds(
-      b: { x: number; y: number; w: number; h: number },
-      o?: { immediate?: boolean; inset?: number },
-    ): void;
-  };
-}
 
 const SHEETS = CATALOGUE.map((d) => d.id);
 const PLACEMENTS = layoutSession(SHEETS);
@@ -24,19 +15,12 @@ function placement(worksheetId: string): WorksheetPlacement {
   return p;
 }
 
-/** Brings a page-space rect onto the screen, as someone scrolling the canvas would. */
-async function show(page: Page, b: { x: number; y: number; w: number; h: number }) {
-  await page.evaluate((bounds) => {
-    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(bounds, { immediate: true, inset: 8 });
-  }, b);
-}
-
 /** Zooms to one widget of a worksheet (its rect in page space). */
 async function showWidget(page: Page, worksheetId: string, widgetId: string) {
   const p = placement(worksheetId);
   const w = getWorksheet(worksheetId)?.widgets?.find((x) => x.id === widgetId);
   if (!w) throw new Error(`no widget ${widgetId}`);
-  await show(page, { x: p.x + w.rect.x, y: p.y + w.rect.y, w: w.rect.w, h: w.rect.h });
+  await zoomToBounds(page, { x: p.x + w.rect.x, y: p.y + w.rect.y, w: w.rect.w, h: w.rect.h });
 }
 
 test("every catalogue worksheet opens with its title and prompts; statuses sync, persist and are closed to viewers", async ({
@@ -55,7 +39,7 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   for (const p of PLACEMENTS) {
     const def = getWorksheet(p.worksheetId);
     if (!def) throw new Error(`no ${p.worksheetId}`);
-    await show(anna, { x: p.x, y: p.y, w: def.size.w, h: def.size.h });
+    await zoomToBounds(anna, { x: p.x, y: p.y, w: def.size.w, h: def.size.h });
     const sheet = anna.locator(`.wb-sheet[data-worksheet="${p.instanceId}"]`);
     await expect(sheet.getByRole("heading", { name: def.title.nl, exact: true })).toBeVisible();
     // A new session shows an addable card group's first cards only (speelruimte: four of eight).

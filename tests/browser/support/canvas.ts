@@ -1,11 +1,16 @@
 import type { Page } from "@playwright/test";
 
-type Point = { x: number; y: number };
+export type Point = { x: number; y: number };
+/** A page-space rectangle, as tldraw's `Box` and the worksheet definitions give one. */
+export type Rect = { x: number; y: number; w: number; h: number };
+
 /** The slice of tldraw's Editor these use (the app exposes it as window.wijkbordEditor). */
 interface WithEditor {
   wijkbordEditor: {
     centerOnPoint(p: Point, opts?: { animation?: { duration: number } }): void;
+    zoomToBounds(b: Rect, opts?: { immediate?: boolean; inset?: number }): void;
     pageToScreen(p: Point): Point;
+    focus(): void;
   };
 }
 
@@ -16,3 +21,27 @@ export const centreOn = (page: Page, p: Point): Promise<Point> =>
     editor.centerOnPoint(c, { animation: { duration: 0 } });
     return editor.pageToScreen(c);
   }, p);
+
+/**
+ * Brings a page-space rectangle onto the screen, as someone scrolling and zooming the canvas
+ * would: as large as fits, 8 px from the edges, at once (no animation to wait for).
+ */
+export const zoomToBounds = (page: Page, bounds: Rect): Promise<void> =>
+  page.evaluate((b) => {
+    (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
+  }, bounds);
+
+/** Keyboard shortcuts reach tldraw once its canvas has the focus, as after a click on it. */
+export async function pressOnCanvas(page: Page, keys: string): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as WithEditor).wijkbordEditor.focus();
+  });
+  await page.keyboard.press(keys);
+}
+
+/** Where page points are on the screen now, in the same order. */
+export const pageToScreen = (page: Page, points: Point[]): Promise<Point[]> =>
+  page.evaluate(
+    (ps) => ps.map((p) => (window as unknown as WithEditor).wijkbordEditor.pageToScreen(p)),
+    points,
+  );

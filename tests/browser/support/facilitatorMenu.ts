@@ -27,3 +27,21 @@ export async function areaLockButton(page: Page, instanceId: string) {
   await expect(button).toBeVisible();
   return button;
 }
+
+/** Opens "Meer ▾" from the keyboard: focus on its button, Enter. */
+export async function openMoreByKeyboard(page: Page) {
+  await page.getByTestId("facilitator-menu-toggle").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("facilitator-menu")).toBeVisible();
+}
+
+/** "Versiegeschiedenis" from the keyboard: "Meer ▾", then "Exporteren ▾", then the item, each with Enter. */
+export async function openHistoryByKeyboard(page: Page) {
+  await openMoreByKeyboard(page);
+  await page.getByTestId("export-menu").focus();
+  await page.keyboard.press("Enter");
+  await page.getByTestId("open-history").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("history-dialog")).toBeVisible();
+  await expect(page.getByTestId("history-dialog")).toBeFocused();
+}

@@ -58,6 +58,23 @@ export async function openPeople<const People extends readonly (readonly [link: 
 }
 
 /**
+ * A new session with `worksheets` and its facilitator alone in it, on a laptop screen (1280 × 800,
+ * where the top bar must fit in one row): the page of the facilitator, joined as "Fien".
+ */
+export async function openFacilitator(
+  browser: Browser,
+  baseURL: string | undefined,
+  title: string,
+  worksheets: string[] = ["gedeeld-verhaal"],
+): Promise<Page> {
+  const links = await createSession(baseURL, title, worksheets);
+  const [fien] = await openPeople(browser, [[links.facilitator, "Fien"]], {
+    viewport: { width: 1280, height: 800 },
+  });
+  return fien;
+}
+
+/**
  * Closes every browser context a test opened itself. They outlive the test otherwise (the browser
  * is shared by the whole run), and their live boards slow every later spec down.
  */
