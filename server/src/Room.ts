@@ -205,7 +205,8 @@ export class Room {
   }
 
   /**
-   * Relaying before the disk sync costs nothing in safety against a crash of the server (the commit
+   * Relaying before the disk sync (which storage makes within `TIMINGS.walSyncMaxDelayMs`, or at once
+   * for a waiting acknowledgement) costs nothing in safety against a crash of the server (the commit
    * is in the WAL) and ~1 ms per note less; should the sync fail, the room closes (1011) like on a
    * refused append, and the clients, which hold every update they were sent, send it again.
    */
@@ -257,7 +258,13 @@ export class Room {
 
   /** Resolves once every update applied so far is on disk, or the room broke (see `broken`). */
   flushed(): Promise<void> {
-    return this.committed.then(() => this.onDisk).catch(() => {});
+    return this.committed
+      .then(() => {
+        // Every update applied so far is committed now; someone waits for the disk.
+        this.opts.storage.syncSoon();
+        return this.onDisk;
+      })
+      .catch(() => {});
   }
 
   /**

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type DocName, RoleSchema, WorksheetPlacementSchema } from "@wijkbord/shared";
+import { type DocName, RoleSchema, TIMINGS, WorksheetPlacementSchema } from "@wijkbord/shared";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { migrate } from "./migrations.ts";
@@ -44,7 +44,8 @@ interface SessionRow {
  * with synchronous=FULL (committed = on disk). The document log, written on every edit, has a
  * connection of its own with synchronous=NORMAL plus a `WalSync`: an append resolves once committed
  * to the WAL (kept if the process dies), and its `onDisk` after an fsync of the WAL made on the
- * thread pool, so the event loop never waits for the disk and appends made meanwhile share one fsync.
+ * thread pool, so the event loop never waits for the disk; the fsync comes within
+ * `TIMINGS.walSyncMaxDelayMs`, or at once after `syncSoon()`, and covers every append made until then.
  */
 export class SqliteStorage implements Storage {
   readonly path: string;
@@ -72,7 +73,7 @@ export class SqliteStorage implements Storage {
     this.logDb.pragma("synchronous = NORMAL");
     this.logDb.pragma(`busy_timeout = ${LOG_BUSY_TIMEOUT_MS}`);
     this.walFile = new FileSyncer(`${this.path}-wal`);
-    this.walSync = new WalSync(this.walFile.sync);
+    this.walSync = new WalSync(this.walFile.sync, TIMINGS.walSyncMaxDelayMs);
     this.logStmts = {
       appendUpdate: this.logDb.prepare(
         "INSERT INTO doc_updates (session_id, doc, format, data) VALUES (?, ?, ?, ?)",
@@ -193,7 +194,12 @@ export class SqliteStorage implements Storage {
       this.logStmts.upsertSnapshot.run(sessionId, doc, DOC_FORMAT, Buffer.from(snapshot), throughSeq);
       this.logStmts.deleteUpdates.run(sessionId, doc, throughSeq);
     })();
-    await this.walSync.durable();
+    // Not waited for: until it is on disk, a power loss keeps the updates it replaced instead.
+    this.walSync.durable().catch(() => {});
+  }
+
+  syncSoon(): void {
+    this.walSync.hurry();
   }
 
   async listDocuments(sessionId: string): Promise<string[]> {

@@ -73,7 +73,15 @@ export interface Storage {
    * have resolved.
    */
   appendUpdate(ref: DocRef, update: Uint8Array): Promise<Appended>;
-  /** Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`. */
+  /**
+   * Someone is about to wait for `onDisk` (an acknowledgement): start the disk sync of what is
+   * committed now, rather than when the storage would on its own. A no-op where commits sync.
+   */
+  syncSoon(): void;
+  /**
+   * Replaces the snapshot with `snapshot` and deletes every update with seq ≤ `throughSeq`; resolves
+   * once committed (it need not be on disk: lost in a power loss, the updates it replaced are kept).
+   */
   compact(ref: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Names of every document of a session that has stored state (private ones included). */
   listDocuments(sessionId: string): Promise<string[]>;

@@ -1,7 +1,7 @@
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FileSyncer, WalSync } from "./WalSync.ts";
 
 /** A disk whose syncs finish only when the test says so, recording what each one covered. */
@@ -15,34 +15,66 @@ function controllableDisk() {
   return { syncs, sync, write: () => ++written };
 }
 
+const DELAY_MS = 200;
+
 describe("WalSync", () => {
-  it("starts one sync at the end of the I/O turn for every write of that turn", async () => {
+  beforeEach(() => {
+    // Real setImmediate: the end of the I/O turn is what `hurry` waits for.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("starts a sync nobody waits for after maxDelayMs, one for every write until then", async () => {
     const disk = controllableDisk();
-    const wal = new WalSync(disk.sync);
+    const wal = new WalSync(disk.sync, DELAY_MS);
     disk.write();
     const first = wal.durable();
+    await vi.advanceTimersByTimeAsync(DELAY_MS - 1);
     disk.write();
     const second = wal.durable();
-    // Not inside the writer's turn: it relays its update before paying for the sync.
     expect(disk.syncs).toHaveLength(0);
-    await new Promise(setImmediate);
+    await vi.advanceTimersByTimeAsync(1);
     expect(disk.syncs).toHaveLength(1);
     expect(disk.syncs[0]?.covers).toBe(2);
     disk.syncs[0]?.finish();
     await expect(Promise.all([first, second])).resolves.toEqual([undefined, undefined]);
   });
 
-  it("makes writes during a running sync wait for the next one, and lets them share it", async () => {
+  it("starts the pending sync at the end of the I/O turn once hurried, not inside the writer's turn", async () => {
     const disk = controllableDisk();
-    const wal = new WalSync(disk.sync);
+    const wal = new WalSync(disk.sync, DELAY_MS);
     disk.write();
     const first = wal.durable();
+    wal.hurry();
+    disk.write();
+    const second = wal.durable();
+    // The writer relays its update before paying for the sync.
+    expect(disk.syncs).toHaveLength(0);
+    await new Promise(setImmediate);
+    expect(disk.syncs).toHaveLength(1);
+    expect(disk.syncs[0]?.covers).toBe(2);
+    disk.syncs[0]?.finish();
+    await expect(Promise.all([first, second])).resolves.toEqual([undefined, undefined]);
+    // Hurried, the timer started no second sync.
+    await vi.advanceTimersByTimeAsync(DELAY_MS);
+    expect(disk.syncs).toHaveLength(1);
+  });
+
+  it("makes writes during a running sync wait for the next one, and lets them share it", async () => {
+    const disk = controllableDisk();
+    const wal = new WalSync(disk.sync, DELAY_MS);
+    disk.write();
+    const first = wal.durable();
+    wal.hurry();
     await new Promise(setImmediate);
     const settled: string[] = [];
     disk.write();
     const second = wal.durable().then(() => settled.push("second"));
     disk.write();
     const third = wal.durable().then(() => settled.push("third"));
+    wal.hurry();
     expect(disk.syncs).toHaveLength(1);
 
     disk.syncs[0]?.finish();
@@ -60,16 +92,28 @@ describe("WalSync", () => {
 
   it("rejects the writers of a failed sync and still syncs the ones queued behind it", async () => {
     const disk = controllableDisk();
-    const wal = new WalSync(disk.sync);
+    const wal = new WalSync(disk.sync, DELAY_MS);
     const first = wal.durable();
+    wal.hurry();
     await new Promise(setImmediate);
     const second = wal.durable();
     disk.syncs[0]?.finish(new Error("EIO"));
     await expect(first).rejects.toThrow("EIO");
-    await new Promise(setImmediate);
+    await vi.advanceTimersByTimeAsync(DELAY_MS);
     disk.syncs[1]?.finish();
     await expect(second).resolves.toBeUndefined();
-    await wal.idle();
+  });
+
+  it("syncs what is pending when asked to become idle, without waiting for the delay", async () => {
+    const disk = controllableDisk();
+    const wal = new WalSync(disk.sync, DELAY_MS);
+    disk.write();
+    const written = wal.durable();
+    const idle = wal.idle();
+    await new Promise(setImmediate);
+    expect(disk.syncs).toHaveLength(1);
+    disk.syncs[0]?.finish();
+    await expect(Promise.all([written, idle])).resolves.toEqual([undefined, undefined]);
   });
 });
 

@@ -4,35 +4,62 @@ import { closeSync, fsync, openSync, statSync } from "node:fs";
  * Group commit for a SQLite WAL written with `synchronous = NORMAL`: such a commit is in the WAL
  * file but possibly only in the OS cache. `durable()` resolves once everything written before the
  * call is on disk, by an fsync of the WAL file on libuv's thread pool, so the event loop never
- * waits for the disk (a synchronous fsync'd commit blocked it ~0.5 ms per update, delaying every
- * other room's traffic). A sync starts at the end of the I/O turn (`setImmediate`), not inside the
- * write: starting one costs ~0.1 ms of the event loop, which the writer would otherwise spend
- * before relaying its update, and every write of the turn shares it. Writes made while a sync runs
- * share the next one.
+ * waits for the disk (a synchronous fsync'd commit blocked it ~0.5 ms per update).
+ *
+ * Starting a sync is not free either: waking the thread-pool thread costs the event loop ~0.3 ms on
+ * a busy 2-core machine, sometimes 5 ms, before the next frame is read. So a sync nobody waits for
+ * starts within `maxDelayMs` and covers every write made until then; `hurry()` (someone waits: an
+ * acknowledgement, a vote, a close) starts it at the end of the I/O turn instead. Writes made while
+ * a sync runs share the next one.
  */
 export class WalSync {
   private inFlight: Promise<void> | null = null;
-  private next: Promise<void> | null = null;
+  private next: { promise: Promise<void>; hurry: () => void } | null = null;
 
-  constructor(private readonly syncToDisk: () => Promise<void>) {}
+  constructor(
+    private readonly syncToDisk: () => Promise<void>,
+    private readonly maxDelayMs: number,
+  ) {}
 
   /** Resolves once everything written before this call is durable; rejects when the sync fails. */
   durable(): Promise<void> {
-    if (!this.next) {
-      const begin = () => {
-        this.next = null;
-        return this.start();
-      };
-      // A running sync may have started before our write reached the file: wait for a later one.
-      const running = this.inFlight;
-      this.next = running ? running.then(begin, begin) : endOfTurn().then(begin);
-    }
-    return this.next;
+    this.next ??= this.schedule();
+    return this.next.promise;
+  }
+
+  /** Starts the pending sync at the end of this I/O turn (after the running one, if any). */
+  hurry(): void {
+    this.next?.hurry();
   }
 
   /** Resolves when no sync is running or queued (for close). */
   async idle(): Promise<void> {
-    while (this.inFlight || this.next) await (this.next ?? this.inFlight)?.catch(() => {});
+    while (this.inFlight || this.next) {
+      this.hurry();
+      await (this.next?.promise ?? this.inFlight)?.catch(() => {});
+    }
+  }
+
+  private schedule() {
+    let release = () => {};
+    const due = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const timer = setTimeout(release, this.maxDelayMs);
+    // A running sync may have started before our write reached the file: wait for a later one.
+    const running = this.inFlight;
+    const afterRunning = () => due;
+    const ready = running ? running.then(afterRunning, afterRunning) : due;
+    return {
+      promise: ready.then(() => {
+        this.next = null;
+        return this.start();
+      }),
+      hurry: () => {
+        clearTimeout(timer);
+        setImmediate(release);
+      },
+    };
   }
 
   private start(): Promise<void> {
@@ -43,8 +70,6 @@ export class WalSync {
     return sync;
   }
 }
-
-const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * fsyncs one file through a descriptor kept open, so a sync is a single trip to the thread pool

@@ -53,6 +53,13 @@ export const TIMINGS = {
   roomGraceMs: 30_000,
   /** Compact a document's update log into a snapshot after this many appended updates. */
   compactAfterUpdates: 500,
+  /**
+   * Server: a committed update is fsync'd within this long, or at once when someone waits for it (an
+   * acknowledgement). Each fsync wakes a thread-pool thread, which on a busy 2-core machine costs the
+   * event loop ~0.3 ms (up to 5); one per 200 ms instead of one per edit (PostgreSQL's
+   * `wal_writer_delay` for its asynchronous commit is 200 ms as well).
+   */
+  walSyncMaxDelayMs: 200,
   /** Client: minimum interval between two cursor (awareness) updates. */
   cursorThrottleMs: 100,
   /** Client: how often the facilitator's private-mode controls ask how many notes wait for the reveal. */
