@@ -176,6 +176,29 @@ describe("Room", () => {
     expect((await storage.loadDocument(room.ref)).updates).toHaveLength(0);
   });
 
+  it("with a storage that commits synchronously, relays in the same turn, after the commit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wijkbord-room-"));
+    dirs.push(dir);
+    const storage = new SqliteStorage(dir);
+    storages.push(storage);
+    await storage.createSession(
+      { id: "s", title: "t", wijk: "w", createdAt: "", worksheets: [], sealedTokens: new Uint8Array() },
+      [],
+      new Map(),
+    );
+    const ref = { sessionId: "s", doc: "board" } as const;
+    const room = await Room.load({ ref, storage, logger: silentLogger, compactAfterUpdates: 100 });
+    const writer = new FakeConnection("participant");
+    const reader = new FakeConnection("viewer");
+    room.addConnection(writer);
+    room.addConnection(reader);
+    const before = reader.sent.length;
+    room.receive(writer, encodeUpdate(edit("a", "1")));
+    // Nothing awaited: the reader has it already, and so has storage.
+    expect(reader.sent.length).toBe(before + 1);
+    expect((await storage.loadDocument(ref)).updates).toHaveLength(1);
+  });
+
   it("lets the facilitator write the control document", async () => {
     const { room } = await roomFor("control");
     const f = new FakeConnection("facilitator");

@@ -163,7 +163,8 @@ describe("SqliteStorage", () => {
     const lock = new Database(storage.path);
     lock.exec("BEGIN IMMEDIATE");
     try {
-      await expect(storage.appendUpdate(ref, update)).rejects.toThrow(/locked|busy/i);
+      // Synchronous storage: the refusal is thrown at once (Storage.appendUpdate).
+      expect(() => storage.appendUpdate(ref, update)).toThrow(/locked|busy/i);
     } finally {
       lock.exec("ROLLBACK");
       lock.close();

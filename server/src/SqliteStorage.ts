@@ -178,7 +178,8 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  async appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Promise<Appended> {
+  /** Synchronous (see `Storage.appendUpdate`): the room relays in the turn of the commit. */
+  appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Appended {
     // A view, not a copy: SQLite copies the bytes while binding.
     const data = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
     const info = this.logStmts.appendUpdate.run(sessionId, doc, DOC_FORMAT, data);

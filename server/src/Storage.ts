@@ -70,9 +70,10 @@ export interface Storage {
   loadDocument(ref: DocRef): Promise<StoredDocument>;
   /**
    * Appends one update; resolves once it is committed. A room issues an append before earlier ones
-   * have resolved.
+   * have resolved. A storage that commits synchronously (embedded SQLite) returns the result, or
+   * throws, at once: the room then relays the update in the same turn, without a promise between.
    */
-  appendUpdate(ref: DocRef, update: Uint8Array): Promise<Appended>;
+  appendUpdate(ref: DocRef, update: Uint8Array): Appended | Promise<Appended>;
   /**
    * Someone is about to wait for `onDisk` (an acknowledgement): start the disk sync of what is
    * committed now, rather than when the storage would on its own. A no-op where commits sync.
