@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { openHistoryByKeyboard } from "./support/facilitatorMenu.ts";
+import { keepVersion, openHistoryByKeyboard } from "./support/facilitatorMenu.ts";
 import { closeContexts, openFacilitator } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -36,13 +36,7 @@ test("the version history keeps Tab inside: past the last control to the first, 
   const dialog = fien.getByTestId("history-dialog");
   await expect(dialog).toHaveAttribute("aria-modal", "true");
   // One kept version, so the dialog has controls between its first and its last.
-  await expect
-    .poll(async () => {
-      await dialog.getByTestId("history-keep").click();
-      await expect(dialog.getByTestId("history-keep")).toBeEnabled();
-      return dialog.getByTestId("history-version").count();
-    })
-    .toBeGreaterThan(0);
+  await keepVersion(dialog);
   const restore = dialog.getByTestId("history-version").first().getByRole("button");
   const restoreIds = await dialog
     .getByTestId("history-version")

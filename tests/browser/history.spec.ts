@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { clickInFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { clickInFacilitatorMenu, keepVersion } from "./support/facilitatorMenu.ts";
 import { closeContexts, createSession, join, openPeople } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -46,14 +46,7 @@ test("the facilitator keeps a version, changes the board, and restores the versi
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("heading", { name: "Versiegeschiedenis" })).toBeVisible();
   // The note may still be on its way to the server: keep once it has surely arrived.
-  await expect
-    .poll(async () => {
-      await dialog.getByTestId("history-keep").click();
-      await expect(dialog.getByTestId("history-keep")).toBeEnabled();
-      const versions = await dialog.getByTestId("history-version").count();
-      return versions;
-    })
-    .toBeGreaterThan(0);
+  await keepVersion(dialog);
   await expect(dialog.getByTestId("history-version").first()).toContainText("handmatig");
 
   // Change the board after the version, then restore the version.

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { openHistoryByKeyboard, openMoreByKeyboard } from "./support/facilitatorMenu.ts";
+import { keepVersion, openHistoryByKeyboard, openMoreByKeyboard } from "./support/facilitatorMenu.ts";
 import { closeContexts, openFacilitator } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -41,13 +41,7 @@ test("closing the version history gives focus back to 'Meer ▾': Escape, Sluite
 
   // After a restore: the new session's link has the focus, then Escape goes back as before.
   await openHistoryByKeyboard(fien);
-  await expect
-    .poll(async () => {
-      await dialog.getByTestId("history-keep").click();
-      await expect(dialog.getByTestId("history-keep")).toBeEnabled();
-      return dialog.getByTestId("history-version").count();
-    })
-    .toBeGreaterThan(0);
+  await keepVersion(dialog);
   await dialog.getByTestId("history-version").first().getByRole("button").focus();
   await fien.keyboard.press("Enter");
   await expect(dialog.getByTestId("history-restored")).toBeVisible();

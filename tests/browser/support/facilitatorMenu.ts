@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /**
  * The facilitator's controls used now and then (locking, "Deelnemers en links", "Werksessie",
@@ -44,4 +44,15 @@ export async function openHistoryByKeyboard(page: Page) {
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("history-dialog")).toBeVisible();
   await expect(page.getByTestId("history-dialog")).toBeFocused();
+}
+
+/** In the open version history: "Versie nu bewaren" until a version is listed (the board may still be on its way). */
+export async function keepVersion(dialog: Locator) {
+  await expect
+    .poll(async () => {
+      await dialog.getByTestId("history-keep").click();
+      await expect(dialog.getByTestId("history-keep")).toBeEnabled();
+      return dialog.getByTestId("history-version").count();
+    })
+    .toBeGreaterThan(0);
 }
