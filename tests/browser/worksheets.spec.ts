@@ -101,7 +101,8 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   const track = anna.getByTestId("thermometer-participatie-in-het-kort-extern");
   const box = await track.boundingBox();
   if (!box) throw new Error("no thermometer track");
-  await anna.mouse.move(box.x + box.width * 0.25, box.y + box.height / 2);
+  // hover waits until the track stands still and is what the pointer would hit there.
+  await track.hover({ position: { x: box.width * 0.25, y: box.height / 2 } });
   await anna.mouse.down();
   await expect(anna.getByRole("slider", { name: "Markering: Extern" })).toHaveAttribute(
     "aria-valuenow",

@@ -14,22 +14,33 @@ interface WithEditor {
   };
 }
 
+/**
+ * The camera moves in tldraw's store at once, but shapes' HTML follows on a later frame: until it
+ * has, a press lands where a widget was, not where it is. Two frames means one has been painted.
+ */
+const PAINTED = "new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))";
+
 /** Scrolls the canvas so a page point is in the middle of the screen; returns its screen position. */
-export const centreOn = (page: Page, p: Point): Promise<Point> =>
-  page.evaluate((c) => {
+export async function centreOn(page: Page, p: Point): Promise<Point> {
+  const at = await page.evaluate((c) => {
     const editor = (window as unknown as WithEditor).wijkbordEditor;
     editor.centerOnPoint(c, { animation: { duration: 0 } });
     return editor.pageToScreen(c);
   }, p);
+  await page.evaluate(PAINTED);
+  return at;
+}
 
 /**
  * Brings a page-space rectangle onto the screen, as someone scrolling and zooming the canvas
  * would: as large as fits, 8 px from the edges, at once (no animation to wait for).
  */
-export const zoomToBounds = (page: Page, bounds: Rect): Promise<void> =>
-  page.evaluate((b) => {
+export async function zoomToBounds(page: Page, bounds: Rect): Promise<void> {
+  await page.evaluate((b) => {
     (window as unknown as WithEditor).wijkbordEditor.zoomToBounds(b, { immediate: true, inset: 8 });
   }, bounds);
+  await page.evaluate(PAINTED);
+}
 
 /** Keyboard shortcuts reach tldraw once its canvas has the focus, as after a click on it. */
 export async function pressOnCanvas(page: Page, keys: string): Promise<void> {
