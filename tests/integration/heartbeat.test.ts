@@ -13,9 +13,10 @@ import { once, waitFor } from "./support/waitFor.ts";
 
 /**
  * A live socket must answer each ping before the next tick. Client and server share this process,
- * so a stall of the process longer than the interval (a loaded machine) keeps the pong unread and
- * drops the live client too; at 40 ms that happened. A second is far above any scheduling gap and
- * still drops a dead socket within two, and every wait below is on an event, not on this interval.
+ * so its pong is only sent when the process gets round to it; the server skips judging a round
+ * whose tick came late (server/src/heartbeat.ts), but a stall just short of that still counts.
+ * A second leaves a wide margin over any scheduling gap and still drops a dead socket within two;
+ * every wait below is on an event, not on this interval.
  */
 const PING_INTERVAL_MS = 1_000;
 
