@@ -1,4 +1,4 @@
-import { type DocName, FATAL_CLOSE_CODES, PATHS, TOKEN_PARAM } from "@wijkbord/shared";
+import { type DocName, FATAL_CLOSE_CODES, PATHS, sendOwnPresenceOnly, TOKEN_PARAM } from "@wijkbord/shared";
 import { atom, type Signal } from "tldraw";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -102,6 +102,7 @@ export function createSessionSync(options: SessionSyncOptions): SessionSync {
       disableBc: options.disableBc ?? false,
     });
     providers[name] = provider;
+    sendOwnPresenceOnly(provider);
     if (name === "control") provider.awareness.setLocalState(null);
     provider.on("status", ({ status: s }: { status: ProviderState["status"] }) => {
       states[name] = { ...states[name], status: s, synced: s === "connected" ? provider.synced : false };

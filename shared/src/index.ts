@@ -13,6 +13,7 @@ export * from "./privateMode.ts";
 export * from "./protocol.ts";
 export * from "./report.ts";
 export * from "./roles.ts";
+export * from "./sendOwnPresenceOnly.ts";
 export * from "./session.ts";
 export * from "./vote.ts";
 export * from "./widgetStates.ts";

@@ -9,7 +9,7 @@
  */
 import { setPriority } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { BOARD } from "@wijkbord/shared";
+import { BOARD, sendOwnPresenceOnly } from "@wijkbord/shared";
 import type WebSocket from "ws";
 import type * as Y from "yjs";
 import { connectClient } from "../integration/support/connectClient.ts";
@@ -293,6 +293,15 @@ class Participant {
 async function run(cfg: ParticipantsConfig): Promise<Participant[]> {
   const participants: Participant[] = [];
   const server = { wsUrl: (_sessionId: string) => cfg.target.wsBase };
+  /**
+   * A real provider set up as the app sets up its own (createSessionSync): a stock provider would
+   * send every presence change it hears back to the server, which no browser of ours does.
+   */
+  const connectAsTheApp = (sessionId: string, token: string) => {
+    const client = connectClient(server, sessionId, "board", token);
+    sendOwnPresenceOnly(client.provider);
+    return client;
+  };
   // Connect in small batches: a real workshop does not join in the same millisecond either.
   for (let i = 0; i < cfg.indices.length; i += 20) {
     const batch = cfg.indices.slice(i, i + 20);
@@ -301,7 +310,7 @@ async function run(cfg: ParticipantsConfig): Promise<Participant[]> {
         const client: BenchClient =
           cfg.light && !cfg.probe
             ? connectLightClient(cfg.target.wsBase, "board", cfg.target.token)
-            : connectClient(server, cfg.target.sessionId, "board", cfg.target.token);
+            : connectAsTheApp(cfg.target.sessionId, cfg.target.token);
         await client.synced();
         return [index, client] as const;
       }),

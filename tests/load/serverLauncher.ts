@@ -4,7 +4,7 @@
  *
  * - wijkbord: `createWijkbordServer` exactly as `server/src/main.ts` does, plus `roomGraceMs` from
  *   BENCH_ROOM_GRACE_MS and `compactAfterUpdates` from BENCH_COMPACT_AFTER_UPDATES (options that exist
- *   for tests), on PORT (0: a free one) of 127.0.0.1.
+ *   for tests), on PORT (0: a free one) of 127.0.0.1; no cap on sessions per address.
  * - reference: the unmodified `@y/websocket-server` 0.1.1 bin (`src/server.js`, in-memory, no
  *   persistence), imported after setting PORT/HOST as its own `bin` would be run.
  *
@@ -36,6 +36,8 @@ if (kind === "wijkbord") {
     host: "127.0.0.1",
     dataDir,
     clientDistDir: join(dataDir, "no-client-dist"),
+    // The idle-room phase creates 500 sessions from this one address within a minute.
+    sessionsPerAddressPerHour: Number.MAX_SAFE_INTEGER,
     roomGraceMs: env.BENCH_ROOM_GRACE_MS ? Number(env.BENCH_ROOM_GRACE_MS) : undefined,
     compactAfterUpdates: env.BENCH_COMPACT_AFTER_UPDATES
       ? Number(env.BENCH_COMPACT_AFTER_UPDATES)
