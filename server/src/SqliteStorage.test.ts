@@ -174,22 +174,6 @@ describe("SqliteStorage", () => {
     expect((await storage.loadDocument(ref)).updates).toHaveLength(1);
   });
 
-  it("leaves checkpoints to its worker: appends never copy the WAL back themselves", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "wijkbord-unit-"));
-    dirs.push(dir);
-    // Only checkpointNow checkpoints during the test.
-    const storage = new SqliteStorage(dir, { checkpointIntervalMs: 3_600_000 });
-    open.push(storage);
-    await withSession(storage);
-    // Each append commits at least one WAL frame; SQLite's own checkpoint would start at 1,000.
-    const updates = editsOf(new Y.Doc(), 1500);
-    for (const u of updates) await storage.appendUpdate(ref, u);
-    const report = await storage.checkpointNow();
-    expect(report.log).toBeGreaterThan(1000);
-    expect(report.checkpointed).toBe(report.log);
-    expect((await storage.loadDocument(ref)).updates).toEqual(updates);
-  });
-
   it("keeps everything across a reopen", async () => {
     const dir = mkdtempSync(join(tmpdir(), "wijkbord-unit-"));
     const first = newStorage(dir);

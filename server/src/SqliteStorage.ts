@@ -3,13 +3,11 @@ import { join } from "node:path";
 import { type DocName, RoleSchema, TIMINGS, WorksheetPlacementSchema } from "@wijkbord/shared";
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { consoleLogger, type Logger } from "./logger.ts";
 import { migrate } from "./migrations.ts";
 import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
-import { type CheckpointReport, WalCheckpointer } from "./WalCheckpointer.ts";
 import { FileSyncer, WalSync } from "./WalSync.ts";
 
 /** Version of the `sessions` row format (the worksheets JSON). */
@@ -26,14 +24,6 @@ const WorksheetsJsonSchema = z.array(WorksheetPlacementSchema);
  */
 const BUSY_TIMEOUT_MS = 5000;
 const LOG_BUSY_TIMEOUT_MS = 1000;
-/** SQLite's default `wal_autocheckpoint`, for when the checkpointer fails. */
-const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
-
-export interface SqliteStorageOptions {
-  logger?: Logger;
-  /** How often the WAL is copied back into the database (TIMINGS.walCheckpointIntervalMs). */
-  checkpointIntervalMs?: number;
-}
 
 const UPSERT_SNAPSHOT_SQL = `INSERT INTO doc_snapshots (session_id, doc, format, state, through_seq) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (session_id, doc) DO UPDATE SET format = excluded.format, state = excluded.state,
@@ -56,7 +46,6 @@ interface SessionRow {
  * to the WAL (kept if the process dies), and its `onDisk` after an fsync of the WAL made on the
  * thread pool, so the event loop never waits for the disk; the fsync comes within
  * `TIMINGS.walSyncMaxDelayMs`, or at once after `syncSoon()`, and covers every append made until then.
- * Checkpoints (the WAL copied back into the database file) run in a worker thread, `WalCheckpointer`.
  */
 export class SqliteStorage implements Storage {
   readonly path: string;
@@ -65,14 +54,13 @@ export class SqliteStorage implements Storage {
   private readonly logDb: Database.Database;
   private readonly walFile: FileSyncer;
   private readonly walSync: WalSync;
-  private readonly checkpointer: WalCheckpointer;
   private readonly stmts;
   private readonly logStmts;
   readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
   readonly access: SqliteAccessStore;
 
-  constructor(dataDir: string, options: SqliteStorageOptions = {}) {
+  constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, "wijkbord.sqlite");
     this.db = new Database(this.path);
@@ -86,19 +74,6 @@ export class SqliteStorage implements Storage {
     this.logDb.pragma(`busy_timeout = ${LOG_BUSY_TIMEOUT_MS}`);
     this.walFile = new FileSyncer(`${this.path}-wal`);
     this.walSync = new WalSync(this.walFile.sync, TIMINGS.walSyncMaxDelayMs);
-    const logger = options.logger ?? consoleLogger;
-    const autoCheckpoint = (pages: number) => {
-      for (const c of [this.db, this.logDb]) if (c.open) c.pragma(`wal_autocheckpoint = ${pages}`);
-    };
-    autoCheckpoint(0);
-    this.checkpointer = new WalCheckpointer(
-      this.path,
-      options.checkpointIntervalMs ?? TIMINGS.walCheckpointIntervalMs,
-      (error) => {
-        logger.error("WAL checkpoints fell back to SQLite's own, on the event loop", { error });
-        autoCheckpoint(SQLITE_AUTOCHECKPOINT_PAGES);
-      },
-    );
     this.logStmts = {
       appendUpdate: this.logDb.prepare(
         "INSERT INTO doc_updates (session_id, doc, format, data) VALUES (?, ?, ?, ?)",
@@ -224,11 +199,6 @@ export class SqliteStorage implements Storage {
     this.walSync.durable().catch(() => {});
   }
 
-  /** Copies the WAL back into the database now; resolves with the frames it held and copied. */
-  checkpointNow(): Promise<CheckpointReport> {
-    return this.checkpointer.checkpointNow();
-  }
-
   syncSoon(): void {
     this.walSync.hurry();
   }
@@ -251,7 +221,6 @@ export class SqliteStorage implements Storage {
 
   async close(): Promise<void> {
     await this.walSync.idle();
-    await this.checkpointer.stop();
     this.walFile.close();
     if (this.logDb.open) this.logDb.close();
     if (this.db.open) this.db.close();

@@ -69,7 +69,7 @@ const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.me
 export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
   const logger = redactPrivateDocNames(rateLimitedLogger(options.logger ?? consoleLogger));
   const ownsStorage = options.storage === undefined;
-  const storage = options.storage ?? new SqliteStorage(options.dataDir, { logger });
+  const storage = options.storage ?? new SqliteStorage(options.dataDir);
   const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;
   const rooms = new RoomRegistry({
     storage,

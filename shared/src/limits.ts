@@ -60,11 +60,6 @@ export const TIMINGS = {
    * `wal_writer_delay` for its asynchronous commit is 200 ms as well).
    */
   walSyncMaxDelayMs: 200,
-  /**
-   * Server: how often the WAL is copied back into the database file, from a worker thread
-   * (`WalCheckpointer`); SQLite's own checkpoint would run on the event loop, fsyncs included.
-   */
-  walCheckpointIntervalMs: 5000,
   /** Client: minimum interval between two cursor (awareness) updates. */
   cursorThrottleMs: 100,
   /** Client: how often the facilitator's private-mode controls ask how many notes wait for the reveal. */
