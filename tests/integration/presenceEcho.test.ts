@@ -1,14 +1,9 @@
 import { MESSAGE, sendOwnPresenceOnly } from "@wijkbord/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type WebSocket from "ws";
-import { connectSynced, type TestClient } from "./support/connectClient.ts";
-import {
-  createSession,
-  removeDataDir,
-  startServer,
-  type TestServer,
-  type TestSession,
-} from "./support/startServer.ts";
+import type { TestClient } from "./support/connectClient.ts";
+import { serverFixture } from "./support/serverFixture.ts";
+import { createSession } from "./support/startServer.ts";
 import { once } from "./support/waitFor.ts";
 
 const MOVES = 30;
@@ -34,26 +29,12 @@ const seesCursorAt = (client: TestClient, from: TestClient, x: number) =>
       }).then(() => {});
 
 describe("presence a client only hears", () => {
-  let server: TestServer;
-  let session: TestSession;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    session = await createSession(server);
-  });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await server.close();
-    removeDataDir(server.dataDir);
-  });
+  const fixture = serverFixture();
 
   it("is not sent back by the app's providers, as a stock y-websocket provider does", async () => {
-    const join = async () => {
-      const c = await connectSynced(server, session.id, "board", session.tokens.participant);
-      clients.push(c);
-      return c;
-    };
+    const server = await fixture.start();
+    const session = await createSession(server);
+    const join = () => fixture.connect(server, session.id, "board", session.tokens.participant);
     const anna = await join();
     const bram = await join();
     sendOwnPresenceOnly(bram.provider);
