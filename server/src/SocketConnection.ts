@@ -1,3 +1,4 @@
+import type { Socket } from "node:net";
 import { CLOSE, type Role } from "@wijkbord/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "./logger.ts";
@@ -5,6 +6,7 @@ import type { Room, RoomConnection } from "./Room.ts";
 import { RoomsFullError } from "./RoomRegistry.ts";
 import type { DocRef } from "./Storage.ts";
 import { TokenBucket } from "./TokenBucket.ts";
+import { wireFrame } from "./wireFrame.ts";
 
 /** What one connection may send and keep queued (LIMITS, overridable in tests). */
 export interface ConnectionLimits {
@@ -26,6 +28,8 @@ export interface ConnectionLimits {
 export class SocketConnection implements RoomConnection {
   readonly role: Role;
   private readonly ws: WebSocket;
+  /** The TCP socket under `ws`, written to directly (see `send`). */
+  private readonly socket: Socket;
   private readonly ref: DocRef;
   private readonly logger: Logger;
   private readonly limits: ConnectionLimits;
@@ -38,6 +42,7 @@ export class SocketConnection implements RoomConnection {
 
   constructor(opts: { ws: WebSocket; role: Role; ref: DocRef; logger: Logger; limits: ConnectionLimits }) {
     this.ws = opts.ws;
+    this.socket = socketOf(opts.ws);
     this.role = opts.role;
     this.ref = opts.ref;
     this.logger = opts.logger;
@@ -110,7 +115,9 @@ export class SocketConnection implements RoomConnection {
       return;
     }
     try {
-      this.ws.send(frame);
+      // One write of a buffer framed once per broadcast (`wireFrame`), not `ws.send`'s framing per
+      // socket. Ordered with ws's own writes (pings, close): without extensions it queues nothing.
+      this.socket.write(wireFrame(frame));
     } catch (err) {
       this.logger.warn("send failed", { ...this.ref, error: err });
     }
@@ -128,4 +135,12 @@ export class SocketConnection implements RoomConnection {
     this.room?.removeConnection(this);
     this.room = null;
   }
+}
+
+/** `ws` keeps its socket private; fail loudly at the first connection if a ws upgrade moves it. */
+function socketOf(ws: WebSocket): Socket {
+  const socket = (ws as unknown as { _socket?: Socket })._socket;
+  if (!socket || typeof socket.write !== "function")
+    throw new Error("ws no longer exposes its socket as _socket");
+  return socket;
 }

@@ -154,7 +154,8 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   });
 
   // ws enforces maxPayload itself: a bigger frame closes that socket with 1009.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  // No permessage-deflate: rooms write pre-framed messages straight to the socket (`wireFrame`).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes, perMessageDeflate: false });
   const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
   const stop = startHeartbeat(wss, options.pingIntervalMs ?? TIMINGS.pingIntervalMs);
 
