@@ -50,6 +50,7 @@ export function latencyTable(results: WorkshopResult[]): string {
           r.clientBound ? "client-bound" : "",
           r.probeEldP99 > 10 ? `probe lagged ${ms(r.probeEldP99)} ms` : "",
           r.disconnects ? `${r.disconnects} disconnects` : "",
+          r.serverEldP99 === null ? "server did not answer" : "",
         ]
           .filter(Boolean)
           .join(", ") || "–",
@@ -78,7 +79,7 @@ export function resourceTable(results: WorkshopResult[]): string {
       nLabel(r),
       pct(r.serverCpu),
       `${mb(r.serverRssEnd)} / ${mb(r.serverRssPeak)}`,
-      ms(r.serverEldP99),
+      r.serverEldP99 === null ? "no answer" : ms(r.serverEldP99),
       r.clientCpu.map(pct).join(" + "),
       `${ms(r.clientEldP99)} / ${ms(r.probeEldP99)}`,
       r.otherCpu.toFixed(2),
