@@ -42,6 +42,16 @@ export interface ParticipantsConfig {
   movingFraction: number;
 }
 
+/**
+ * Connect participant `index` (one of this process's) and answer `connected` once it has synced.
+ * The orchestrator connects the whole room one at a time, in participant order, so each probe
+ * has the same place in the server's send loop in every run, with either server.
+ */
+export interface ConnectMessage {
+  type: "connect";
+  index: number;
+}
+
 export interface StartMessage {
   type: "start";
   /** Monotonic ms (clock.ts): edits sent in [measureFrom, measureUntil) are measured. */
@@ -76,4 +86,8 @@ export interface ParticipantsResult {
   finalNotes: Record<string, number>;
 }
 
-export type ParticipantsMessage = { type: "ready" } | ParticipantsResult | { type: "error"; message: string };
+export type ParticipantsMessage =
+  | { type: "ready" }
+  | { type: "connected"; index: number }
+  | ParticipantsResult
+  | { type: "error"; message: string };

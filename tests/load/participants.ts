@@ -18,7 +18,12 @@ import { prng } from "../integration/support/prng.ts";
 import { nowMs, sleep } from "./clock.ts";
 import { Histogram } from "./histogram.ts";
 import { type BenchClient, connectLightClient } from "./lightClient.ts";
-import type { ParticipantsConfig, ParticipantsMessage, StartMessage } from "./participantProtocol.ts";
+import type {
+  ConnectMessage,
+  ParticipantsConfig,
+  ParticipantsMessage,
+  StartMessage,
+} from "./participantProtocol.ts";
 
 // Every WebsocketProvider adds a process 'exit' listener.
 process.setMaxListeners(0);
@@ -290,54 +295,46 @@ class Participant {
   };
 }
 
-async function run(cfg: ParticipantsConfig): Promise<Participant[]> {
-  const participants: Participant[] = [];
+/** A real provider set up as the app sets up its own (createSessionSync). */
+function connectAsTheApp(cfg: ParticipantsConfig): BenchClient {
   const server = { wsUrl: (_sessionId: string) => cfg.target.wsBase };
-  /**
-   * A real provider set up as the app sets up its own (createSessionSync): a stock provider would
-   * send every presence change it hears back to the server, which no browser of ours does.
-   */
-  const connectAsTheApp = (sessionId: string, token: string) => {
-    const client = connectClient(server, sessionId, "board", token);
-    sendOwnPresenceOnly(client.provider);
-    return client;
-  };
-  // Connect in small batches: a real workshop does not join in the same millisecond either.
-  for (let i = 0; i < cfg.indices.length; i += 20) {
-    const batch = cfg.indices.slice(i, i + 20);
-    const clients = await Promise.all(
-      batch.map(async (index) => {
-        const client: BenchClient =
-          cfg.light && !cfg.probe
-            ? connectLightClient(cfg.target.wsBase, "board", cfg.target.token)
-            : connectAsTheApp(cfg.target.sessionId, cfg.target.token);
-        await client.synced();
-        return [index, client] as const;
-      }),
-    );
-    for (const [index, client] of clients) {
-      client.doc.getMap(BOARD.participants).set(`p${index}`, {
-        name: `Deelnemer ${index}`,
-        color: "#0b7285",
-        joinedAt: new Date().toISOString(),
-      });
-      participants.push(new Participant(index, client, cfg));
-    }
-  }
-  return participants;
+  const client = connectClient(server, cfg.target.sessionId, "board", cfg.target.token);
+  // A stock provider would send every presence change it hears back to the server; no browser of ours does.
+  sendOwnPresenceOnly(client.provider);
+  return client;
 }
 
-let participants: Participant[] = [];
+/** Connects participant `index`, waits until it has synced, and adds it to the room's participants. */
+async function connectParticipant(cfg: ParticipantsConfig, index: number): Promise<Participant> {
+  const client: BenchClient =
+    cfg.light && !cfg.probe
+      ? connectLightClient(cfg.target.wsBase, "board", cfg.target.token)
+      : connectAsTheApp(cfg);
+  await client.synced();
+  client.doc.getMap(BOARD.participants).set(`p${index}`, {
+    name: `Deelnemer ${index}`,
+    color: "#0b7285",
+    joinedAt: new Date().toISOString(),
+  });
+  return new Participant(index, client, cfg);
+}
+
+const participants: Participant[] = [];
+let config: ParticipantsConfig | null = null;
 let isProbe = false;
 
-process.on("message", async (m: ParticipantsConfig | StartMessage | { type: "exit" }) => {
+process.on("message", async (m: ParticipantsConfig | ConnectMessage | StartMessage | { type: "exit" }) => {
   try {
     if (m.type === "config") {
       // Load participants yield the CPU to the server and the probes (see participantProtocol.ts).
+      config = m;
       isProbe = m.probe;
       if (!m.probe) setPriority(10);
-      participants = await run(m);
       send({ type: "ready" });
+    } else if (m.type === "connect") {
+      if (!config) throw new Error("connect before config");
+      participants.push(await connectParticipant(config, m.index));
+      send({ type: "connected", index: m.index });
     } else if (m.type === "start") {
       window = { from: m.measureFrom, until: m.measureUntil };
       for (const p of participants) p.start();

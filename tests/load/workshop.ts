@@ -8,6 +8,7 @@ import { createSession, removeDataDir } from "../integration/support/startServer
 import { nowMs, sleep } from "./clock.ts";
 import { Histogram } from "./histogram.ts";
 import type {
+  ConnectMessage,
   CursorProfile,
   ParticipantsConfig,
   ParticipantsMessage,
@@ -202,9 +203,11 @@ export async function runWorkshop(
     const count = Math.min(o.clientProcesses, loadIndices.length);
     const slices = Array.from({ length: count }, (_, i) => loadIndices.filter((_, k) => k % count === i));
     if (probeCount > 0) slices.push([...probeIndices]);
+    const owners = new Map<number, ReturnType<typeof forkParticipants>>();
     slices.forEach((indices, i) => {
       const p = forkParticipants();
       procs.push(p);
+      for (const index of indices) owners.set(index, p);
       const cfg: ParticipantsConfig = {
         type: "config",
         target,
@@ -221,6 +224,16 @@ export async function runWorkshop(
       p.child.send(cfg);
     });
     await Promise.all(procs.map((p) => expect(p, "ready", 120_000)));
+    // One at a time, in participant order: the probes (spread evenly over the indices) then sit at
+    // the same places in the server's send loop in every run and with both servers. Connected all at
+    // once, their places were random, and a receiver's place costs it up to a millisecond.
+    for (let index = 0; index < n; index++) {
+      const owner = owners.get(index);
+      if (!owner) throw new Error(`participant ${index} has no process`);
+      const message: ConnectMessage = { type: "connect", index };
+      owner.child.send(message);
+      await expect(owner, "connected", 30_000);
+    }
 
     const measureFrom = nowMs() + 200 + o.warmupMs;
     const measureUntil = measureFrom + o.windowMs;
