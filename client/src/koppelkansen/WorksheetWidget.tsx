@@ -3,6 +3,7 @@ import "./koppelkansen.css";
 import "../locking/lockedControls.css";
 import { lockedClass } from "../locking/lockedAttributes.ts";
 import { LOCKING_MESSAGES } from "../locking/lockingMessages.ts";
+import { PadlockIcon } from "../locking/PadlockIcon.tsx";
 import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
 import { useSessionContext } from "../SessionContext.tsx";
 import { StakeholderPullWidget } from "../speelruimte/StakeholderPullWidget.tsx";
@@ -72,7 +73,7 @@ function KoppelkansenWidget({
     >
       {lockedNote && (
         <span className="sw-widget__lock" role="img" aria-label={LOCKING_MESSAGES[locale].areaLocked}>
-          🔒
+          <PadlockIcon />
         </span>
       )}
       <h3 className="kk-widget__title">{text(widget.title)}</h3>

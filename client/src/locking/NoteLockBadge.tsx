@@ -1,6 +1,7 @@
 import { type TLShape, useEditor, useValue } from "tldraw";
 import { useSessionContext } from "../SessionContext.tsx";
 import { LOCKING_MESSAGES } from "./lockingMessages.ts";
+import { PadlockIcon } from "./PadlockIcon.tsx";
 import "./locking.css";
 
 /** A padlock on a note the facilitator locked, so people see why it does not move. */
@@ -22,10 +23,7 @@ export function NoteLockBadge({ shape }: { shape: TLShape<"note"> }) {
       title={LOCKING_MESSAGES[locale].refusedLocked}
       style={{ width: size, height: size }}
     >
-      <svg viewBox="0 0 24 24" width="100%" height="100%" aria-hidden="true">
-        <rect x="4" y="10" width="16" height="11" rx="2" fill="currentColor" />
-        <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2.5" />
-      </svg>
+      <PadlockIcon />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import "./widgets.css";
 import { LOCKING_MESSAGES } from "../locking/lockingMessages.ts";
+import { PadlockIcon } from "../locking/PadlockIcon.tsx";
 import { useAreaLocked } from "../locking/useAreaLocked.ts";
 import type { Locale } from "../messages.ts";
 import { useSessionContext } from "../SessionContext.tsx";
@@ -54,7 +55,7 @@ export function StateWidget({ widget, instanceId, text }: Omit<StateWidgetProps,
     >
       {locked && (
         <span className="sw-widget__lock" role="img" aria-label={LOCKING_MESSAGES[locale].areaLocked}>
-          🔒
+          <PadlockIcon />
         </span>
       )}
       {kind !== "checklist" && <h3 className="sw-widget__title">{text(widget.title)}</h3>}
