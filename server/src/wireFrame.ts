@@ -3,7 +3,7 @@
  * unmasked, 7-, 16- or 64-bit length), header and payload in one buffer.
  *
  * A room sends the same message to every client; framing it once, and writing that one buffer to
- * each socket, costs a third less per client than `ws.send`, which frames it again for each socket
+ * each socket, costs about a quarter less per client than `ws.send`, which frames it again for each socket
  * and writes header and payload separately (`pnpm bench:fanout`). Only valid while no extension is
  * negotiated: the server disables permessage-deflate, whose queue `ws` keeps per socket.
  */

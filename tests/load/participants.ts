@@ -321,14 +321,12 @@ async function connectParticipant(cfg: ParticipantsConfig, index: number): Promi
 
 const participants: Participant[] = [];
 let config: ParticipantsConfig | null = null;
-let isProbe = false;
 
 process.on("message", async (m: ParticipantsConfig | ConnectMessage | StartMessage | { type: "exit" }) => {
   try {
     if (m.type === "config") {
       // Load participants yield the CPU to the server and the probes (see participantProtocol.ts).
       config = m;
-      isProbe = m.probe;
       if (!m.probe) setPriority(10);
       send({ type: "ready" });
     } else if (m.type === "connect") {
@@ -352,7 +350,7 @@ process.on("message", async (m: ParticipantsConfig | ConnectMessage | StartMessa
       await sleep(m.drainMs);
       send({
         type: "result",
-        probe: isProbe,
+        probe: config?.probe ?? false,
         participants: participants.length,
         notes: notesHist.toData(),
         cursors: cursorsHist.toData(),
