@@ -7,7 +7,8 @@
  *              [--repeat=1] [--probes=10] [--rooms=500] [--grace=10] [--notes=5000] [--json=results.json]
  *              [--load=full|light]   (light: load participants without a replica, see lightClient.ts)
  *
- * --servers may also name wijkbord-tmpfs: Wijkbord with its database in /dev/shm (diagnostic).
+ * --servers may also name the diagnostics wijkbord-tmpfs (Wijkbord with its database in /dev/shm) and
+ * reference-twin (the reference again: the bench's own spread), see serverProcess.ts.
  */
 import { execSync } from "node:child_process";
 import { writeFileSync } from "node:fs";

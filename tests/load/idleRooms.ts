@@ -54,7 +54,7 @@ export async function measureIdleRooms(
     for (let i = 0; i < sessions; i += 10) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(10, sessions - i) }, async (_, k) => {
-          if (kind === "reference") return { sessionId: `idle-${i + k}`, token: "" };
+          if (!isWijkbord(kind)) return { sessionId: `idle-${i + k}`, token: "" };
           const s = await createSession(server);
           return { sessionId: s.id, token: s.tokens.participant };
         }),

@@ -7,12 +7,15 @@ import { tempDataDir } from "../integration/support/startServer.ts";
 import type { LauncherMessage, LauncherRequest, LauncherStats } from "./launcherProtocol.ts";
 
 /**
- * `wijkbord-tmpfs` is a diagnostic: Wijkbord with its database in /dev/shm (RAM), so that a commit's
- * fsync costs nothing. Comparing it with `wijkbord` shows what the disk costs.
+ * Two diagnostics:
+ * - `wijkbord-tmpfs`: Wijkbord with its database in /dev/shm (RAM), so that a commit's fsync costs
+ *   nothing. Comparing it with `wijkbord` shows what the disk costs.
+ * - `reference-twin`: the reference server once more, under another name. Its ratio to `reference`
+ *   (identical servers) shows how far the bench's own spread alone moves a ratio.
  */
-export type ServerKind = "wijkbord" | "wijkbord-tmpfs" | "reference";
+export type ServerKind = "wijkbord" | "wijkbord-tmpfs" | "reference" | "reference-twin";
 
-export const isWijkbord = (kind: ServerKind) => kind !== "reference";
+export const isWijkbord = (kind: ServerKind) => kind !== "reference" && kind !== "reference-twin";
 
 export interface ServerProcess {
   kind: ServerKind;
