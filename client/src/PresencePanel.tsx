@@ -1,6 +1,7 @@
 import { useValue } from "tldraw";
 import { useFacilitationMessages } from "./facilitation/FacilitationContext.tsx";
 import { FollowButton } from "./facilitation/FollowControls.tsx";
+import { HandIcon } from "./facilitation/HandIcon.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import type { MessageKey } from "./messages.ts";
 import { useSessionContext } from "./SessionContext.tsx";
@@ -43,7 +44,7 @@ export function PresencePanel() {
                   role="img"
                   aria-label={fm.handRaised}
                 >
-                  ✋
+                  <HandIcon />
                 </span>
               )}
               <FollowButton person={p} />

@@ -1,7 +1,9 @@
 import { ReactionKindSchema } from "@wijkbord/shared";
 import { useValue } from "tldraw";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
-import { REACTION_EMOJI } from "./facilitationMessages.ts";
+import { HandIcon } from "./HandIcon.tsx";
+import { ReactionIcon } from "./ReactionIcon.tsx";
+import { SmileIcon } from "./SmileIcon.tsx";
 import { usePopover } from "./usePopover.ts";
 
 /** "Hand opsteken" and the reactions picker, for everyone who takes part (not viewers). */
@@ -23,7 +25,7 @@ export function HandAndReactions() {
         title={handUp ? m.handDown : m.handUp}
         onClick={() => presence.setHandUp(!handUp)}
       >
-        <span aria-hidden="true">✋</span>
+        <HandIcon />
         {/* A toggle keeps one name; aria-pressed says whether the hand is up. */}
         <span className="wb-visually-hidden">{m.handUp}</span>
       </button>
@@ -37,7 +39,7 @@ export function HandAndReactions() {
         aria-controls="wb-reactions"
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">🙂</span>
+        <SmileIcon />
         <span className="wb-visually-hidden">{m.react}</span>
       </button>
       {open && (
@@ -56,7 +58,7 @@ export function HandAndReactions() {
                 toggle.current?.focus();
               }}
             >
-              {REACTION_EMOJI[kind]}
+              <ReactionIcon kind={kind} />
             </button>
           ))}
         </fieldset>

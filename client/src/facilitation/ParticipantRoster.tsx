@@ -5,6 +5,7 @@ import { useLocale } from "../LocaleProvider.tsx";
 import { useSessionContext } from "../SessionContext.tsx";
 import { useYMapSnapshot } from "../useYMapSnapshot.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
+import { HandIcon } from "./HandIcon.tsx";
 import { rosterOf } from "./rosterOf.ts";
 
 /** The facilitator's list: who joined, who is online now (and in which colour), raised hands first. */
@@ -35,8 +36,8 @@ export function ParticipantRoster() {
             {r.role === "viewer" && <span className="wb-presence__role">{t("roleViewer")}</span>}
             {r.role === "facilitator" && <span className="wb-presence__role">{t("roleFacilitator")}</span>}
             {r.handUp && (
-              <span role="img" aria-label={m.handRaised}>
-                ✋
+              <span className="wb-presence__hand" role="img" aria-label={m.handRaised}>
+                <HandIcon />
               </span>
             )}
             <span className={`wb-roster__status${r.online ? " wb-roster__status--online" : ""}`}>

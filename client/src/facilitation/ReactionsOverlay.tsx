@@ -2,7 +2,7 @@ import { TIMINGS } from "@wijkbord/shared";
 import type { CSSProperties } from "react";
 import { type Editor, useValue } from "tldraw";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
-import { REACTION_EMOJI } from "./facilitationMessages.ts";
+import { ReactionIcon } from "./ReactionIcon.tsx";
 
 const FLOAT = { "--wb-reaction-ms": `${TIMINGS.reactionShowMs}ms` } as CSSProperties;
 
@@ -38,7 +38,9 @@ export function ReactionsOverlay({ editor }: { editor: Editor }) {
             data-kind={reaction.kind}
             title={m[reaction.kind]}
           >
-            <span className="wb-reaction__emoji">{REACTION_EMOJI[reaction.kind]}</span>
+            <span className="wb-reaction__icon">
+              <ReactionIcon kind={reaction.kind} />
+            </span>
             {!at && <span className="wb-reaction__name">{reaction.name}</span>}
           </div>
         );

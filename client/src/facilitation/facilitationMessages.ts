@@ -1,4 +1,3 @@
-import type { ReactionKind } from "@wijkbord/shared";
 import type { Locale } from "../messages.ts";
 
 /*
@@ -110,13 +109,3 @@ const en: FacilitationMessages = {
 };
 
 export const FACILITATION_MESSAGES: Record<Locale, FacilitationMessages> = { nl, en };
-
-/** The emoji each reaction is drawn as (system emoji font: nothing is loaded). */
-export const REACTION_EMOJI: Record<ReactionKind, string> = {
-  thumbsUp: "👍",
-  heart: "❤️",
-  clap: "👏",
-  party: "🎉",
-  laugh: "😄",
-  thinking: "🤔",
-};
