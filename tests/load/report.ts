@@ -90,9 +90,12 @@ export function resourceTable(results: WorkshopResult[]): string {
   );
 }
 
+/** The middle value; with an even count the mean of the two middle ones (not the lower: a ratio of lower medians is biased). */
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? Number.NaN : (s[Math.floor((s.length - 1) / 2)] as number);
+  if (s.length === 0) return Number.NaN;
+  const hi = s[Math.floor(s.length / 2)] as number;
+  return s.length % 2 === 1 ? hi : ((s[s.length / 2 - 1] as number) + hi) / 2;
 };
 
 /** Each Wijkbord variant against the reference, per N; medians when a run was repeated. */
