@@ -69,7 +69,10 @@ export function BoardView({ session, token, config, self }: BoardViewProps) {
   return <BoardCanvas board={board} session={session} config={config} self={self} />;
 }
 
-/** Shows the top of the first worksheet across the viewport's width. */
+/** Room above the first worksheet, in screen pixels: tldraw's menu (top left) would cover its title. */
+const CLEAR_OF_MENU_PX = 48;
+
+/** Shows the top of the first worksheet across the viewport's width, its title below tldraw's menu. */
 function showFirstWorksheet(editor: Editor, board: Board) {
   const first = board.placements.get()[0];
   const def = first && getWorksheet(first.worksheetId);
@@ -77,6 +80,8 @@ function showFirstWorksheet(editor: Editor, board: Board) {
   const viewport = editor.getViewportScreenBounds();
   const h = Math.min(def.size.h, (def.size.w * viewport.h) / Math.max(viewport.w, 1));
   editor.zoomToBounds({ x: first.x, y: first.y, w: def.size.w, h }, { inset: 16, immediate: true });
+  const { x, z } = editor.getCamera();
+  editor.setCamera({ x, y: CLEAR_OF_MENU_PX / z - first.y, z }, { immediate: true });
 }
 
 function BoardCanvas({

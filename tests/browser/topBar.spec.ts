@@ -206,3 +206,21 @@ test("an export still running when Meer is closed is not lost: its error opens t
   await expect(fac.getByTestId("export-error")).toBeVisible();
   await expect(fac.getByTestId("export-menu")).toBeEnabled();
 });
+
+test("a session opens on its first worksheet, chapter and title clear of tldraw's menu", async ({
+  browser,
+  baseURL,
+}) => {
+  const links = await createSession(baseURL, "Werksessie Atolwijk", SHEETS);
+  for (const options of [LAPTOP, { viewport: { width: 1920, height: 1080 } }]) {
+    const [anna] = await openPeople(browser, [[links.participant, "Anna"]], options);
+    const menu = await boxOf(anna.locator(".tlui-menu-zone").first());
+    const canvas = await boxOf(anna.locator(".tl-canvas").first());
+    for (const part of [".wb-sheet__chapter", ".wb-sheet__title"]) {
+      const box = await boxOf(anna.locator(part).first());
+      expect(overlaps(box, menu), `${part} at ${options.viewport.width} px`).toBe(false);
+      expect(box.y, part).toBeGreaterThanOrEqual(canvas.y);
+    }
+    await expect(anna.locator(".wb-sheet__title").first()).toHaveText(/Een gedeeld verhaal van de wijk/);
+  }
+});
