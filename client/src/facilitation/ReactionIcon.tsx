@@ -1,5 +1,6 @@
 import type { ReactionKind } from "@wijkbord/shared";
 import type { ReactNode } from "react";
+import { DrawnIcon } from "../DrawnIcon.tsx";
 
 const FACE = "#fcc419";
 const FACE_LINE = "#d9480f";
@@ -7,10 +8,7 @@ const INK = "#5c2b0e";
 
 const face = <circle cx="12" cy="12" r="9.5" fill={FACE} stroke={FACE_LINE} strokeWidth="1.2" />;
 
-/**
- * Every reaction's drawing, in colour. Drawn rather than emoji: a machine without an emoji font
- * shows emoji as empty boxes, and then the six reactions cannot be told apart.
- */
+/** Every reaction's drawing, in colour (as emoji, the six could not be told apart without an emoji font). */
 const DRAWINGS: Record<ReactionKind, ReactNode> = {
   thumbsUp: (
     <>
@@ -96,9 +94,5 @@ const DRAWINGS: Record<ReactionKind, ReactNode> = {
 
 /** One reaction's drawing; sized by its container (1em by default). */
 export function ReactionIcon({ kind, size = "1em" }: { kind: ReactionKind; size?: string }) {
-  return (
-    <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" focusable="false">
-      {DRAWINGS[kind]}
-    </svg>
-  );
+  return <DrawnIcon size={size}>{DRAWINGS[kind]}</DrawnIcon>;
 }
