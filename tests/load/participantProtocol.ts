@@ -13,8 +13,6 @@ export type CursorProfile = "continuous" | "workshop";
 export interface ParticipantsConfig {
   type: "config";
   target: RoomTarget;
-  /** Participant numbers this process simulates (0-based, unique across processes). */
-  indices: number[];
   /**
    * Probe processes run at normal priority and simulate only a few participants, so their event
    * loop stays responsive: what they measure is the delivery latency of the server (and the
@@ -27,8 +25,6 @@ export interface ParticipantsConfig {
    * replica of the room, so 2 cores can drive 200 of them. Probes stay real providers.
    */
   light?: boolean;
-  /** Participants in the room, all processes together. */
-  total: number;
   seed: number;
   /** A note change every `noteEveryMs[0]`–`noteEveryMs[1]` ms (uniform jitter). */
   noteEveryMs: [number, number];

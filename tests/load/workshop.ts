@@ -213,8 +213,6 @@ export async function runWorkshop(
         target,
         probe: i === count,
         light: o.lightLoad === true,
-        indices,
-        total: n,
         seed: o.seed,
         noteEveryMs: o.noteEveryMs,
         cursorHz: o.cursorHz,
