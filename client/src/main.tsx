@@ -1,9 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "tldraw/tldraw.css";
-import "./wijkbord.css";
-import { App } from "./App.tsx";
-import { LocaleProvider } from "./LocaleProvider.tsx";
+import "./app/wijkbord.css";
+import { App } from "./app/App.tsx";
+import { LocaleProvider } from "./app/LocaleProvider.tsx";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");

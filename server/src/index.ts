@@ -3,9 +3,16 @@ export {
   type WijkbordServer,
   type WijkbordServerOptions,
 } from "./createWijkbordServer.ts";
-export { consoleLogger, type Logger, silentLogger } from "./logger.ts";
-export { Room, type RoomConnection } from "./Room.ts";
-export { RoomRegistry } from "./RoomRegistry.ts";
-export { SqliteStorage } from "./SqliteStorage.ts";
-export type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "./Storage.ts";
-export { CONTENT_SECURITY_POLICY } from "./securityHeaders.ts";
+export { CONTENT_SECURITY_POLICY } from "./http/securityHeaders.ts";
+export { consoleLogger, type Logger, silentLogger } from "./log/logger.ts";
+export type {
+  Appended,
+  DocRef,
+  SessionRecord,
+  Storage,
+  StoredDocument,
+  TokenRecord,
+} from "./storage/Storage.ts";
+export { SqliteStorage } from "./storage/sqlite/SqliteStorage.ts";
+export { Room, type RoomConnection } from "./sync/Room.ts";
+export { RoomRegistry } from "./sync/RoomRegistry.ts";

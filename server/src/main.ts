@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { createWijkbordServer } from "./createWijkbordServer.ts";
-import { consoleLogger } from "./logger.ts";
+import { consoleLogger } from "./log/logger.ts";
 
 /** Entry point for `npm start` / `tsx server/src/main.ts`; configuration comes from the environment. */
 const env = process.env;

@@ -1,11 +1,11 @@
 import { exportFileName } from "@wijkbord/shared";
 import { useState } from "react";
 import type { Editor } from "tldraw";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { useBusyInMenu } from "../facilitation/useBusyInMenu.ts";
 import { usePopover } from "../facilitation/usePopover.ts";
 import { HistoryDialog } from "../history/HistoryDialog.tsx";
 import { HISTORY_MESSAGES } from "../history/historyMessages.ts";
-import { useLocale } from "../LocaleProvider.tsx";
 import { sessionCredential } from "../roles/personalSecret.ts";
 import { buildImagesZip } from "./buildImagesZip.ts";
 import {
@@ -17,7 +17,7 @@ import {
 } from "./downloadExport.ts";
 import { EXPORT_MESSAGES } from "./exportMessages.ts";
 import { renderWorksheetImages } from "./renderWorksheetImages.ts";
-import "../spinner.css";
+import "../ui/spinner.css";
 import "./export.css";
 
 /** The server's formats, and the worksheet images that only a browser can draw. */

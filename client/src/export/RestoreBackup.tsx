@@ -1,6 +1,6 @@
 import type { CreateSessionResponse } from "@wijkbord/shared";
 import { type ChangeEvent, useState } from "react";
-import { useLocale } from "../LocaleProvider.tsx";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { TransferError } from "./downloadExport.ts";
 import { EXPORT_MESSAGES } from "./exportMessages.ts";
 import { importBackup } from "./importBackup.ts";

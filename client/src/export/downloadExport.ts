@@ -1,5 +1,5 @@
 import { ApiErrorSchema, PATHS } from "@wijkbord/shared";
-import { noticeRefusal } from "../apiClient.ts";
+import { noticeRefusal } from "../app/apiClient.ts";
 import type { WorksheetImage } from "./renderWorksheetImages.ts";
 
 export type ExportFormat = "pdf" | "xlsx" | "csv" | "json";

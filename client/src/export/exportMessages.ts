@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /** The export and import UI's own texts (kept here so the export feature stays in one folder). */
 export const EXPORT_MESSAGES = {

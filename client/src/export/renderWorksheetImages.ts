@@ -1,6 +1,6 @@
 import type { Box, Editor, TLShapeId } from "tldraw";
-import { WORKSHEET_SHAPE_TYPE } from "../recordRouting.ts";
-import type { WorksheetShape } from "../worksheetShape.ts";
+import { WORKSHEET_SHAPE_TYPE } from "../sync/recordRouting.ts";
+import type { WorksheetShape } from "../worksheet/worksheetShape.ts";
 
 /** Width in pixels of a worksheet's image in the report: sharp on A4, a few hundred KB as PNG. */
 const IMAGE_WIDTH = 1600;

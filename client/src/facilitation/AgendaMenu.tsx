@@ -1,7 +1,7 @@
 import { TIMINGS, type WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { type Editor, useValue } from "tldraw";
-import { useSessionContext } from "../SessionContext.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { PopoverMenu } from "./PopoverMenu.tsx";
 

@@ -1,8 +1,8 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { Signal } from "tldraw";
-import type { PresenceBinding, PresenceUser } from "../bindPresence.ts";
-import { useLocale } from "../LocaleProvider.tsx";
-import { useSessionContext } from "../SessionContext.tsx";
+import { useLocale } from "../app/LocaleProvider.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import type { PresenceBinding, PresenceUser } from "../sync/bindPresence.ts";
 import type { Facilitation } from "./bindFacilitation.ts";
 import type { ShownReaction } from "./bindReactions.ts";
 import { FACILITATION_MESSAGES, type FacilitationMessages } from "./facilitationMessages.ts";

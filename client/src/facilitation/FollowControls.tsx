@@ -1,5 +1,5 @@
 import { createUserId, type Editor, useEditor, useValue } from "tldraw";
-import type { PresentPerson } from "../bindPresence.ts";
+import type { PresentPerson } from "../sync/bindPresence.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 
 /** Starts following a person's viewport (tldraw's follow mode over their instance_presence record). */

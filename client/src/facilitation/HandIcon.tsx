@@ -1,4 +1,4 @@
-import { DrawnIcon } from "../DrawnIcon.tsx";
+import { DrawnIcon } from "../ui/DrawnIcon.tsx";
 
 /** A raised hand; 1em by default, coloured by `currentColor`. */
 export function HandIcon({ size = "1em" }: { size?: string }) {

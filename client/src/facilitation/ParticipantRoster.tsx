@@ -1,9 +1,9 @@
 import { BOARD } from "@wijkbord/shared";
 import { useMemo } from "react";
 import { useValue } from "tldraw";
-import { useLocale } from "../LocaleProvider.tsx";
-import { useSessionContext } from "../SessionContext.tsx";
-import { useYMapSnapshot } from "../useYMapSnapshot.ts";
+import { useLocale } from "../app/LocaleProvider.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import { useYMapSnapshot } from "../sync/useYMapSnapshot.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { HandIcon } from "./HandIcon.tsx";
 import { rosterOf } from "./rosterOf.ts";

@@ -7,7 +7,7 @@ import {
   shownBusy,
 } from "./EnclosingMenu.ts";
 import { usePopover } from "./usePopover.ts";
-import "../spinner.css";
+import "../ui/spinner.css";
 
 /**
  * A top-bar menu: a "Label ▾" toggle and, while open, a panel (`wb-fac__panel`) that closes on an

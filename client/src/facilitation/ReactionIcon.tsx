@@ -1,6 +1,6 @@
 import type { ReactionKind } from "@wijkbord/shared";
 import type { ReactNode } from "react";
-import { DrawnIcon } from "../DrawnIcon.tsx";
+import { DrawnIcon } from "../ui/DrawnIcon.tsx";
 
 const FACE = "#fcc419";
 const FACE_LINE = "#d9480f";

@@ -1,4 +1,4 @@
-import { DrawnIcon } from "../DrawnIcon.tsx";
+import { DrawnIcon } from "../ui/DrawnIcon.tsx";
 
 /** A smiling face, for the reactions button; 1em by default, coloured by `currentColor`. */
 export function SmileIcon({ size = "1em" }: { size?: string }) {

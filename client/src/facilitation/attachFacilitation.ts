@@ -1,5 +1,5 @@
 import { type Editor, react } from "tldraw";
-import type { PresenceBinding, PresenceUser } from "../bindPresence.ts";
+import type { PresenceBinding, PresenceUser } from "../sync/bindPresence.ts";
 import type { Facilitation } from "./bindFacilitation.ts";
 import { followSummons } from "./followSummons.ts";
 import { restrictParticipantTools } from "./participantTools.ts";

@@ -1,7 +1,7 @@
 import { type Presence, type ReactionKind, TIMINGS } from "@wijkbord/shared";
 import { atom, type Signal } from "tldraw";
 import type { Awareness } from "y-protocols/awareness";
-import { parsePresenceStates } from "../bindPresence.ts";
+import { parsePresenceStates } from "../sync/bindPresence.ts";
 
 /** A reaction on screen. */
 export interface ShownReaction {

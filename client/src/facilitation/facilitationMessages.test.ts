@@ -1,6 +1,6 @@
 import { ReactionKindSchema } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../messages.ts";
+import { LOCALES } from "../app/messages.ts";
 import { FACILITATION_MESSAGES } from "./facilitationMessages.ts";
 
 describe("facilitation messages", () => {

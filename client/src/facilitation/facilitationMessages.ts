@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /*
  * UI texts of the facilitator's live controls and the presence extras, Dutch first (kept beside

@@ -1,5 +1,5 @@
 import type { Editor, TLShape } from "tldraw";
-import { WORKSHEET_SHAPE_TYPE } from "../recordRouting.ts";
+import { WORKSHEET_SHAPE_TYPE } from "../sync/recordRouting.ts";
 
 /** The author a shape carries in `meta.authorId` (notes always; other shapes since this rule). */
 export function shapeAuthorId(shape: Pick<TLShape, "meta">): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PresentPerson } from "../bindPresence.ts";
+import type { PresentPerson } from "../sync/bindPresence.ts";
 import { rosterOf } from "./rosterOf.ts";
 
 const joined = (name: string, color = "#123456") => ({ name, color, joinedAt: "2026-01-01T10:00:00Z" });

@@ -1,5 +1,5 @@
 import { ParticipantSchema, type Role } from "@wijkbord/shared";
-import type { PresentPerson } from "../bindPresence.ts";
+import type { PresentPerson } from "../sync/bindPresence.ts";
 
 export interface RosterEntry {
   id: string;

@@ -3,8 +3,8 @@ import { CATALOGUE, localizeForWijk } from "@wijkbord/worksheets";
 import { useId, useState } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { worksheetBounds } from "../facilitation/AgendaMenu.tsx";
-import { useSessionContext } from "../SessionContext.tsx";
 import { addWorksheet } from "./addWorksheet.ts";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 

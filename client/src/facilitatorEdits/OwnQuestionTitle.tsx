@@ -1,9 +1,9 @@
 import { LIMITS } from "@wijkbord/shared";
 import { useEffect, useRef, useState } from "react";
 import { useSvgExportContext } from "tldraw";
-import { useSessionContext } from "../SessionContext.tsx";
-import { stopCanvasInputAndWheel } from "../stopCanvasInput.ts";
-import { useYMapValue } from "../useYMapValue.ts";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import { stopCanvasInputAndWheel } from "../board/stopCanvasInput.ts";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 import { setOwnQuestion, shownOwnQuestion } from "./ownQuestion.ts";
 import "./facilitatorEdits.css";

@@ -1,8 +1,8 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { Editor, Signal } from "tldraw";
 import type * as Y from "yjs";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { PopoverMenu } from "../facilitation/PopoverMenu.tsx";
-import { useLocale } from "../LocaleProvider.tsx";
 import { AddWorksheetSection } from "./AddWorksheetSection.tsx";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 import { WijkNameSection } from "./WijkNameSection.tsx";

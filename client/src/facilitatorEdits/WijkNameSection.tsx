@@ -1,7 +1,7 @@
 import { LIMITS } from "@wijkbord/shared";
 import { useId, useState } from "react";
 import type * as Y from "yjs";
-import { useSessionContext } from "../SessionContext.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 import { setWijkName } from "./wijkName.ts";
 

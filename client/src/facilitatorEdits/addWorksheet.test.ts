@@ -2,7 +2,7 @@ import { CONTROL, LIMITS, type WorksheetPlacement } from "@wijkbord/shared";
 import { appendPlacement, layoutSession } from "@wijkbord/worksheets";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { readPlacements } from "../bindWorksheetShapes.ts";
+import { readPlacements } from "../sync/bindWorksheetShapes.ts";
 import { addWorksheet } from "./addWorksheet.ts";
 
 function controlWith(placements: WorksheetPlacement[]): Y.Doc {

@@ -1,7 +1,7 @@
 import { CONTROL, LIMITS, type WorksheetPlacement } from "@wijkbord/shared";
 import { appendPlacement, getWorksheet } from "@wijkbord/worksheets";
 import type * as Y from "yjs";
-import { readPlacements } from "../bindWorksheetShapes.ts";
+import { readPlacements } from "../sync/bindWorksheetShapes.ts";
 
 export type AddWorksheetResult =
   | { ok: true; placement: WorksheetPlacement }

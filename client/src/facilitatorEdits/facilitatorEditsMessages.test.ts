@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../messages.ts";
+import { LOCALES } from "../app/messages.ts";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 
 describe("facilitator edits messages", () => {

@@ -1,5 +1,5 @@
 import { LIMITS } from "@wijkbord/shared";
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /*
  * UI texts of the facilitator's edits of a running session (own questions, the wijk name, adding a

@@ -1,7 +1,7 @@
 import { CONTROL } from "@wijkbord/shared";
 import { useMemo } from "react";
 import type * as Y from "yjs";
-import { useYMapValue } from "../useYMapValue.ts";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { liveWijk } from "./wijkName.ts";
 
 /**

@@ -1,9 +1,9 @@
 import type { CreateSessionResponse, HistoryVersionInfo } from "@wijkbord/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiRequestError } from "../apiClient.ts";
+import { ApiRequestError } from "../app/apiClient.ts";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
-import { useLocale } from "../LocaleProvider.tsx";
-import { useFocusTrap } from "../useFocusTrap.ts";
+import { useFocusTrap } from "../ui/useFocusTrap.ts";
 import { keepVersion, listVersions, restoreVersion } from "./historyApi.ts";
 import { HISTORY_MESSAGES } from "./historyMessages.ts";
 import "./history.css";

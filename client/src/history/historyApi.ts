@@ -6,7 +6,7 @@ import {
   type HistoryVersionInfo,
   PATHS,
 } from "@wijkbord/shared";
-import { request } from "../apiClient.ts";
+import { request } from "../app/apiClient.ts";
 
 const base = (sessionId: string) => `${PATHS.sessions}/${encodeURIComponent(sessionId)}/history`;
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /** The version history dialog's own texts. */
 export const HISTORY_MESSAGES = {

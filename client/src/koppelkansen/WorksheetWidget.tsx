@@ -1,13 +1,13 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import "./koppelkansen.css";
 import "../locking/lockedControls.css";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import { scrollWheel, stopCanvasInput } from "../board/stopCanvasInput.ts";
 import { lockedClass } from "../locking/lockedAttributes.ts";
 import { LOCKING_MESSAGES } from "../locking/lockingMessages.ts";
 import { PadlockIcon } from "../locking/PadlockIcon.tsx";
 import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
-import { useSessionContext } from "../SessionContext.tsx";
 import { StakeholderPullWidget } from "../speelruimte/StakeholderPullWidget.tsx";
-import { scrollWheel, stopCanvasInput } from "../stopCanvasInput.ts";
 import { isStateWidgetKind, StateWidget, type StateWidgetKind } from "../widgets/StateWidget.tsx";
 import { OpgavenTable } from "./OpgavenTable.tsx";
 import { PrioritiesList } from "./PrioritiesList.tsx";

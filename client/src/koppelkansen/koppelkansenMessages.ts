@@ -1,5 +1,5 @@
 import type { InputError } from "@wijkbord/worksheets";
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /*
  * UI texts of the koppelkansen widgets, Dutch first. Kept beside the widgets rather than in

@@ -1,7 +1,7 @@
 import type { KoppelkansenState } from "@wijkbord/worksheets";
 import { useSyncExternalStore } from "react";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
-import { useSessionContext } from "../SessionContext.tsx";
 import { KOPPELKANSEN_MESSAGES, type KoppelkansenMessages } from "./koppelkansenMessages.ts";
 import { koppelkansenStore } from "./koppelkansenStore.ts";
 import { type KoppelkansenWriter, koppelkansenWriter } from "./koppelkansenWriter.ts";

@@ -1,6 +1,6 @@
 import { LIMITS } from "@wijkbord/shared";
 import { type Editor, useValue } from "tldraw";
-import { useLocale } from "../LocaleProvider.tsx";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { shapeLimitLevel } from "./shapeLimitLevel.ts";
 import "./limits.css";
 

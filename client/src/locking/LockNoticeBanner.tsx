@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useValue } from "tldraw";
-import { useLocale } from "../LocaleProvider.tsx";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { LOCKING_MESSAGES } from "./lockingMessages.ts";
 import type { LockNotices } from "./lockNotice.ts";
 

@@ -1,5 +1,5 @@
 import { type TLShape, useEditor, useValue } from "tldraw";
-import { useSessionContext } from "../SessionContext.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { LOCKING_MESSAGES } from "./lockingMessages.ts";
 import { PadlockIcon } from "./PadlockIcon.tsx";
 import "./locking.css";

@@ -1,4 +1,4 @@
-import { DrawnIcon } from "../DrawnIcon.tsx";
+import { DrawnIcon } from "../ui/DrawnIcon.tsx";
 
 /** The padlock of everything locked (notes, widgets). Sized by its container, coloured by `currentColor`. */
 export function PadlockIcon() {

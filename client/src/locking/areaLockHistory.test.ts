@@ -2,7 +2,7 @@ import { CONTROL } from "@wijkbord/shared";
 import { DocumentRecordType, HistoryManager, TLDOCUMENT_ID, type TLRecord } from "tldraw";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { testStore } from "../testBoardRecords.ts";
+import { testStore } from "../../test-support/testBoardRecords.ts";
 import {
   type AreaLockHost,
   areaLockChanges,

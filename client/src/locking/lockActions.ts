@@ -1,7 +1,7 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { Editor, TLShape, TLShapeId } from "tldraw";
 import type * as Y from "yjs";
-import { isSyncedRecord } from "../recordRouting.ts";
+import { isSyncedRecord } from "../sync/recordRouting.ts";
 import { recordAreaLock, seedAreaLock, trackAreaLocks } from "./areaLockHistory.ts";
 import { worksheetOfShape } from "./worksheetOfShape.ts";
 

@@ -3,8 +3,8 @@ import type { TLShape, TLShapeId, TLStore } from "tldraw";
 import { afterEach, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import * as Y from "yjs";
-import { bindStoreToYjs } from "../bindStoreToYjs.ts";
-import { testNote, testStore } from "../testBoardRecords.ts";
+import { testNote, testStore } from "../../test-support/testBoardRecords.ts";
+import { bindStoreToYjs } from "../sync/bindStoreToYjs.ts";
 
 const ID = "shape:n1" as TLShapeId;
 

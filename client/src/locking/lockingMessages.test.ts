@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../messages.ts";
+import { LOCALES } from "../app/messages.ts";
 import { LOCKING_MESSAGES } from "./lockingMessages.ts";
 
 describe("LOCKING_MESSAGES", () => {

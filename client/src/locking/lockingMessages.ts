@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /** Texts of the facilitator lock (kept beside the feature, like the export and koppelkansen texts). */
 export const LOCKING_MESSAGES = {

@@ -1,7 +1,7 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { Editor, Signal, TLAssetId, TLShape, TLShapeId } from "tldraw";
 import type * as Y from "yjs";
-import { WORKSHEET_SHAPE_TYPE } from "../recordRouting.ts";
+import { WORKSHEET_SHAPE_TYPE } from "../sync/recordRouting.ts";
 import { entersLockedArea } from "./lockedAreas.ts";
 import type { LockNotices } from "./lockNotice.ts";
 import { worksheetOfShape } from "./worksheetOfShape.ts";

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
-import { useSessionContext } from "../SessionContext.tsx";
-import { useYMapValue } from "../useYMapValue.ts";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { isAreaLocked, lockedAreasOf } from "./lockedAreas.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { useSessionContext } from "../SessionContext.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { widgetAccess } from "../widgets/widgetAccess.ts";
 import { LOCKING_MESSAGES } from "./lockingMessages.ts";
 import { useAreaLocked } from "./useAreaLocked.ts";

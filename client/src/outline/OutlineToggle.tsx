@@ -1,4 +1,4 @@
-import { useLocale } from "../LocaleProvider.tsx";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { OUTLINE_MESSAGES } from "./outlineMessages.ts";
 
 /** Opens and closes the text outline (OutlineView) from the top bar. */

@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /** The outline view's own texts. */
 export const OUTLINE_MESSAGES = {

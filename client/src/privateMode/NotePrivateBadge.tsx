@@ -1,5 +1,5 @@
 import { type TLShape, useValue } from "tldraw";
-import { useSessionContext } from "../SessionContext.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { PRIVATE_MODE_MESSAGES } from "./privateModeMessages.ts";
 import { privateNoteIds } from "./privateNoteIds.ts";
 import "./privateMode.css";

@@ -1,6 +1,6 @@
 import type { PrivateMode, Role } from "@wijkbord/shared";
 import { type Signal, useValue } from "tldraw";
-import { useLocale } from "../LocaleProvider.tsx";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { PRIVATE_MODE_MESSAGES } from "./privateModeMessages.ts";
 
 /** While private mode is on, everyone sees that new notes stay private until the reveal. */

@@ -2,8 +2,8 @@ import { type PrivateMode, type PrivateStatus, TIMINGS } from "@wijkbord/shared"
 import { useEffect, useState } from "react";
 import { type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
-import { ApiRequestError } from "../apiClient.ts";
-import { useLocale } from "../LocaleProvider.tsx";
+import { ApiRequestError } from "../app/apiClient.ts";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { sessionCredential } from "../roles/personalSecret.ts";
 import { fetchPrivateStatus, revealPrivateNotes } from "./privateModeApi.ts";
 import { PRIVATE_MODE_MESSAGES } from "./privateModeMessages.ts";

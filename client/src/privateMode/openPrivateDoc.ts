@@ -2,7 +2,7 @@ import { PATHS, TOKEN_PARAM } from "@wijkbord/shared";
 import { atom, type Signal } from "tldraw";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { defaultWsOrigin } from "../createSessionSync.ts";
+import { defaultWsOrigin } from "../sync/createSessionSync.ts";
 
 export interface PrivateDoc {
   readonly doc: Y.Doc;

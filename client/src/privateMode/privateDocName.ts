@@ -1,5 +1,5 @@
 import { PRIVATE_DOC_PREFIX, PrivateDocNameSchema } from "@wijkbord/shared";
-import { loadStoredSecret, randomBase64Url } from "../storedSecret.ts";
+import { loadStoredSecret, randomBase64Url } from "../app/storedSecret.ts";
 
 /** 16 random bytes as base64url: 22 characters, 128 bits nobody can guess. */
 export function newPrivateDocName(): string {

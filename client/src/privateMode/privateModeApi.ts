@@ -7,7 +7,7 @@ import {
   type RevealResponse,
   RevealResponseSchema,
 } from "@wijkbord/shared";
-import { type Parser, request } from "../apiClient.ts";
+import { type Parser, request } from "../app/apiClient.ts";
 
 const call = <T>(path: string, token: string, schema: Parser<T>, body?: unknown): Promise<T> =>
   request(

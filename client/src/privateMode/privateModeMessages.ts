@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /** Texts of private mode (kept beside the feature). The banner is the guide's wording for the facilitator. */
 export const PRIVATE_MODE_MESSAGES = {

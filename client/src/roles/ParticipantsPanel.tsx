@@ -1,8 +1,8 @@
 import type { MemberAction, RotatableRole, SessionInfo, SessionLinks } from "@wijkbord/shared";
 import { useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
-import { ApiRequestError } from "../apiClient.ts";
-import { useSessionContext } from "../SessionContext.tsx";
+import { ApiRequestError } from "../app/apiClient.ts";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { LinksSection } from "./LinksSection.tsx";
 import { PeopleSection } from "./PeopleSection.tsx";
 import type { RolesApi } from "./rolesApi.ts";

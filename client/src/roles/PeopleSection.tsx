@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import type { Signal } from "tldraw";
 import { useValue } from "tldraw";
 import type * as Y from "yjs";
-import type { PresentPerson } from "../bindPresence.ts";
-import { useYMapSnapshot } from "../useYMapSnapshot.ts";
+import type { PresentPerson } from "../sync/bindPresence.ts";
+import { useYMapSnapshot } from "../sync/useYMapSnapshot.ts";
 import type { RolesMessages } from "./rolesMessages.ts";
 
 /**

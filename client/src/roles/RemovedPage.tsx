@@ -1,4 +1,4 @@
-import { useLocale } from "../LocaleProvider.tsx";
+import { useLocale } from "../app/LocaleProvider.tsx";
 import { ROLES_MESSAGES } from "./rolesMessages.ts";
 
 /** What a participant sees once the facilitator removed them (live, or when opening the link again). */

@@ -1,8 +1,8 @@
 import { CLOSE, REMOVED_CLOSE_REASON, type SessionInfo } from "@wijkbord/shared";
 import { useMemo } from "react";
 import { useValue } from "tldraw";
-import type { PresenceUser } from "../bindPresence.ts";
-import type { Board } from "../openBoard.ts";
+import type { Board } from "../board/openBoard.ts";
+import type { PresenceUser } from "../sync/bindPresence.ts";
 import { ParticipantsPanel } from "./ParticipantsPanel.tsx";
 import { loadPersonalSecret, sessionCredential } from "./personalSecret.ts";
 import { RemovedPage } from "./RemovedPage.tsx";

@@ -1,6 +1,6 @@
 import { credentialOf } from "@wijkbord/shared";
-import { readSessionToken } from "../sessionIdentity.ts";
-import { loadSessionSecret } from "../storedSecret.ts";
+import { readSessionToken } from "../app/sessionIdentity.ts";
+import { loadSessionSecret } from "../app/storedSecret.ts";
 
 /**
  * This browser's personal secret in a session (192 random bits), kept in localStorage: what lets

@@ -7,7 +7,7 @@ import {
   RotateLinksResponseSchema,
   type SessionLinks,
 } from "@wijkbord/shared";
-import { fetchSession, type Parser, request } from "../apiClient.ts";
+import { fetchSession, type Parser, request } from "../app/apiClient.ts";
 
 export interface RolesApi {
   /** The current links (another tab of the facilitator may have replaced one), or null. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "../messages.ts";
+import { LOCALES } from "../app/messages.ts";
 import { ROLES_MESSAGES, rolesErrorText } from "./rolesMessages.ts";
 
 describe("roles messages", () => {

@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /*
  * UI texts of links and people (the facilitator's "Deelnemers en links" panel, the removed page),

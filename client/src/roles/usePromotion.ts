@@ -1,7 +1,7 @@
 import { CONTROL, type SessionInfo } from "@wijkbord/shared";
 import { useEffect } from "react";
 import type * as Y from "yjs";
-import { fetchSession } from "../apiClient.ts";
+import { fetchSession } from "../app/apiClient.ts";
 import { rolesApi } from "./rolesApi.ts";
 
 /**

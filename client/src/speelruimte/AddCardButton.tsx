@@ -2,10 +2,10 @@ import type { Rect } from "@wijkbord/shared";
 import { useSvgExportContext } from "tldraw";
 import "./speelruimte.css";
 import "../locking/lockedControls.css";
+import type { Locale } from "../app/messages.ts";
+import { stopCanvasInput } from "../board/stopCanvasInput.ts";
 import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
-import type { Locale } from "../messages.ts";
-import { stopCanvasInput } from "../stopCanvasInput.ts";
 import { SPEELRUIMTE_MESSAGES } from "./speelruimteMessages.ts";
 
 interface AddCardButtonProps {

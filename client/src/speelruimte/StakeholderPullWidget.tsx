@@ -2,8 +2,8 @@ import type { LocalizedText, Widget } from "@wijkbord/shared";
 import { useState } from "react";
 import { useEditor, useSvgExportContext } from "tldraw";
 import "./speelruimte.css";
-import { useSessionContext } from "../SessionContext.tsx";
-import { stopCanvasInput } from "../stopCanvasInput.ts";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import { stopCanvasInput } from "../board/stopCanvasInput.ts";
 import { type PullOutcome, pullStakeholders } from "./pullStakeholders.ts";
 import { SPEELRUIMTE_MESSAGES, type SpeelruimteMessages } from "./speelruimteMessages.ts";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /* UI texts of speelruimte's addable stakeholder cards and its "overnemen" action, Dutch first. */
 const nl = {

@@ -2,9 +2,9 @@ import { BOARD, type WorksheetDefinition } from "@wijkbord/shared";
 import { shownCardCount } from "@wijkbord/worksheets";
 import { useMaybeEditor } from "tldraw";
 import type * as Y from "yjs";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
-import { useSessionContext } from "../SessionContext.tsx";
-import { useYMapValue } from "../useYMapValue.ts";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { rezoneNotes } from "./rezoneNotes.ts";
 
 /**

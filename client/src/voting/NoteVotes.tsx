@@ -1,7 +1,7 @@
 import { useContext } from "react";
 import { type TLShape, useValue } from "tldraw";
-import { SessionContext } from "../SessionContext.tsx";
-import { stopCanvasInput } from "../stopCanvasInput.ts";
+import { SessionContext } from "../app/SessionContext.tsx";
+import { stopCanvasInput } from "../board/stopCanvasInput.ts";
 import { noteInVote } from "./noteInVote.ts";
 import type { Voting } from "./openVoting.ts";
 import { useVotableZone } from "./useVotableZone.ts";

@@ -2,7 +2,7 @@ import { BOARD, type WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { useEffect, useState } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
-import { useSessionContext } from "../SessionContext.tsx";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import type { Voting } from "./openVoting.ts";
 import { SelectedNoteVote } from "./SelectedNoteVote.tsx";
 import { useParticipantNames } from "./useParticipantNames.ts";

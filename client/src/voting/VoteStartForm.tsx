@@ -2,8 +2,8 @@ import { LIMITS, type StartVoteRequest, type WorksheetPlacement } from "@wijkbor
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { useState } from "react";
 import type * as Y from "yjs";
-import type { Locale } from "../messages.ts";
-import { useYMapValue } from "../useYMapValue.ts";
+import type { Locale } from "../app/messages.ts";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { votableZones } from "./votableZones.ts";
 import type { VoteMessages } from "./voteMessages.ts";
 

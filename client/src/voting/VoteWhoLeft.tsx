@@ -1,4 +1,4 @@
-import type { PresentPerson } from "../bindPresence.ts";
+import type { PresentPerson } from "../sync/bindPresence.ts";
 import type { VoteView } from "./openVoting.ts";
 import { type VoteMessages, votesLeftText } from "./voteMessages.ts";
 

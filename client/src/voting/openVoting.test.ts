@@ -1,7 +1,7 @@
 import { CONTROL, type MyVotesResponse, VOTE_KEYS, type VoteRound } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { ApiRequestError } from "../apiClient.ts";
+import { ApiRequestError } from "../app/apiClient.ts";
 import { openVoting, readVoteView } from "./openVoting.ts";
 import type { VoteApi } from "./voteApi.ts";
 

@@ -10,7 +10,7 @@ import {
 } from "@wijkbord/shared";
 import { atom, computed, type Signal } from "tldraw";
 import * as Y from "yjs";
-import { ApiRequestError } from "../apiClient.ts";
+import { ApiRequestError } from "../app/apiClient.ts";
 import type { VoteApi } from "./voteApi.ts";
 
 /** The public state of the vote, as the server wrote it into the control document. */

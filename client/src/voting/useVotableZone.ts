@@ -1,8 +1,8 @@
 import { BOARD, type VoteRound } from "@wijkbord/shared";
 import { getWorksheet } from "@wijkbord/worksheets";
 import { useValue } from "tldraw";
-import { useSessionContext } from "../SessionContext.tsx";
-import { useYMapValue } from "../useYMapValue.ts";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { isVotableZone } from "./votableZones.ts";
 
 /**

@@ -7,7 +7,7 @@ import {
   VoteRoundResponseSchema,
   votePath,
 } from "@wijkbord/shared";
-import { type Parser, request } from "../apiClient.ts";
+import { type Parser, request } from "../app/apiClient.ts";
 
 /** The session's vote endpoints with one link token (docs/sync-protocol.md, "Dot voting"). */
 export interface VoteApi {

@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /*
  * UI texts of dot voting, Dutch first. Kept beside the feature rather than in ../messages.ts;

@@ -1,4 +1,4 @@
-import { loadSessionSecret } from "../storedSecret.ts";
+import { loadSessionSecret } from "../app/storedSecret.ts";
 
 /**
  * This browser's voting secret in a session (192 random bits), created on first use and kept in

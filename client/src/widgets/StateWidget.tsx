@@ -1,11 +1,11 @@
 import type { LocalizedText, Widget } from "@wijkbord/shared";
 import "./widgets.css";
+import type { Locale } from "../app/messages.ts";
+import { useSessionContext } from "../app/SessionContext.tsx";
+import { scrollWheel, stopCanvasInput } from "../board/stopCanvasInput.ts";
 import { LOCKING_MESSAGES } from "../locking/lockingMessages.ts";
 import { PadlockIcon } from "../locking/PadlockIcon.tsx";
 import { useAreaLocked } from "../locking/useAreaLocked.ts";
-import type { Locale } from "../messages.ts";
-import { useSessionContext } from "../SessionContext.tsx";
-import { scrollWheel, stopCanvasInput } from "../stopCanvasInput.ts";
 import { ChecklistWidget } from "./ChecklistWidget.tsx";
 import { KnooppuntenWidget } from "./KnooppuntenWidget.tsx";
 import { ThermometerWidget } from "./ThermometerWidget.tsx";

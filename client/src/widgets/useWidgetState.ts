@@ -1,9 +1,9 @@
 import { widgetStateKey } from "@wijkbord/shared";
 import type * as Y from "yjs";
+import { useSessionContext } from "../app/SessionContext.tsx";
 import { LOCKING_MESSAGES } from "../locking/lockingMessages.ts";
 import { useAreaLocked } from "../locking/useAreaLocked.ts";
-import { useSessionContext } from "../SessionContext.tsx";
-import { useYMapValue } from "../useYMapValue.ts";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { widgetAccess } from "./widgetAccess.ts";
 
 export interface WidgetState<T> {

@@ -1,4 +1,4 @@
-import type { Locale } from "../messages.ts";
+import type { Locale } from "../app/messages.ts";
 
 /*
  * UI texts of the status widgets (checklist, knooppunten, thermometer), Dutch first. Kept beside the

@@ -6,7 +6,7 @@ import {
   type WorksheetPlacement,
 } from "@wijkbord/shared";
 import * as Y from "yjs";
-import type { SessionRecord } from "../Storage.ts";
+import type { SessionRecord } from "../storage/Storage.ts";
 import type { SessionDocs } from "./readSessionDocs.ts";
 
 /**

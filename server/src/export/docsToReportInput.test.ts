@@ -1,7 +1,7 @@
 import { BOARD, CONTROL } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { SessionRecord } from "../Storage.ts";
+import type { SessionRecord } from "../storage/Storage.ts";
 import { docsToReportInput } from "./docsToReportInput.ts";
 
 const record: SessionRecord = {

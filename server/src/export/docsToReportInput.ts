@@ -7,7 +7,7 @@ import {
 } from "@wijkbord/shared";
 import type { ReportInput } from "@wijkbord/worksheets";
 import * as Y from "yjs";
-import type { SessionRecord } from "../Storage.ts";
+import type { SessionRecord } from "../storage/Storage.ts";
 import type { SessionDocs } from "./readSessionDocs.ts";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);

@@ -1,9 +1,9 @@
 import type { Backup, CreateSessionResponse, DocName, Role } from "@wijkbord/shared";
 import * as Y from "yjs";
-import type { Storage } from "../Storage.ts";
-import { sealTokens } from "../sealTokens.ts";
-import { sessionLinks } from "../sessionLinks.ts";
-import { generateSessionId, generateToken, hashToken } from "../tokens.ts";
+import { sealTokens } from "../auth/sealTokens.ts";
+import { generateSessionId, generateToken, hashToken } from "../auth/tokens.ts";
+import { sessionLinks } from "../sessions/sessionLinks.ts";
+import type { Storage } from "../storage/Storage.ts";
 
 /** A base64 Yjs update that a document accepts, re-encoded; null when it is not one. */
 function decodeDocState(base64: string): Uint8Array | null {

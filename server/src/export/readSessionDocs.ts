@@ -1,7 +1,7 @@
 import type { DocName } from "@wijkbord/shared";
 import * as Y from "yjs";
-import type { RoomRegistry } from "../RoomRegistry.ts";
-import type { Storage } from "../Storage.ts";
+import type { Storage } from "../storage/Storage.ts";
+import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 
 /** Both documents of a session as Yjs updates (v1), each the document's whole state. */
 export interface SessionDocs {

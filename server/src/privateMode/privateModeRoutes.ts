@@ -1,10 +1,10 @@
 import { PATHS, PRIVATE_STATUS_PATH_SUFFIX, REVEAL_PATH_SUFFIX, RevealRequestSchema } from "@wijkbord/shared";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { apiError, issuesOf, summarize } from "../apiError.ts";
-import type { RoomRegistry } from "../RoomRegistry.ts";
-import { requireRole } from "../requireRole.ts";
-import type { Storage } from "../Storage.ts";
+import { requireRole } from "../auth/requireRole.ts";
+import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import type { Storage } from "../storage/Storage.ts";
+import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 import { privateStatus } from "./privateStatus.ts";
 import { revealPrivateNotes } from "./revealPrivateNotes.ts";
 

@@ -1,7 +1,7 @@
 import { BOARD, isPrivateDocName, type PrivateStatus } from "@wijkbord/shared";
 import * as Y from "yjs";
-import type { RoomRegistry } from "../RoomRegistry.ts";
-import type { DocRef, Storage } from "../Storage.ts";
+import type { DocRef, Storage } from "../storage/Storage.ts";
+import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 import { isRevealable } from "./isRevealable.ts";
 import { readEntries } from "./recordEntries.ts";
 

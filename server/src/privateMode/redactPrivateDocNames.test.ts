@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Logger } from "../logger.ts";
+import type { Logger } from "../log/logger.ts";
 import { redactPrivateDocNames } from "./redactPrivateDocNames.ts";
 
 describe("redactPrivateDocNames", () => {

@@ -1,4 +1,4 @@
-import type { Logger } from "../logger.ts";
+import type { Logger } from "../log/logger.ts";
 
 const PRIVATE_NAME = /private-[A-Za-z0-9_-]{22,64}/g;
 

@@ -7,9 +7,9 @@ import {
   type RevealResponse,
   readPrivateMode,
 } from "@wijkbord/shared";
-import type { Room } from "../Room.ts";
-import type { RoomRegistry } from "../RoomRegistry.ts";
-import type { Storage } from "../Storage.ts";
+import type { Storage } from "../storage/Storage.ts";
+import type { Room } from "../sync/Room.ts";
+import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 import { isRevealable } from "./isRevealable.ts";
 import { deleteEntries, readEntries, setEntries } from "./recordEntries.ts";
 

@@ -1,0 +1,185 @@
+import { type CreateSessionResponse, LIMITS } from "@wijkbord/shared";
+import { CATALOGUE, localize } from "@wijkbord/worksheets";
+import { type FormEvent, useState } from "react";
+import { RestoreBackup } from "../export/RestoreBackup.tsx";
+import { ApiRequestError, createSession } from "./apiClient.ts";
+import { LanguageToggle } from "./LanguageToggle.tsx";
+import { useLocale } from "./LocaleProvider.tsx";
+import type { MessageKey } from "./messages.ts";
+
+/** `/`: create a werksessie and get its three links. */
+export function HomePage() {
+  const { t } = useLocale();
+  const [created, setCreated] = useState<CreateSessionResponse | null>(null);
+  return (
+    <div className="wb-page">
+      <div className="wb-page__lang">
+        <LanguageToggle />
+      </div>
+      <div className="wb-home">
+        <p className="wb-home__brand">{t("appName")}</p>
+        {created ? (
+          <SessionLinks created={created} onAgain={() => setCreated(null)} />
+        ) : (
+          <>
+            <CreateSessionForm onCreated={setCreated} />
+            <RestoreBackup onRestored={setCreated} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function CreateSessionForm({ onCreated }: { onCreated(res: CreateSessionResponse): void }) {
+  const { t, locale } = useLocale();
+  const [title, setTitle] = useState("");
+  const [wijk, setWijk] = useState("");
+  const [chosen, setChosen] = useState<string[]>(() => CATALOGUE.map((w) => w.id).slice(0, 1));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen.length === 0) {
+      setError(t("chooseWorksheet"));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      // Agenda order = catalogue order.
+      const worksheets = CATALOGUE.map((w) => w.id).filter((id) => chosen.includes(id));
+      onCreated(await createSession({ title: title.trim(), wijk: wijk.trim(), worksheets }));
+    } catch (err) {
+      if (err instanceof ApiRequestError && err.status === 0) setError(t("errorNetwork"));
+      else setError(err instanceof Error && err.message ? err.message : t("errorUnknown"));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="wb-card-page" onSubmit={submit} data-testid="create-session">
+      <h1>{t("homeTitle")}</h1>
+      <p>{t("homeIntro")}</p>
+      <label className="wb-label" htmlFor="wb-title">
+        {t("fieldTitle")}
+      </label>
+      <input
+        id="wb-title"
+        className="wb-input"
+        data-testid="create-title"
+        required
+        maxLength={LIMITS.maxTitleLength}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <label className="wb-label" htmlFor="wb-wijk">
+        {t("fieldWijk")}
+      </label>
+      <input
+        id="wb-wijk"
+        className="wb-input"
+        data-testid="create-wijk"
+        required
+        maxLength={LIMITS.maxWijkLength}
+        value={wijk}
+        onChange={(e) => setWijk(e.target.value)}
+      />
+      <fieldset className="wb-worksheets">
+        <legend className="wb-label">{t("fieldWorksheets")}</legend>
+        {CATALOGUE.map((w) => (
+          <label key={w.id} className="wb-worksheets__option">
+            <input
+              type="checkbox"
+              data-testid={`create-worksheet-${w.id}`}
+              value={w.id}
+              checked={chosen.includes(w.id)}
+              onChange={(e) =>
+                setChosen((c) => (e.target.checked ? [...c, w.id] : c.filter((id) => id !== w.id)))
+              }
+            />
+            <span>
+              <span className="wb-worksheets__title">{localize(w.title, locale)}</span>
+              <span className="wb-worksheets__chapter">{localize(w.chapter, locale)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="wb-error" role="alert" data-testid="create-error">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="wb-button wb-button--primary"
+        data-testid="create-submit"
+        disabled={busy}
+      >
+        {busy ? t("creating") : t("createSubmit")}
+      </button>
+    </form>
+  );
+}
+
+const LINKS: { role: keyof CreateSessionResponse["links"]; label: MessageKey }[] = [
+  { role: "facilitator", label: "linkFacilitator" },
+  { role: "participant", label: "linkParticipant" },
+  { role: "viewer", label: "linkViewer" },
+];
+
+function SessionLinks({ created, onAgain }: { created: CreateSessionResponse; onAgain(): void }) {
+  const { t } = useLocale();
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = async (role: string, url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // No clipboard permission (e.g. plain http on another host): select the text instead.
+      const input = document.getElementById(`wb-link-${role}`) as HTMLInputElement | null;
+      input?.select();
+      document.execCommand?.("copy");
+    }
+    setCopied(role);
+  };
+  return (
+    <div className="wb-card-page" data-testid="session-links">
+      <h1>{t("createdTitle")}</h1>
+      <p>{t("createdIntro")}</p>
+      {LINKS.map(({ role, label }) => (
+        <div key={role} className="wb-link">
+          <label className="wb-label" htmlFor={`wb-link-${role}`}>
+            {t(label)}
+          </label>
+          <div className="wb-link__row">
+            <input
+              id={`wb-link-${role}`}
+              className="wb-input"
+              readOnly
+              data-testid={`link-${role}`}
+              value={created.links[role]}
+              onFocus={(e) => e.target.select()}
+            />
+            <button type="button" className="wb-button" onClick={() => copy(role, created.links[role])}>
+              {copied === role ? t("copied") : t("copy")}
+            </button>
+          </div>
+        </div>
+      ))}
+      <div className="wb-actions">
+        <a
+          className="wb-button wb-button--primary"
+          href={created.links.facilitator}
+          data-testid="open-facilitator"
+        >
+          {t("openFacilitator")}
+        </a>
+        <button type="button" className="wb-button wb-button--quiet" onClick={onAgain}>
+          {t("newSession")}
+        </button>
+      </div>
+    </div>
+  );
+}

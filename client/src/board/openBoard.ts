@@ -1,0 +1,238 @@
+import {
+  BOARD,
+  CLOSE,
+  CONTROL,
+  type PrivateMode,
+  REMOVED_CLOSE_REASON,
+  type SessionInfo,
+  type WorksheetPlacement,
+} from "@wijkbord/shared";
+import {
+  atom,
+  createTLStore,
+  defaultBindingUtils,
+  type Editor,
+  react,
+  type Signal,
+  type TLStore,
+  type TLUser,
+} from "tldraw";
+import type * as Y from "yjs";
+import { ApiRequestError, fetchSession, onRemovedAnswer } from "../app/apiClient.ts";
+import { registerParticipant } from "../app/registerParticipant.ts";
+import { attachFacilitation } from "../facilitation/attachFacilitation.ts";
+import { bindFacilitation, type Facilitation } from "../facilitation/bindFacilitation.ts";
+import { bindReactions, type ShownReaction } from "../facilitation/bindReactions.ts";
+import { createServerClock } from "../facilitation/createServerClock.ts";
+import { isAreaLocked, lockedAreasOf } from "../locking/lockedAreas.ts";
+import { createLockNotice, type LockNotices } from "../locking/lockNotice.ts";
+import { registerArrivalLock } from "../locking/registerArrivalLock.ts";
+import { registerLockRules } from "../locking/registerLockRules.ts";
+import { bindPrivateDoc } from "../privateMode/bindPrivateDoc.ts";
+import { openPrivateDoc } from "../privateMode/openPrivateDoc.ts";
+import { loadPrivateDocName } from "../privateMode/privateDocName.ts";
+import { watchPrivateMode } from "../privateMode/privateModeState.ts";
+import { bindPresence, type PresenceBinding, type PresenceUser } from "../sync/bindPresence.ts";
+import { bindStoreToYjs } from "../sync/bindStoreToYjs.ts";
+import { bindWorksheetShapes } from "../sync/bindWorksheetShapes.ts";
+import { createSessionSync, type SessionSync } from "../sync/createSessionSync.ts";
+import { openVoting, type Voting } from "../voting/openVoting.ts";
+import { voteApi } from "../voting/voteApi.ts";
+import { loadVoterSecret } from "../voting/voterSecret.ts";
+import { allShapeUtils } from "./boardShapeUtils.ts";
+import { registerBoardSideEffects } from "./registerBoardSideEffects.ts";
+
+export interface BoardParams {
+  session: SessionInfo;
+  token: string;
+  self: PresenceUser;
+}
+
+/** Everything one open session board holds, outside React. */
+export interface Board {
+  readonly store: TLStore;
+  readonly sync: SessionSync;
+  readonly presence: PresenceBinding;
+  readonly placements: Signal<WorksheetPlacement[]>;
+  readonly fields: Y.Map<string>;
+  readonly texts: Y.Map<string>;
+  /** The facilitator's live controls (control document `facilitation`) and the server clock. */
+  readonly facilitation: Facilitation;
+  /** Reactions on screen now (from awareness). */
+  readonly reactions: Signal<ShownReaction[]>;
+  /** Control document `lockedAreas`: worksheet instanceId → true while the facilitator locked it. */
+  readonly lockedAreas: Y.Map<boolean>;
+  /** Refusals (locked shapes and worksheets) to show the user. */
+  readonly lockNotices: LockNotices;
+  /** Control document `privateMode`: while on, new notes go to this browser's private document. */
+  readonly privateMode: Signal<PrivateMode>;
+  /** Dot voting: the vote's public state from the control document, ballots over the API. */
+  readonly voting: Voting;
+  /** Wires an editor to the board (rules, read-only, cursor); returns the undo. */
+  attachEditor(editor: Editor): () => void;
+  dispose(): void;
+}
+
+declare global {
+  interface Window {
+    /** The tldraw editor of the open board (for tests and debugging; holds no secrets). */
+    wijkbordEditor?: Editor;
+  }
+}
+
+/**
+ * Opens a session board: both Yjs documents and their connections, a tldraw store bound to the
+ * board document, the worksheet backgrounds from the control document, presence over awareness,
+ * and (for writers) the participant entry once the board has synced.
+ */
+export function openBoard({ session, token, self }: BoardParams): Board {
+  const readOnly = self.role === "viewer";
+  const sync = createSessionSync({
+    sessionId: session.id,
+    token,
+    verifyAccess: () =>
+      fetchSession(session.id, token).then(
+        () => null,
+        (err: unknown) => {
+          if (!(err instanceof ApiRequestError)) return null;
+          if (err.status === 401) return CLOSE.unauthorized;
+          if (err.status === 403) return CLOSE.forbidden;
+          if (err.status === 404) return CLOSE.notFound;
+          return null;
+        },
+      ),
+  });
+  // Any route's 403 `removed` (fetchSession above included, before it resolves) shows the removed
+  // page, as the server's own 4403 close does for a participant who was online when removed.
+  const offRemoved = onRemovedAnswer(() =>
+    sync.stop({ code: CLOSE.forbidden, reason: REMOVED_CLOSE_REASON }),
+  );
+  // No tldraw attribution: the author is Wijkbord's `meta.authorName`, drawn by the note util.
+  const store = createTLStore({
+    shapeUtils: allShapeUtils,
+    bindingUtils: defaultBindingUtils,
+    users: { currentUser: atom<TLUser | null>("wijkbord.noTldrawUser", null) },
+  });
+  const canLock = self.role === "facilitator";
+  const lockedAreas = lockedAreasOf(sync.docs.control);
+  const lockNotices = createLockNotice();
+  const privateMode = watchPrivateMode(sync.docs.control);
+  // Viewers make no notes, so they have no private document (the server refuses them one too).
+  const privateDoc = readOnly
+    ? null
+    : openPrivateDoc({ sessionId: session.id, token, name: loadPrivateDocName(session.id) });
+  const unbindStore = bindStoreToYjs(store, sync.docs.board, {
+    readOnly,
+    locked: { doc: sync.docs.control, canLock },
+    ...(privateDoc ? { private: privateDoc.doc } : {}),
+    placeNew: (record) => {
+      if (record.typeName !== "shape" || record.type !== "note") return "board";
+      // A participant's new note in a locked worksheet never leaves this browser (and is removed).
+      if (!canLock && isAreaLocked(lockedAreas, record.meta.worksheet)) return null;
+      return privateDoc && privateMode.mode.get().on ? "private" : "board";
+    },
+    onRefused: (kind) => lockNotices.notify(kind === "lock" ? "refusedLock" : "refusedLocked"),
+  });
+  const worksheets = bindWorksheetShapes(store, sync.docs.control, session.worksheets);
+  const unbindPrivate = privateDoc ? bindPrivateDoc(privateDoc, privateMode.mode, sync.docs.board) : () => {};
+  const presence = bindPresence(sync.providers.board.awareness, store, self);
+  const facilitation = bindFacilitation(sync.docs.control, {
+    role: self.role,
+    selfId: self.id,
+    clock: createServerClock(),
+  });
+  const reactions = bindReactions(sync.providers.board.awareness);
+  const voting = openVoting({
+    control: sync.docs.control,
+    api: voteApi(session.id, token),
+    voterSecret: loadVoterSecret(session.id),
+    self,
+  });
+  const stopRegistering = readOnly
+    ? () => {}
+    : react("wijkbord.registerParticipant", () => {
+        if (sync.everSynced.get()) registerParticipant(sync.docs.board, self.id, self);
+      });
+
+  return {
+    store,
+    sync,
+    presence,
+    placements: worksheets.placements,
+    fields: sync.docs.board.getMap<string>(BOARD.fields),
+    texts: sync.docs.control.getMap<string>(CONTROL.texts),
+    facilitation,
+    reactions: reactions.shown,
+    lockedAreas,
+    lockNotices,
+    privateMode: privateMode.mode,
+    voting,
+    attachEditor(editor) {
+      const offRules = registerBoardSideEffects(editor, {
+        author: readOnly ? null : { id: self.id, name: self.name },
+        placements: worksheets.placements,
+        cardCounts: () => sync.docs.board.getMap<unknown>(BOARD.cardCounts).toJSON(),
+      });
+      const offLockRules = readOnly
+        ? () => {}
+        : canLock
+          ? registerArrivalLock(editor, {
+              areas: lockedAreas,
+              newNotesPrivate: () => privateDoc !== null && privateMode.mode.get().on,
+            })
+          : registerLockRules(editor, {
+              areas: lockedAreas,
+              placements: worksheets.placements,
+              notices: lockNotices,
+            });
+      if (readOnly) editor.updateInstanceState({ isReadonly: true });
+      const offFacilitation = attachFacilitation(editor, { facilitation, presence, self });
+
+      // tldraw also sends synthetic pointer moves (camera changes): publish only while the
+      // pointer really is over the canvas, and nothing for viewers.
+      let pointerInside = false;
+      const onEvent = (info: { type: string; name: string }) => {
+        if (readOnly || !pointerInside) return;
+        if (info.type === "pointer" && info.name === "pointer_move") {
+          presence.setCursor(editor.inputs.getCurrentPagePoint());
+        }
+      };
+      editor.on("event", onEvent);
+      const container = editor.getContainer();
+      const onEnter = () => {
+        pointerInside = true;
+      };
+      const onLeave = () => {
+        pointerInside = false;
+        presence.setCursor(null);
+      };
+      container.addEventListener("pointermove", onEnter);
+      container.addEventListener("pointerleave", onLeave);
+      window.wijkbordEditor = editor;
+
+      return () => {
+        offRules();
+        offFacilitation();
+        offLockRules();
+        editor.off("event", onEvent);
+        container.removeEventListener("pointermove", onEnter);
+        container.removeEventListener("pointerleave", onLeave);
+        if (window.wijkbordEditor === editor) window.wijkbordEditor = undefined;
+      };
+    },
+    dispose() {
+      voting.dispose();
+      stopRegistering();
+      reactions.dispose();
+      facilitation.dispose();
+      presence.dispose();
+      worksheets.dispose();
+      unbindStore();
+      unbindPrivate();
+      privateMode.dispose();
+      privateDoc?.destroy();
+      offRemoved();
+      sync.destroy();
+    },
+  };
+}

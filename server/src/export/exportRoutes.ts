@@ -1,0 +1,176 @@
+import {
+  MAX_BACKUP_BYTES,
+  MAX_PDF_REQUEST_BYTES,
+  PATHS,
+  PdfExportRequestSchema,
+  ReportLangSchema,
+} from "@wijkbord/shared";
+import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import { requireRole } from "../auth/requireRole.ts";
+import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import type { Storage } from "../storage/Storage.ts";
+import type { RoomRegistry } from "../sync/RoomRegistry.ts";
+import { buildBackup } from "./buildBackup.ts";
+import { docsToReportInput } from "./docsToReportInput.ts";
+import { contentDisposition } from "./exportFilename.ts";
+import { importSession } from "./importSession.ts";
+import { migrateBackup } from "./migrateBackup.ts";
+import { readSessionDocs } from "./readSessionDocs.ts";
+import { writeCsv } from "./writeCsv.ts";
+import { writePdf } from "./writePdf.ts";
+import { writeXlsx } from "./writeXlsx.ts";
+
+export interface ExportDeps {
+  storage: Storage;
+  rooms: RoomRegistry;
+  publicUrl: () => string;
+}
+
+const FormatSchema = z.enum(["csv", "json", "pdf", "xlsx"]);
+const ExportQuerySchema = z.object({ lang: ReportLangSchema.default("nl") });
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const CONTENT_TYPES: Record<z.infer<typeof FormatSchema>, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** No cache may keep a session's content; the body is a download, never rendered inline. */
+function download(
+  c: Context,
+  body: string | Uint8Array,
+  format: z.infer<typeof FormatSchema>,
+  title: string,
+) {
+  return c.body(body as never, 200, {
+    "Content-Type": CONTENT_TYPES[format],
+    "Content-Disposition": contentDisposition(title, new Date(), format),
+    "Cache-Control": "no-store",
+  });
+}
+
+/**
+ * Exports (`GET /api/sessions/:id/export/:format`, facilitator token only) and the backup import
+ * (`POST /api/sessions/import`, no token: like creating a session). Mounted before `apiRoutes`,
+ * whose catch-all answers every other `/api` path with 404.
+ */
+export function exportRoutes(deps: ExportDeps): Hono {
+  const app = new Hono();
+  const forbidden = "only the facilitator can export a session";
+
+  app.get(`${PATHS.sessions}/:id/export/:format`, async (c) => {
+    const format = FormatSchema.safeParse(c.req.param("format"));
+    if (!format.success) return apiError(c, 404, "not_found", "export formats: csv, json, pdf, xlsx");
+    const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
+    if (!access.ok) return access.response;
+    const { auth } = access;
+    const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
+    if (!query.success) {
+      const issues = issuesOf(query.error);
+      return apiError(c, 400, "invalid_request", summarize(issues), issues);
+    }
+    const session = auth.session;
+    const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
+    if (format.data === "json") {
+      const backup = buildBackup(session, docs, new Date());
+      return download(c, JSON.stringify(backup), "json", backup.session.title);
+    }
+    const model = buildReportModel(docsToReportInput(session, docs), query.data.lang);
+    const title = model.cover.title;
+    switch (format.data) {
+      case "csv":
+        return download(c, writeCsv(model), "csv", title);
+      case "pdf":
+        return download(c, await writePdf(model), "pdf", title);
+      case "xlsx":
+        return download(c, await writeXlsx(model), "xlsx", title);
+    }
+  });
+
+  // The PDF with canvas images: the browser draws each worksheet (tldraw's own export) and sends
+  // the PNGs; the server has no canvas renderer of its own.
+  app.post(
+    `${PATHS.sessions}/:id/export/pdf`,
+    bodyLimit({
+      maxSize: MAX_PDF_REQUEST_BYTES,
+      onError: (c) =>
+        apiError(c, 413, "body_too_large", `the images must be at most ${MAX_PDF_REQUEST_BYTES} bytes`),
+    }),
+    async (c) => {
+      const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
+      if (!access.ok) return access.response;
+      const { auth } = access;
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, "bad_json", "request body is not valid JSON");
+      }
+      const parsed = PdfExportRequestSchema.safeParse(json);
+      if (!parsed.success) {
+        const issues = issuesOf(parsed.error);
+        return apiError(c, 400, "invalid_request", summarize(issues), issues);
+      }
+      const images = new Map<string, Buffer>();
+      for (const [i, image] of parsed.data.images.entries()) {
+        const png = Buffer.from(image.png, "base64");
+        if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) {
+          return apiError(c, 400, "invalid_image", `images.${i}: not a PNG image`);
+        }
+        images.set(image.instanceId, png);
+      }
+      const session = auth.session;
+      const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
+      const model = buildReportModel(docsToReportInput(session, docs), parsed.data.lang);
+      try {
+        return download(c, await writePdf(model, { images }), "pdf", model.cover.title);
+      } catch {
+        // pdfkit refuses a PNG it cannot decode (a valid signature with a damaged body).
+        return apiError(c, 400, "invalid_image", "an image could not be read");
+      }
+    },
+  );
+
+  app.post(
+    `${PATHS.sessions}/import`,
+    bodyLimit({
+      maxSize: MAX_BACKUP_BYTES,
+      onError: (c) =>
+        apiError(c, 413, "body_too_large", `a backup must be at most ${MAX_BACKUP_BYTES} bytes`),
+    }),
+    async (c) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, "bad_json", "request body is not valid JSON");
+      }
+      const migrated = migrateBackup(json);
+      if (!migrated.ok) {
+        const issues = migrated.error ? issuesOf(migrated.error) : undefined;
+        const message = issues ? `${migrated.message}: ${summarize(issues)}` : migrated.message;
+        return apiError(c, 400, migrated.code, message, issues);
+      }
+      const { backup } = migrated;
+      const unknown = backup.session.worksheets.flatMap((w, i) =>
+        getWorksheet(w.worksheetId)
+          ? []
+          : [{ path: `session.worksheets.${i}`, message: `unknown worksheet: ${w.worksheetId}` }],
+      );
+      if (unknown.length > 0) return apiError(c, 400, "unknown_worksheet", summarize(unknown), unknown);
+      const result = await importSession(deps.storage, backup, deps.publicUrl());
+      if (!result.ok) return apiError(c, 400, "invalid_backup", result.message);
+      c.header("Cache-Control", "no-store");
+      return c.json(result.created, 201);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,116 @@
+import {
+  type ClientConfig,
+  CreateSessionRequestSchema,
+  PATHS,
+  PROTOCOL_VERSION,
+  type ServerTime,
+  type SessionInfo,
+} from "@wijkbord/shared";
+import { getWorksheet } from "@wijkbord/worksheets";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requireRole } from "../auth/requireRole.ts";
+import { unsealTokens } from "../auth/sealTokens.ts";
+import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import type { Storage } from "../storage/Storage.ts";
+import { createSession } from "./createSession.ts";
+import { sessionLinks } from "./sessionLinks.ts";
+
+export interface ApiDeps {
+  storage: Storage;
+  /** Read per request: with port 0 the URL is only known once the server listens. */
+  publicUrl: () => string;
+  tldrawLicenseKey: string | null;
+  maxBodyBytes: number;
+}
+
+/** The JSON API under /api plus /healthz. Every input is parsed with the schemas in shared. */
+export function apiRoutes(deps: ApiDeps): Hono {
+  const app = new Hono();
+  // Responses can carry tokens (facilitator links): never let a cache keep them.
+  app.use(`${PATHS.api}/*`, async (c, next) => {
+    await next();
+    c.res.headers.set("Cache-Control", "no-store");
+  });
+
+  app.post(
+    PATHS.sessions,
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) =>
+        apiError(c, 413, "body_too_large", `request body must be at most ${deps.maxBodyBytes} bytes`),
+    }),
+    async (c) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(await c.req.text());
+      } catch {
+        return apiError(c, 400, "bad_json", "request body is not valid JSON");
+      }
+      const parsed = CreateSessionRequestSchema.safeParse(json);
+      if (!parsed.success) {
+        const issues = issuesOf(parsed.error);
+        return apiError(c, 400, "invalid_request", summarize(issues), issues);
+      }
+      const unknown = parsed.data.worksheets.flatMap((id, i) =>
+        getWorksheet(id) ? [] : [{ path: `worksheets.${i}`, message: `unknown worksheet: ${id}` }],
+      );
+      if (unknown.length > 0) return apiError(c, 400, "unknown_worksheet", summarize(unknown), unknown);
+      const created = await createSession(deps.storage, parsed.data, deps.publicUrl());
+      return c.json(created, 201);
+    },
+  );
+
+  app.get(`${PATHS.sessions}/:id`, async (c) => {
+    const access = await requireRole(c, deps.storage, {});
+    if (!access.ok) return access.response;
+    const { auth } = access;
+    const { session, role } = auth;
+    const info: SessionInfo = {
+      id: session.id,
+      title: session.title,
+      wijk: session.wijk,
+      createdAt: session.createdAt,
+      role,
+      worksheets: session.worksheets,
+      protocolVersion: PROTOCOL_VERSION,
+    };
+    // Only the facilitator link opens the sealed links (not a co-facilitator's participant token).
+    if (auth.tokenRole === "facilitator") {
+      const others = unsealTokens(session.sealedTokens, auth.token, session.id);
+      if (others)
+        info.links = sessionLinks(deps.publicUrl(), session.id, { facilitator: auth.token, ...others });
+    }
+    return c.json(info);
+  });
+
+  app.get(PATHS.config, (c) => {
+    const config: ClientConfig = {
+      tldrawLicenseKey: deps.tldrawLicenseKey,
+      protocolVersion: PROTOCOL_VERSION,
+    };
+    return c.json(config);
+  });
+
+  app.get(PATHS.time, (c) => {
+    const time: ServerTime = { now: Date.now() };
+    return c.json(time);
+  });
+
+  app.get(PATHS.health, async (c) => {
+    try {
+      await deps.storage.ping();
+      return c.json({ ok: true });
+    } catch {
+      return c.json(
+        { ok: false, error: { code: "storage_unavailable", message: "storage does not answer" } },
+        503,
+      );
+    }
+  });
+
+  app.all(`${PATHS.api}/*`, (c) =>
+    apiError(c, 404, "not_found", `no API route ${c.req.method} ${c.req.path}`),
+  );
+  return app;
+}

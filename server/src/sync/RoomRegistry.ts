@@ -1,0 +1,171 @@
+import { CLOSE, isPrivateDocName } from "@wijkbord/shared";
+import type { Logger } from "../log/logger.ts";
+import type { DocRef, Storage } from "../storage/Storage.ts";
+import { Room } from "./Room.ts";
+
+export interface RoomRegistryOptions {
+  storage: Storage;
+  logger: Logger;
+  /** How long an empty room stays loaded (TIMINGS.roomGraceMs). */
+  graceMs: number;
+  /** Appends before the log is compacted (TIMINGS.compactAfterUpdates). */
+  compactAfterUpdates: number;
+  /** Documents loaded at once (LIMITS.maxRoomsInMemory). */
+  maxRooms: number;
+}
+
+/** Every room is in use and the limit is reached: the client should try again later (1013). */
+export class RoomsFullError extends Error {
+  override name = "RoomsFullError";
+}
+
+const keyOf = (ref: DocRef) => `${ref.sessionId}/${ref.doc}`;
+
+/**
+ * Loads each document at most once, shares it between its connections and unloads it after it
+ * has been empty for the grace period. A document being unloaded is only reloaded after its
+ * pending appends are flushed, so a reload never misses an acknowledged update.
+ */
+export class RoomRegistry {
+  private readonly opts: RoomRegistryOptions;
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly loaded = new Map<string, Room>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(opts: RoomRegistryOptions) {
+    this.opts = opts;
+  }
+
+  /** The room of a document, loading it first when needed. */
+  async acquire(ref: DocRef): Promise<Room> {
+    if (this.closed) throw new Error("room registry is closed");
+    const key = keyOf(ref);
+    const current = this.loaded.get(key);
+    if (current?.broken) this.unload(key, current);
+    let pending = this.rooms.get(key);
+    if (!pending) {
+      this.makeRoom();
+      pending = this.load(key, ref);
+      this.rooms.set(key, pending);
+      pending.catch(() => {
+        if (this.rooms.get(key) === pending) this.rooms.delete(key);
+      });
+    }
+    return pending;
+  }
+
+  /** At the limit, unloads empty rooms early (longest loaded first); throws when all are in use. */
+  private makeRoom(): void {
+    if (this.rooms.size < this.opts.maxRooms) return;
+    for (const [key, room] of this.loaded) {
+      if (room.connectionCount === 0) void this.unload(key, room);
+      if (this.rooms.size < this.opts.maxRooms) return;
+    }
+    throw new RoomsFullError(`${this.opts.maxRooms} documents are in use`);
+  }
+
+  /** A loaded room, without loading it (for tests and diagnostics). */
+  get(ref: DocRef): Room | undefined {
+    return this.loaded.get(keyOf(ref));
+  }
+
+  get size(): number {
+    return this.loaded.size;
+  }
+
+  /** The sessions with at least one loaded document. */
+  sessionIds(): Set<string> {
+    return new Set([...this.loaded.values()].map((room) => room.ref.sessionId));
+  }
+
+  private async load(key: string, ref: DocRef): Promise<Room> {
+    await this.unloading.get(key);
+    const room = await Room.load({
+      ref,
+      storage: this.opts.storage,
+      logger: this.opts.logger,
+      compactAfterUpdates: this.opts.compactAfterUpdates,
+    });
+    room.onEmpty = () => this.scheduleUnload(key, room);
+    room.onOccupied = () => this.cancelUnload(key);
+    this.loaded.set(key, room);
+    // Nobody may ever connect (the socket closed while we loaded): unload like an emptied room.
+    this.scheduleUnload(key, room);
+    return room;
+  }
+
+  private scheduleUnload(key: string, room: Room): void {
+    this.cancelUnload(key);
+    const timer = setTimeout(() => {
+      this.timers.delete(key);
+      if (room.connectionCount === 0) this.unload(key, room);
+    }, this.opts.graceMs);
+    timer.unref();
+    this.timers.set(key, timer);
+  }
+
+  private cancelUnload(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private unload(key: string, room: Room): Promise<void> {
+    this.cancelUnload(key);
+    if (this.loaded.get(key) === room) {
+      this.loaded.delete(key);
+      this.rooms.delete(key);
+    }
+    const previous = this.unloading.get(key) ?? Promise.resolve();
+    const done = previous
+      .then(() => room.destroy())
+      .catch((err) => this.opts.logger.error("unloading a room failed", { key, error: err }))
+      .finally(() => {
+        if (this.unloading.get(key) === done) this.unloading.delete(key);
+      });
+    this.unloading.set(key, done);
+    return done;
+  }
+
+  /**
+   * Unloads a loaded private document's room and deletes the document from storage, if
+   * `deletable(room)` holds at that moment. The check and the closing of the room's sockets (1001,
+   * after which a client that still needs the document reconnects to a fresh one) happen in the
+   * same tick, so nothing a client sends can land between them; a reload of the document waits
+   * until the deletion is done. Resolves to whether the document was deleted: false when the room
+   * is no longer the loaded one, broken, or not deletable (then it stays as it is).
+   */
+  deleteDocument(room: Room, deletable: (room: Room) => boolean): Promise<boolean> {
+    const key = keyOf(room.ref);
+    if (!isPrivateDocName(room.ref.doc)) throw new Error("only private documents can be deleted");
+    if (this.loaded.get(key) !== room || room.broken || !deletable(room)) return Promise.resolve(false);
+    this.cancelUnload(key);
+    this.loaded.delete(key);
+    this.rooms.delete(key);
+    const destroyed = room.destroy(CLOSE.goingAway);
+    const previous = this.unloading.get(key) ?? Promise.resolve();
+    let deleted = false;
+    const done = Promise.all([previous, destroyed])
+      .then(() => this.opts.storage.deleteDocument(room.ref))
+      .then(() => {
+        deleted = true;
+      })
+      .catch((err) => this.opts.logger.error("deleting a document failed", { key, error: err }))
+      .finally(() => {
+        if (this.unloading.get(key) === done) this.unloading.delete(key);
+      });
+    this.unloading.set(key, done);
+    return done.then(() => deleted);
+  }
+
+  /** Unloads every room (closing its sockets with 1001) and waits for storage to be up to date. */
+  async close(): Promise<void> {
+    this.closed = true;
+    // Rooms still loading would otherwise appear after we looked.
+    await Promise.allSettled([...this.rooms.values()]);
+    await Promise.all([...this.loaded.entries()].map(([key, room]) => this.unload(key, room)));
+    await Promise.all([...this.unloading.values()]);
+  }
+}
