@@ -1,5 +1,5 @@
 /**
- * Every tunable of Wijkbord in one place (architecture principle 8).
+ * Every tunable of Wijkbord in one place, so that limits and intervals are found and changed together.
  * Server and client import these; change a number here, not at the call site.
  */
 export const LIMITS = {

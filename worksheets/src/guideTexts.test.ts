@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOGUE, OWN_TEXTS } from "./catalogue.ts";
 import { WIJKKOMPAS_KNOOPPUNTEN } from "./definitions/wijkkompasModel.ts";
 
-// The repository is checked out with shared/ beside it (/work/main and /work/shared, also in CI).
+// The guide's source texts sit in a folder shared/ beside the repository's checkout (also in CI).
 const here = path.dirname(fileURLToPath(import.meta.url));
 const GUIDE = path.resolve(here, "../../../shared/source-texts/spoorboekje-lelystad-werkbladen.txt");
 /**

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { STARTER_KOPPELKANSEN, STARTER_OPGAVEN, STARTER_SUCCESFACTOREN } from "./starterLists.ts";
 
-// The repository is checked out with shared/ beside it (/work/main and /work/shared, also in CI).
+// The guide's source texts sit in a folder shared/ beside the repository's checkout (also in CI).
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SOURCES = path.resolve(here, "../../../../shared/source-texts");
 const found = existsSync(SOURCES);
