@@ -11,6 +11,7 @@ import type { Storage } from "../storage/Storage.ts";
 import type { Room } from "../sync/Room.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 import { isRevealable } from "./isRevealable.ts";
+import { publicRecordIds } from "./publicRecordIds.ts";
 import { deleteEntries, readEntries, setEntries } from "./recordEntries.ts";
 
 /** Origin of the server's own writes: not a connection, so the room stores and relays them to everyone. */
@@ -28,8 +29,11 @@ const running = new Map<string, Promise<RevealResponse>>();
  * (authors replaced by "anoniem" when anonymous), then loses them, then private mode is switched
  * off. In that order, and each step stored before the next, so at no point is a note in neither
  * place. Notes on a locked worksheet go to the control document's `lockedRecords` instead of the
- * board. Then the emptied private documents are deleted (storage and room; their sockets close
- * with 1001). Reveals of one session run one after another.
+ * board. A private document is its writer's own, so the reveal moves only what a participant
+ * could put on the board itself: new notes (`isRevealable`), never one with the id of a record
+ * on the board or locked (`publicRecordIds`); everything else in it is dropped. Then the emptied
+ * private documents are deleted (storage and room; their sockets close with 1001). Reveals of
+ * one session run one after another.
  */
 export function revealPrivateNotes(
   rooms: RoomRegistry,
@@ -61,22 +65,27 @@ async function reveal(
   const anonymous = anonymousOverride ?? readPrivateMode(modeMap).anonymous;
   const names = (await storage.listDocuments(sessionId)).filter(isPrivateDocName);
   const privateRooms = await Promise.all(names.map((doc) => rooms.acquire({ sessionId, doc })));
+  const board = await rooms.acquire({ sessionId, doc: "board" });
 
-  // Notes on a worksheet the facilitator locked come out locked, like everything else on it.
-  const toBoard = new Map<string, unknown>();
-  const toLocked = new Map<string, unknown>();
+  // Every entry is taken out of its private document below; only the notes among them can land.
+  const notes = new Map<string, Record<string, unknown>>();
   const taken = privateRooms.map((room) => {
     const keys = new Set<string>();
     for (const [key, val] of readEntries(room.doc.getArray(BOARD.records))) {
       keys.add(key);
-      if (!isRevealable(key, val)) continue;
-      const record = anonymous ? anonymiseRecord(val) : val;
-      if (landsLocked(record, lockedAreas)) toLocked.set(key, { ...record, isLocked: true });
-      else toBoard.set(key, record);
+      if (isRevealable(key, val) && !notes.has(key)) notes.set(key, anonymous ? anonymiseRecord(val) : val);
     }
     return { room, keys };
   });
 
+  // Notes on a worksheet the facilitator locked come out locked, like everything else on it. An id
+  // that is on the board or locked already is never replaced (checked in the same tick as written).
+  const toLocked = new Map<string, unknown>();
+  const existing = publicRecordIds(board.doc, control.doc);
+  for (const [key, record] of notes) {
+    if (!existing.has(key) && landsLocked(record, lockedAreas))
+      toLocked.set(key, { ...record, isLocked: true });
+  }
   if (toLocked.size > 0) {
     control.doc.transact(
       () => setEntries(control.doc.getArray(CONTROL.lockedRecords), toLocked),
@@ -84,12 +93,12 @@ async function reveal(
     );
     await flushedOrThrow([control]);
   }
-  const board = await rooms.acquire({ sessionId, doc: "board" });
+  const toBoard = new Map<string, unknown>();
   board.doc.transact(() => {
-    const records = board.doc.getArray(BOARD.records);
-    setEntries(records, toBoard);
-    // A locked record has no board copy (as when the facilitator locks one).
-    deleteEntries(records, new Set(toLocked.keys()));
+    // Read again: the board may have changed while the locked notes were stored.
+    const now = publicRecordIds(board.doc, control.doc);
+    for (const [key, record] of notes) if (!now.has(key)) toBoard.set(key, record);
+    setEntries(board.doc.getArray(BOARD.records), toBoard);
   }, REVEAL_ORIGIN);
   await flushedOrThrow([board]);
 
