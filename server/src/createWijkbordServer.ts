@@ -15,6 +15,7 @@ import { staticRoutes, tldrawAssetsDir } from "./http/staticRoutes.ts";
 import { consoleLogger, type Logger } from "./log/logger.ts";
 import { rateLimitedLogger } from "./log/rateLimitedLogger.ts";
 import { memberRoutes } from "./members/memberRoutes.ts";
+import { holdsNoRecords } from "./privateMode/holdsNoRecords.ts";
 import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
 import { apiRoutes } from "./sessions/apiRoutes.ts";
@@ -77,6 +78,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     graceMs: options.roomGraceMs ?? TIMINGS.roomGraceMs,
     compactAfterUpdates: options.compactAfterUpdates ?? TIMINGS.compactAfterUpdates,
     maxRooms: options.maxRoomsInMemory ?? LIMITS.maxRoomsInMemory,
+    discardable: holdsNoRecords,
   });
   // publicUrl may depend on the port we are given, so the API reads it per request.
   let publicUrl = "";

@@ -20,7 +20,7 @@ import { resolveRecord } from "../../client/src/locking/resolveRecord.ts";
 import { bindPrivateDoc } from "../../client/src/privateMode/bindPrivateDoc.ts";
 import { openPrivateDoc, type PrivateDoc } from "../../client/src/privateMode/openPrivateDoc.ts";
 import { watchPrivateMode } from "../../client/src/privateMode/privateModeState.ts";
-import { connectClient, type TestClient } from "./support/connectClient.ts";
+import { connectClient, resync, type TestClient } from "./support/connectClient.ts";
 import { noteRecord } from "./support/noteRecord.ts";
 import { serverFixture } from "./support/serverFixture.ts";
 import { createSession, type TestServer, type TestSession, tempDataDir } from "./support/startServer.ts";
@@ -278,6 +278,47 @@ describe("the reveal cleans up private documents", () => {
       await fx.stopAll();
       await sqlite.close();
     }
+  });
+
+  it("a private document written back empty after the reveal leaves storage once unused; one with a note stays", async () => {
+    const server = await fx.start({ roomGraceMs: 50 });
+    const session = await createSession(server);
+    await privateModeOn(server, session);
+    // A script's y-websocket provider: closed by the reveal, it reconnects and writes its
+    // document's history (the revealed note, deleted) back into a new document of that name.
+    const scriptName = privateName();
+    const script = connectClient(server, session.id, scriptName, session.tokens.participant);
+    await script.synced();
+    kv(script.doc).set("shape:script", note("shape:script", "Van een script"));
+    await waitFor(async () => (await privateStatus(server, session)).notes === 1, { what: "the note" });
+
+    const closed = once<[{ code: number } | null]>(script.provider, "connection-close");
+    expect(await reveal(server, session)).toEqual({ status: 200, body: { revealed: 1, anonymous: false } });
+    await closed;
+    await once(script.provider, "sync", { filter: (s: boolean) => s });
+    await waitFor(() => privateDocsInSqlite(server, session.id).includes(scriptName), {
+      what: "the emptied document to be written back",
+    });
+    // A browser whose note came too late for the reveal and who left before handing it over.
+    const lateName = privateName();
+    const late = connectClient(server, session.id, lateName, session.tokens.participant);
+    await late.synced();
+    kv(late.doc).set("shape:late", note("shape:late", "Te laat"));
+    await resync(late);
+
+    script.destroy();
+    late.destroy();
+    const unloaded = (doc: string) => server.rooms.get({ sessionId: session.id, doc }) === undefined;
+    await waitFor(() => unloaded(scriptName) && unloaded(lateName), { what: "both rooms to unload" });
+    await waitFor(() => !privateDocsInSqlite(server, session.id).includes(scriptName), {
+      what: "the empty document to leave storage",
+    });
+    expect(privateDocsInSqlite(server, session.id)).toEqual([lateName]);
+    expect(await privateStatus(server, session)).toEqual({ writers: 1, notes: 1 });
+    expect(await reveal(server, session)).toEqual({ status: 200, body: { revealed: 1, anonymous: false } });
+    const viewer = await fx.connect(server, session.id, "board", session.tokens.viewer);
+    expect(textOf(kv(viewer.doc).get("shape:late"))).toBe("Te laat");
+    expect(privateDocsInSqlite(server, session.id)).toEqual([]);
   });
 
   it("notes revealed onto a locked worksheet come out locked, the others on the board", async () => {

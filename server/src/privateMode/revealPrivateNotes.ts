@@ -10,6 +10,7 @@ import {
 import type { Storage } from "../storage/Storage.ts";
 import type { Room } from "../sync/Room.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
+import { holdsNoRecords } from "./holdsNoRecords.ts";
 import { isRevealable } from "./isRevealable.ts";
 import { publicRecordIds } from "./publicRecordIds.ts";
 import { deleteEntries, readEntries, setEntries } from "./recordEntries.ts";
@@ -115,9 +116,8 @@ async function reveal(
 
   // Emptied private documents leave storage. One that received a note while we revealed keeps
   // it (checked in the same tick as its sockets close): its browser hands it to the board now
-  // that private mode is off (bindPrivateDoc), and the next reveal deletes the document.
+  // that private mode is off (bindPrivateDoc), after which the registry deletes the document once
+  // its room unloads (RoomRegistry `discardable`), or the next reveal takes the note.
   await Promise.all(privateRooms.map((room) => rooms.deleteDocument(room, holdsNoRecords)));
   return { revealed: toBoard.size + toLocked.size, anonymous };
 }
-
-const holdsNoRecords = (room: Room) => readEntries(room.doc.getArray(BOARD.records)).size === 0;

@@ -12,6 +12,11 @@ export interface RoomRegistryOptions {
   compactAfterUpdates: number;
   /** Documents loaded at once (LIMITS.maxRoomsInMemory). */
   maxRooms: number;
+  /**
+   * Whether a private document holds nothing worth keeping: when its room unloads it is then
+   * deleted from storage instead of stored (decided in the tick its sockets close).
+   */
+  discardable?: (room: Room) => boolean;
 }
 
 /** Every room is in use and the limit is reached: the client should try again later (1013). */
@@ -120,13 +125,25 @@ export class RoomRegistry {
     }
     const previous = this.unloading.get(key) ?? Promise.resolve();
     const done = previous
-      .then(() => room.destroy())
+      .then(() => this.retire(room))
       .catch((err) => this.opts.logger.error("unloading a room failed", { key, error: err }))
       .finally(() => {
         if (this.unloading.get(key) === done) this.unloading.delete(key);
       });
     this.unloading.set(key, done);
     return done;
+  }
+
+  /**
+   * Closes a room that is no longer loaded. An empty private document goes from storage too: a
+   * revealed one that a client's reconnect wrote back, or one emptied by its browser after the
+   * reveal. Nothing can land between the check and the closing of its sockets (same tick).
+   */
+  private async retire(room: Room): Promise<void> {
+    const discard =
+      isPrivateDocName(room.ref.doc) && !room.broken && (this.opts.discardable?.(room) ?? false);
+    await room.destroy();
+    if (discard) await this.opts.storage.deleteDocument(room.ref);
   }
 
   /**
