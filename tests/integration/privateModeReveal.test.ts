@@ -321,6 +321,56 @@ describe("the reveal cleans up private documents", () => {
     expect(privateDocsInSqlite(server, session.id)).toEqual([]);
   });
 
+  it("a worksheet locked during the round: notes still private there come out locked, and stay so", async () => {
+    const server = await fx.start();
+    const session = await createSession(server);
+    const facilitator = await privateModeOn(server, session);
+    const writerName = privateName();
+    const writer = await fx.connect(server, session.id, writerName, session.tokens.participant);
+    kv(writer.doc).set("shape:early", note("shape:early", "Voor het slot", "gedeeld-verhaal"));
+    await resync(writer);
+    // The facilitator cannot see (so cannot lock) this note; her lock of the worksheet reaches it
+    // when it becomes everyone's, at the reveal. Until then it is its writer's own.
+    facilitator.doc.getMap(CONTROL.lockedAreas).set("gedeeld-verhaal", true);
+    await resync(facilitator);
+    kv(writer.doc).set("shape:early", {
+      ...note("shape:early", "Na het slot nog aangepast", "gedeeld-verhaal"),
+      x: 40,
+    });
+    await resync(writer);
+
+    expect(await reveal(server, session)).toEqual({ status: 200, body: { revealed: 1, anonymous: false } });
+
+    const participant = {
+      board: await fx.connect(server, session.id, "board", session.tokens.participant),
+      control: await fx.connect(server, session.id, "control", session.tokens.participant),
+    };
+    const shown = () =>
+      resolveRecord("shape:early", (layer, key) =>
+        layer === "locked"
+          ? lockedKv(participant.control.doc).get(key)
+          : layer === "board"
+            ? kv(participant.board.doc).get(key)
+            : undefined,
+      );
+    expect(shown()).toMatchObject({ layer: "locked", record: { x: 40, isLocked: true } });
+    expect(textOf(shown()?.record)).toBe("Na het slot nog aangepast");
+    // Locked like any other: its writer's raw client can change it neither on the board nor in the
+    // control document, nor through a later private round.
+    kv(participant.board.doc).set("shape:early", note("shape:early", "Overschreven", null));
+    lockedKv(participant.control.doc).delete("shape:early");
+    await resync(participant.board);
+    await resync(participant.control);
+    await privateModeOn(server, session);
+    const again = await fx.connect(server, session.id, writerName, session.tokens.participant);
+    kv(again.doc).set("shape:early", note("shape:early", "Via een nieuwe ronde", "gedeeld-verhaal"));
+    await resync(again);
+    expect(await reveal(server, session)).toEqual({ status: 200, body: { revealed: 0, anonymous: false } });
+    const viewer = await fx.connect(server, session.id, "control", session.tokens.viewer);
+    expect(lockedKv(viewer.doc).get("shape:early")).toMatchObject({ x: 40, isLocked: true });
+    expect(textOf(lockedKv(viewer.doc).get("shape:early"))).toBe("Na het slot nog aangepast");
+  });
+
   it("notes revealed onto a locked worksheet come out locked, the others on the board", async () => {
     const server = await fx.start();
     const session = await createSession(server);
