@@ -2,13 +2,21 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BOARD, CONTROL, type WorksheetPlacement, WorksheetPlacementSchema } from "@wijkbord/shared";
+import {
+  BOARD,
+  CLOSE,
+  CONTROL,
+  LIMITS,
+  type WorksheetPlacement,
+  WorksheetPlacementSchema,
+} from "@wijkbord/shared";
 import { appendPlacement, getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
 import { parseCsv } from "../fixtures/parseCsv.ts";
 import { connectSynced, resync, roundTrip, type TestClient } from "./support/connectClient.ts";
+import { nextServerClose } from "./support/members.ts";
 import { noteRecord } from "./support/noteRecord.ts";
 import {
   createSession,
@@ -156,5 +164,99 @@ describe("the facilitator's edits of a running session: own questions, wijk name
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the server holds a facilitator's control writes to the app's limits (raw clients)", () => {
+  let server: TestServer;
+  let session: TestSession;
+  const clients: TestClient[] = [];
+  const facilitator = async () => {
+    const c = await connectSynced(server, session.id, "control", session.tokens.facilitator);
+    clients.push(c);
+    return c;
+  };
+  const serverControl = () => {
+    const room = server.rooms.get({ sessionId: session.id, doc: "control" });
+    if (!room) throw new Error("control document not loaded");
+    return room.doc;
+  };
+  /** Makes `change` on a fresh facilitator client and answers how the server took it. */
+  async function attempt(change: (doc: Y.Doc) => void): Promise<"accepted" | string> {
+    const writer = await facilitator();
+    const closed = nextServerClose(writer.provider);
+    change(writer.doc);
+    // A refused update closes the socket before the resync is answered; that resync then never is.
+    const saved = resync(writer).then(() => "accepted" as const);
+    saved.catch(() => {});
+    const outcome = await Promise.race([closed, saved]);
+    writer.destroy();
+    if (outcome === "accepted") return outcome;
+    expect(outcome.code).toBe(CLOSE.badRequest);
+    return outcome.reason;
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await createSession(server, { title: "Grenzen", wijk: "Atolwijk", worksheets: [SHEET] });
+  });
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await server.close();
+    removeDataDir(server.dataDir);
+  });
+
+  it("refuses a wijk name that is blank or too long, and an own question that is too long", async () => {
+    const texts = (d: Y.Doc) => d.getMap(CONTROL.texts);
+    const wijk = (d: Y.Doc, value: string) => d.getMap(CONTROL.session).set("wijk", value);
+    expect(await attempt((d) => wijk(d, "w".repeat(LIMITS.maxWijkLength + 1)))).toMatch(/wijk longer than/);
+    expect(await attempt((d) => wijk(d, " "))).toMatch(/wijk empty/);
+    const tooLong = "v".repeat(LIMITS.maxOwnQuestionLength + 1);
+    expect(await attempt((d) => texts(d).set(OWN_KEY, tooLong))).toMatch(/own question longer than/);
+    expect(serverControl().getMap(CONTROL.session).get("wijk")).toBe("Atolwijk");
+    expect(serverControl().getMap(CONTROL.texts).has(OWN_KEY)).toBe(false);
+
+    // At the limits, as the app writes them, everything is taken and reaches participants.
+    const participant = await connectSynced(server, session.id, "control", session.tokens.participant);
+    clients.push(participant);
+    const longest = "v".repeat(LIMITS.maxOwnQuestionLength);
+    expect(
+      await attempt((d) =>
+        d.transact(() => {
+          wijk(d, "w".repeat(LIMITS.maxWijkLength));
+          texts(d).set(OWN_KEY, longest);
+        }),
+      ),
+    ).toBe("accepted");
+    await waitFor(() => texts(participant.doc).get(OWN_KEY) === longest, { what: "the own question" });
+  });
+
+  it("refuses an update that makes the agenda longer than the limit, but not two adds that crossed", async () => {
+    const agenda = (d: Y.Doc) => d.getArray<WorksheetPlacement>(CONTROL.worksheets);
+    const add = (d: Y.Doc) => agenda(d).push([appendPlacement(placementsOf(d), ADDED)]);
+    // One short of the limit, in one update.
+    expect(
+      await attempt((d) =>
+        d.transact(() => {
+          while (agenda(d).length < LIMITS.maxWorksheetsPerSession - 1) add(d);
+        }),
+      ),
+    ).toBe("accepted");
+    // Two facilitators add the last worksheet at the same moment (Bea's add waits while she is offline).
+    const anna = await facilitator();
+    const bea = await facilitator();
+    bea.provider.disconnect();
+    add(bea.doc);
+    add(anna.doc);
+    await resync(anna);
+    bea.provider.connect();
+    await bea.synced();
+    await resync(bea);
+    expect(serverControl().getArray(CONTROL.worksheets).length).toBe(LIMITS.maxWorksheetsPerSession + 1);
+    // Nothing more, however it is sent.
+    expect(await attempt(add)).toMatch(new RegExp(`more than ${LIMITS.maxWorksheetsPerSession} worksheets`));
+    expect(serverControl().getArray(CONTROL.worksheets).length).toBe(LIMITS.maxWorksheetsPerSession + 1);
+    // Everything else still works on this agenda.
+    expect(await attempt((d) => d.getMap(CONTROL.session).set("wijk", "Bolder"))).toBe("accepted");
   });
 });

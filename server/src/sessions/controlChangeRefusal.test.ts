@@ -98,3 +98,77 @@ describe("controlChangeRefusal", () => {
     expect(Y.encodeStateAsUpdate(server)).toEqual(before);
   });
 });
+
+describe("controlChangeRefusal: the limits the app keeps to", () => {
+  const placement = (instanceId: string, worksheetId = "gedeeld-verhaal") => ({
+    instanceId,
+    worksheetId,
+    version: 1,
+    x: 0,
+    y: 0,
+  });
+  /** The refusal of the update `change` makes on a replica of a control document with `count` placements (a gedeeld-verhaal first). */
+  function check(count: number, change: (doc: Y.Doc) => void): string | null {
+    const server = new Y.Doc();
+    server.getMap(CONTROL.session).set("wijk", "Atolwijk");
+    const agenda = Array.from({ length: count }, (_, i) =>
+      i === 0 ? placement("gv") : placement(`kc-${i}`, "kaders-check"),
+    );
+    server.getArray(CONTROL.worksheets).push(agenda);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    let update: Uint8Array | null = null;
+    client.on("update", (u: Uint8Array) => {
+      update = u;
+    });
+    change(client);
+    if (!update) throw new Error("the change produced no update");
+    return controlChangeRefusal(server, update);
+  }
+  const ownKey = "gv/dromen-toekomst-eigen-1";
+  const max = LIMITS.maxWorksheetsPerSession;
+
+  it("an own question at most maxOwnQuestionLength long; other texts keep their own limit", () => {
+    const at = "v".repeat(LIMITS.maxOwnQuestionLength);
+    expect(check(1, (d) => d.getMap(CONTROL.texts).set(ownKey, at))).toBeNull();
+    expect(check(1, (d) => d.getMap(CONTROL.texts).set(ownKey, `${at}?`))).toMatch(
+      new RegExp(`own question longer than ${LIMITS.maxOwnQuestionLength}`),
+    );
+    // A worksheet added in the same update has own questions at once.
+    expect(
+      check(1, (d) =>
+        d.transact(() => {
+          d.getArray(CONTROL.worksheets).push([placement("gv-2")]);
+          d.getMap(CONTROL.texts).set("gv-2/dromen-toekomst-eigen-2", `${at}?`);
+        }),
+      ),
+    ).toMatch(/own question longer than/);
+    // Not own questions: a zone without an editable title, a name field, an unknown instance.
+    for (const key of ["gv/dromen-omgeving", "sr/stakeholder-1-naam", "elders/dromen-toekomst-eigen-1"]) {
+      expect(
+        check(1, (d) => d.getMap(CONTROL.texts).set(key, `${at}?`)),
+        key,
+      ).toBeNull();
+    }
+  });
+
+  it("a title or wijk is never blank", () => {
+    expect(check(1, (d) => d.getMap(CONTROL.session).set("wijk", "  "))).toMatch(/session wijk empty/);
+    expect(check(1, (d) => d.getMap(CONTROL.session).set("title", ""))).toMatch(/session title empty/);
+    expect(check(1, (d) => d.getMap(CONTROL.session).set("wijk", "Bolder"))).toBeNull();
+  });
+
+  it("an update may not make the agenda longer than maxWorksheetsPerSession, but for two adds that crossed", () => {
+    const add = (n: number) => (d: Y.Doc) =>
+      d.getArray(CONTROL.worksheets).push(Array.from({ length: n }, (_, i) => placement(`extra-${i}`)));
+    expect(check(max - 1, add(1))).toBeNull();
+    // Two facilitators who each added the last worksheet: the second update lands on a full agenda.
+    expect(check(max, add(1))).toBeNull();
+    expect(check(max + 1, add(1))).toMatch(new RegExp(`more than ${max} worksheets`));
+    expect(check(max - 1, add(3))).toMatch(/more than .* worksheets/);
+    expect(check(0, add(max + 2))).toMatch(/more than .* worksheets/);
+    // An agenda already over the limit (an older session) still takes every other change.
+    expect(check(max + 5, (d) => d.getMap(CONTROL.session).set("wijk", "Bolder"))).toBeNull();
+    expect(check(max + 5, (d) => d.getArray(CONTROL.worksheets).delete(max, 1))).toBeNull();
+  });
+});

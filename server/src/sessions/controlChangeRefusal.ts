@@ -1,5 +1,6 @@
 import { CONTROL, LIMITS, WorksheetPlacementSchema } from "@wijkbord/shared";
 import * as Y from "yjs";
+import { isOwnQuestionKey } from "./isOwnQuestionKey.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types' events as YEvent<any>.
 type SharedType = Y.AbstractType<Y.YEvent<any>>;
@@ -12,22 +13,32 @@ const SESSION_TEXT_LIMITS: Readonly<Record<string, number>> = {
   title: LIMITS.maxTitleLength,
   wijk: LIMITS.maxWijkLength,
 };
-/** The facilitator's texts are short (own questions, names); this only stops absurd values. */
+/** The facilitator's other texts are short too (speelruimte's stakeholder names); this only stops absurd values. */
 const MAX_TEXT_LENGTH = 10 * LIMITS.maxOwnQuestionLength;
+/**
+ * How far over `LIMITS.maxWorksheetsPerSession` an update may take the agenda: the app adds a
+ * worksheet only below the limit, so two facilitators adding the last one at the same moment end
+ * one over it, and the second must not be refused (its socket would close). A third at that moment,
+ * or any further add, is refused.
+ */
+const CONCURRENT_ADD_SLACK = 1;
 
 /**
  * Why a facilitator's update to the control document must be refused, or null when it may be
  * applied. It is tried on a copy of the document, so a refused update never touches the room.
  *
- * Only what is wrong in the update itself is checked, never a total (such as the number of
- * worksheets): two facilitators' valid edits can merge into a total over a limit, and refusing the
- * second one would lock that facilitator out (their client resends it on every reconnect).
+ * The limits the app keeps to (`LIMITS`) are checked on what the update changes: title and wijk
+ * 1 to their length, own questions and other texts their length, and an agenda the update makes
+ * longer at most `maxWorksheetsPerSession` (with `CONCURRENT_ADD_SLACK`: two facilitators' valid
+ * adds can merge into one over it). Values the update leaves alone are never judged, so a session
+ * that holds more (an older one) stays usable.
  */
 export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | null {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   const problems: string[] = [];
   const worksheets = copy.getArray<unknown>(CONTROL.worksheets);
+  const agendaBefore = worksheets.length;
   worksheets.observe((event) => {
     for (const item of event.changes.added) {
       for (const entry of item.content.getContent()) {
@@ -44,14 +55,18 @@ export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | n
       const value = session.get(key);
       if (typeof value !== "string" || value.length > limit)
         problems.push(`session ${key} longer than ${limit}`);
+      else if (value.trim() === "") problems.push(`session ${key} empty`);
     }
   });
   const texts = copy.getMap<unknown>(CONTROL.texts);
   texts.observe((event) => {
     for (const key of event.keysChanged) {
       const value = texts.get(key);
-      if (value !== undefined && (typeof value !== "string" || value.length > MAX_TEXT_LENGTH)) {
+      if (value === undefined) continue;
+      if (typeof value !== "string" || value.length > MAX_TEXT_LENGTH) {
         problems.push("a text that is not a string or too long");
+      } else if (value.length > LIMITS.maxOwnQuestionLength && isOwnQuestionKey(key, worksheets.toArray())) {
+        problems.push(`an own question longer than ${LIMITS.maxOwnQuestionLength}`);
       }
     }
   });
@@ -65,6 +80,10 @@ export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | n
     }
   });
   Y.applyUpdate(copy, update);
+  const agendaAfter = worksheets.length;
+  if (agendaAfter > agendaBefore && agendaAfter > LIMITS.maxWorksheetsPerSession + CONCURRENT_ADD_SLACK) {
+    problems.push(`more than ${LIMITS.maxWorksheetsPerSession} worksheets`);
+  }
   copy.destroy();
   return problems.length > 0 ? [...new Set(problems)].join("; ") : null;
 }
