@@ -1,0 +1,34 @@
+import { afterEach, describe } from "vitest";
+import { accessContract } from "./accessContract.ts";
+import { documentContract } from "./documentContract.ts";
+import { historyContract } from "./historyContract.ts";
+import { lifecycleContract } from "./lifecycleContract.ts";
+import type { MakeFixture, StorageFixture } from "./StorageFixture.ts";
+import { sessionContract } from "./sessionContract.ts";
+import { voteContract } from "./voteContract.ts";
+
+/**
+ * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts) as a
+ * vitest suite that every implementation must pass: call it from the implementation's test file
+ * with a `makeFixture` that opens the storage on new, empty data. Each case gets a fixture of its
+ * own, disposed after it.
+ */
+export function describeStorageContract(name: string, makeFixture: MakeFixture): void {
+  describe(`Storage contract: ${name}`, () => {
+    const made: StorageFixture[] = [];
+    afterEach(async () => {
+      for (const fixture of made.splice(0)) await fixture.dispose();
+    });
+    const fresh: MakeFixture = async () => {
+      const fixture = await makeFixture();
+      made.push(fixture);
+      return fixture;
+    };
+    sessionContract(fresh);
+    documentContract(fresh);
+    lifecycleContract(fresh);
+    accessContract(fresh);
+    voteContract(fresh);
+    historyContract(fresh);
+  });
+}

@@ -1,0 +1,106 @@
+import type { DocName } from "@wijkbord/shared";
+import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "../Storage.ts";
+import { bytesKey } from "./bytesKey.ts";
+import { MemoryAccessStore } from "./MemoryAccessStore.ts";
+import { MemoryHistoryStore } from "./MemoryHistoryStore.ts";
+import { MemoryTables } from "./MemoryTables.ts";
+import { MemoryVoteStore } from "./MemoryVoteStore.ts";
+
+/** There is no disk: a commit is as durable as it will ever be. */
+const ON_DISK: Promise<void> = Promise.resolve();
+
+/**
+ * Storage in the process's memory, lost when it ends: a test double that keeps every promise of
+ * the Storage contract (storage/contract) that does not need persistence, so tests need neither a
+ * temporary directory nor a database. Like embedded SQLite it commits synchronously.
+ */
+export class MemoryStorage implements Storage {
+  private readonly tables = new MemoryTables();
+  readonly votes = new MemoryVoteStore(this.tables);
+  readonly history = new MemoryHistoryStore(this.tables);
+  readonly access = new MemoryAccessStore(this.tables);
+
+  async createSession(
+    session: SessionRecord,
+    tokens: TokenRecord[],
+    initialDocs: ReadonlyMap<DocName, Uint8Array>,
+  ): Promise<void> {
+    const t = this.tables.open();
+    if (t.sessions.has(session.id)) throw new Error(`session ${session.id} exists`);
+    const keys = new Set<string>();
+    for (const token of tokens) {
+      const key = bytesKey(token.hash);
+      if (t.tokens.has(key) || keys.has(key)) throw new Error("token hash in use");
+      if (token.sessionId !== session.id) t.requireSession(token.sessionId);
+      keys.add(key);
+    }
+    t.sessions.set(session.id, structuredClone(session));
+    for (const token of tokens) t.tokens.set(bytesKey(token.hash), structuredClone(token));
+    const docs = MemoryTables.inner(t.documents, session.id);
+    for (const [doc, state] of initialDocs)
+      docs.set(doc, { snapshot: state.slice(), throughSeq: 0, updates: [] });
+  }
+
+  async getSession(id: string): Promise<SessionRecord | undefined> {
+    const session = this.tables.open().sessions.get(id);
+    return session && structuredClone(session);
+  }
+
+  async findToken(hash: Uint8Array): Promise<TokenRecord | undefined> {
+    const token = this.tables.open().tokens.get(bytesKey(hash));
+    return token && structuredClone(token);
+  }
+
+  async loadDocument({ sessionId, doc }: DocRef): Promise<StoredDocument> {
+    const stored = this.tables.open().documents.get(sessionId)?.get(doc);
+    if (!stored) return { snapshot: null, updates: [], lastSeq: 0 };
+    return {
+      snapshot: stored.snapshot?.slice() ?? null,
+      updates: stored.updates.map((u) => u.data.slice()),
+      lastSeq: stored.updates.at(-1)?.seq ?? stored.throughSeq,
+    };
+  }
+
+  /** Synchronous, like SqliteStorage's (see `Storage.appendUpdate`). */
+  appendUpdate({ sessionId, doc }: DocRef, update: Uint8Array): Appended {
+    const t = this.tables.open();
+    t.requireSession(sessionId);
+    const docs = MemoryTables.inner(t.documents, sessionId);
+    const stored = docs.get(doc) ?? { snapshot: null, throughSeq: 0, updates: [] };
+    const seq = t.nextSeq();
+    stored.updates.push({ seq, data: update.slice() });
+    docs.set(doc, stored);
+    return { seq, onDisk: ON_DISK };
+  }
+
+  syncSoon(): void {}
+
+  async compact({ sessionId, doc }: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    const t = this.tables.open();
+    t.requireSession(sessionId);
+    const docs = MemoryTables.inner(t.documents, sessionId);
+    const updates = docs.get(doc)?.updates.filter((u) => u.seq > throughSeq) ?? [];
+    // One assignment: a reader sees the old document or the new one, never a mix.
+    docs.set(doc, { snapshot: snapshot.slice(), throughSeq, updates });
+  }
+
+  async listDocuments(sessionId: string): Promise<string[]> {
+    const docs = this.tables.open().documents.get(sessionId) ?? new Map();
+    return [...docs]
+      .filter(([, d]) => d.snapshot !== null || d.updates.length > 0)
+      .map(([name]) => name)
+      .sort();
+  }
+
+  async deleteDocument({ sessionId, doc }: DocRef): Promise<void> {
+    this.tables.open().documents.get(sessionId)?.delete(doc);
+  }
+
+  async ping(): Promise<void> {
+    this.tables.open();
+  }
+
+  async close(): Promise<void> {
+    this.tables.close();
+  }
+}

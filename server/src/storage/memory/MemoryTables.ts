@@ -1,0 +1,77 @@
+import type { VoteResults, VoteRound } from "@wijkbord/shared";
+import type { MemberRecord } from "../AccessStore.ts";
+import type { HistoryVersion } from "../HistoryStore.ts";
+import type { SessionRecord, TokenRecord } from "../Storage.ts";
+
+/** One document: its snapshot and the updates appended after it, oldest first. */
+export interface MemoryDocument {
+  snapshot: Uint8Array | null;
+  throughSeq: number;
+  updates: { seq: number; data: Uint8Array }[];
+}
+
+/** One dot-voting round with its ballots (voter hash key → note id → count) and counts per participant. */
+export interface MemoryRound {
+  round: VoteRound;
+  results: VoteResults | null;
+  ballots: Map<string, Map<string, number>>;
+  voters: Map<string, { binding: Uint8Array; remaining: number }>;
+}
+
+/**
+ * Everything a MemoryStorage holds, shared with its sub-stores as SqliteStorage's share one
+ * database. Every method of the stores checks what it writes before it writes anything, and never
+ * awaits in between, so each one is a transaction. Stored bytes are copies, never the caller's.
+ */
+export class MemoryTables {
+  readonly sessions = new Map<string, SessionRecord>();
+  /** Token hash (`bytesKey`) → token. Replaced as a whole when rotated. */
+  tokens = new Map<string, TokenRecord>();
+  /** Session id → document name → document. */
+  readonly documents = new Map<string, Map<string, MemoryDocument>>();
+  /** Session id → participant id → member. */
+  readonly members = new Map<string, Map<string, MemberRecord>>();
+  /** Session id → round id → round. */
+  readonly rounds = new Map<string, Map<string, MemoryRound>>();
+  /** Session id → versions, oldest first. */
+  readonly history = new Map<string, HistoryVersion[]>();
+  /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
+  private seq = 0;
+  private historyId = 0;
+  private closed = false;
+
+  /** Throws once closed: a closed storage refuses work rather than dropping it silently. */
+  open(): this {
+    if (this.closed) throw new Error("storage is closed");
+    return this;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Everything stored belongs to a session (a foreign key, in SQL). */
+  requireSession(sessionId: string): void {
+    if (!this.sessions.has(sessionId)) throw new Error(`no session ${sessionId}`);
+  }
+
+  nextSeq(): number {
+    this.seq += 1;
+    return this.seq;
+  }
+
+  nextHistoryId(): number {
+    this.historyId += 1;
+    return this.historyId;
+  }
+
+  /** The inner map of `outer` under `key`, created empty when missing. */
+  static inner<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
+    let map = outer.get(key);
+    if (!map) {
+      map = new Map();
+      outer.set(key, map);
+    }
+    return map;
+  }
+}
