@@ -5,6 +5,7 @@ export {
 } from "./createWijkbordServer.ts";
 export { CONTENT_SECURITY_POLICY } from "./http/securityHeaders.ts";
 export { consoleLogger, type Logger, silentLogger } from "./log/logger.ts";
+export { MemoryStorage } from "./storage/memory/MemoryStorage.ts";
 export type {
   Appended,
   DocRef,

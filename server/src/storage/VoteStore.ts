@@ -42,18 +42,32 @@ export type BallotOutcome =
  * time or insertion order, so the database alone never tells which person voted for which note.
  */
 export interface VoteStore {
-  /** The running round of a session, or undefined. */
+  /** The running round of a session (as started), or undefined. */
   runningRound(sessionId: string): Promise<VoteRound | undefined>;
-  /** Inserts a running round; false (nothing written) when one is already running. */
+  /**
+   * Inserts a running round; false (nothing written) when one is already running in that session.
+   * Fails for a session that does not exist, or with the id of an earlier round of the session.
+   */
   startRound(sessionId: string, round: VoteRound): Promise<boolean>;
-  /** Checks the round and the limits and applies the ballot, or refuses it. */
+  /**
+   * Checks and applies the ballot, or refuses it changing nothing, in this order: no running round
+   * ("no_vote_running"); another round than the running one, by `roundId` or `expectedRoundId`
+   * ("vote_changed"); a participant who voted in this round with another `binding`
+   * ("voter_mismatch"); then for +1: `votesPerPerson` used, counted by voter hash or by participant
+   * ("no_votes_left"), or `maxPerNote` reached on that note ("max_per_note"); for -1: no vote of
+   * this voter on that note ("nothing_to_take_back"). `remaining` counts by voter hash,
+   * `participantRemaining` by participant (never above `votesPerPerson`); a note at 0 leaves `mine`.
+   */
   castBallot(ballot: StoredBallot, checks: { expectedRoundId?: string }): Promise<BallotOutcome>;
-  /** A voter's own votes in a round, note id → count. */
+  /**
+   * A voter's own votes in a round, note id → count; {} for an unknown voter, round or session, or
+   * once the round ended.
+   */
   myBallots(sessionId: string, roundId: string, voterHash: Uint8Array): Promise<Record<string, number>>;
   /**
-   * Ends the running round: totals per note (every note in `scopeNoteIds` included, at 0 when
-   * unvoted), the round marked ended with them, its ballots and counts deleted. Undefined when no
-   * round runs.
+   * Ends the running round: totals per note (every voted note, and every note in `scopeNoteIds` at 0
+   * when unvoted), the round marked ended with them, its ballots and counts deleted, so that a new
+   * round starts afresh. Undefined when no round runs.
    */
   endRound(
     sessionId: string,

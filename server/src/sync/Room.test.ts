@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { silentLogger } from "../log/logger.ts";
+import { MemoryStorage } from "../storage/memory/MemoryStorage.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { SqliteStorage } from "../storage/sqlite/SqliteStorage.ts";
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
@@ -50,7 +51,7 @@ class FakeConnection implements RoomConnection {
 }
 
 const dirs: string[] = [];
-const storages: SqliteStorage[] = [];
+const storages: Storage[] = [];
 afterEach(async () => {
   for (const s of storages.splice(0)) await s.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
@@ -79,21 +80,22 @@ class DiskGate {
   }
 }
 
-/** SQLite storage that records appends in `log` (shared with the connections' sends). */
+/**
+ * A storage whose appends resolve a turn later and are recorded in `log` (shared with the
+ * connections' sends); with `disk`, their `onDisk` settles when the test says.
+ */
 function recordingStorage(log: string[], disk?: DiskGate): Storage {
-  const dir = mkdtempSync(join(tmpdir(), "wijkbord-room-"));
-  dirs.push(dir);
-  const sqlite = new SqliteStorage(dir);
-  storages.push(sqlite);
-  return Object.assign(Object.create(sqlite) as SqliteStorage, {
+  const memory = new MemoryStorage();
+  storages.push(memory);
+  return Object.assign(Object.create(memory) as MemoryStorage, {
     appendUpdate: async (...args: Parameters<Storage["appendUpdate"]>) => {
-      const appended = await sqlite.appendUpdate(...args);
+      const appended = await memory.appendUpdate(...args);
       log.push("append");
       return disk ? { ...appended, onDisk: disk.hold(appended.onDisk) } : appended;
     },
     syncSoon: () => {
       if (disk?.logSyncSoon) log.push("syncSoon");
-      sqlite.syncSoon();
+      memory.syncSoon();
     },
   });
 }

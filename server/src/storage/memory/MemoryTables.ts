@@ -10,7 +10,7 @@ export interface MemoryDocument {
   updates: { seq: number; data: Uint8Array }[];
 }
 
-/** One dot-voting round with its ballots (voter hash key → note id → count) and counts per participant. */
+/** A dot-voting round, its ballots (voter hash key → note id → count) and its counts per participant. */
 export interface MemoryRound {
   round: VoteRound;
   results: VoteResults | null;
