@@ -182,6 +182,24 @@ export function accessContract(fresh: MakeFixture): void {
         expect((await storage.access.memberById(SESSION_A, "anna"))?.status).toBe("participant");
       });
 
+      it("keeps its own copy of hashes and sealed tokens it is given, and gives out copies", async () => {
+        const { storage } = await fresh();
+        await createSessionIn(storage);
+        // Buffers, as the server passes them: their slice() is a view, not a copy.
+        const secret = Buffer.from(hashOf("a"));
+        const token = Buffer.from(hashOf("new p"));
+        const sealed = Buffer.from([6, 6]);
+        await storage.access.registerMember(SESSION_A, "anna", secret, 5);
+        await storage.access.rotateTokens(SESSION_A, [{ role: "participant", hash: token }], sealed);
+        for (const bytes of [secret, token, sealed]) bytes.fill(0);
+        (await storage.access.memberById(SESSION_A, "anna"))?.secretHash.fill(0);
+        (await storage.findToken(hashOf("new p")))?.hash.fill(0);
+        expect((await storage.access.memberBySecret(SESSION_A, hashOf("a")))?.participantId).toBe("anna");
+        expect((await storage.access.memberById(SESSION_A, "anna"))?.secretHash).toEqual(hashOf("a"));
+        expect((await storage.findToken(hashOf("new p")))?.hash).toEqual(hashOf("new p"));
+        expect((await storage.getSession(SESSION_A))?.sealedTokens).toEqual(Uint8Array.of(6, 6));
+      });
+
       it("fails to register in an unknown session", async () => {
         const { storage } = await fresh();
         await expect(

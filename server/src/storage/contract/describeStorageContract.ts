@@ -10,8 +10,11 @@ import { voteContract } from "./voteContract.ts";
 /**
  * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts) as a
  * vitest suite that every implementation must pass: call it from the implementation's test file
- * with a `makeFixture` that opens the storage on new, empty data. Each case gets a fixture of its
- * own, disposed after it.
+ * (see sqlite/SqliteStorage.contract.test.ts) with a `makeFixture` that opens the storage on new,
+ * empty data, and, where it can, another instance on that data and a failing compaction. Each case
+ * gets a fixture of its own, disposed after it; cases whose fixture lacks what they need are
+ * reported as skipped. What the suite cannot see (that `onDisk` means on disk, crash recovery,
+ * locks held by other processes) the implementation's own tests cover.
  */
 export function describeStorageContract(name: string, makeFixture: MakeFixture): void {
   describe(`Storage contract: ${name}`, () => {

@@ -77,8 +77,11 @@ export function historyContract(fresh: MakeFixture): void {
       const { storage } = await fresh();
       await createSessionIn(storage);
       const v = version(4);
-      const { id } = await storage.history.save(v, 10);
+      // A Buffer too, as the server may pass: its slice() is a view, not a copy.
+      const board = Buffer.from(v.board);
+      const { id } = await storage.history.save({ ...v, board }, 10);
       v.control.fill(0);
+      board.fill(0);
       (await storage.history.get(SESSION_A, id))?.board.fill(0);
       expect(await storage.history.get(SESSION_A, id)).toEqual({ ...version(4), id });
     });

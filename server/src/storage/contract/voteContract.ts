@@ -172,6 +172,17 @@ export function voteContract(fresh: MakeFixture): void {
       });
     });
 
+    it("keeps its own copy of the voter hash and binding it is given", async () => {
+      const { votes } = await withRound();
+      // Buffers, as the server passes them: their slice() is a view, not a copy.
+      const voter = Buffer.from(voterHash(1));
+      const binding = Buffer.from(ballot(1, "a").binding);
+      await votes.castBallot({ ...ballot(1, "a"), voterHash: voter, binding }, {});
+      voter.fill(0);
+      binding.fill(0);
+      expect(await votes.castBallot(ballot(1, "b"), {})).toMatchObject({ ok: true, mine: { a: 1, b: 1 } });
+    });
+
     it("myBallots: {} for an unknown voter, round or session", async () => {
       const { votes } = await withRound();
       await votes.castBallot(ballot(1, "a"), {});

@@ -2,9 +2,10 @@ import type { MemberStatus, Role } from "@wijkbord/shared";
 import { hashesEqual } from "../../auth/tokens.ts";
 import type { AccessStore, MemberRecord, RegisterOutcome } from "../AccessStore.ts";
 import { bytesKey } from "./bytesKey.ts";
+import { copyBytes } from "./copyBytes.ts";
 import { MemoryTables } from "./MemoryTables.ts";
 
-const copy = (m: MemberRecord): MemberRecord => ({ ...m, secretHash: m.secretHash.slice() });
+const copy = (m: MemberRecord): MemberRecord => ({ ...m, secretHash: copyBytes(m.secretHash) });
 
 /** AccessStore of a MemoryStorage. */
 export class MemoryAccessStore implements AccessStore {
@@ -25,11 +26,11 @@ export class MemoryAccessStore implements AccessStore {
       const key = bytesKey(hash);
       if (tokens.has(key)) throw new Error("token hash in use");
       t.requireSession(sessionId);
-      tokens.set(key, { hash: hash.slice(), sessionId, role });
+      tokens.set(key, { hash: copyBytes(hash), sessionId, role });
     }
     t.tokens = tokens;
     const session = t.sessions.get(sessionId);
-    if (session) t.sessions.set(sessionId, { ...session, sealedTokens: sealedTokens.slice() });
+    if (session) t.sessions.set(sessionId, { ...session, sealedTokens: copyBytes(sealedTokens) });
   }
 
   async registerMember(
@@ -49,7 +50,7 @@ export class MemoryAccessStore implements AccessStore {
     if (this.bySecret(members, secretHash)) return { ok: false, reason: "taken" };
     if (members.size >= max) return { ok: false, reason: "full" };
     t.requireSession(sessionId);
-    const member: MemberRecord = { participantId, secretHash: secretHash.slice(), status: "participant" };
+    const member: MemberRecord = { participantId, secretHash: copyBytes(secretHash), status: "participant" };
     MemoryTables.inner(t.members, sessionId).set(participantId, member);
     return { ok: true, member: copy(member) };
   }

@@ -1,4 +1,5 @@
 import type { HistoryEntry, HistoryStore, HistoryVersion } from "../HistoryStore.ts";
+import { copyBytes } from "./copyBytes.ts";
 import type { MemoryTables } from "./MemoryTables.ts";
 
 const toEntry = ({ control, board, ...entry }: HistoryVersion): HistoryEntry => ({
@@ -16,8 +17,8 @@ export class MemoryHistoryStore implements HistoryStore {
     const version: HistoryVersion = {
       ...v,
       id: t.nextHistoryId(),
-      control: v.control.slice(),
-      board: v.board.slice(),
+      control: copyBytes(v.control),
+      board: copyBytes(v.board),
     };
     const versions = [...(t.history.get(v.sessionId) ?? []), version];
     t.history.set(v.sessionId, versions.slice(Math.max(0, versions.length - keep)));
@@ -33,6 +34,6 @@ export class MemoryHistoryStore implements HistoryStore {
       .open()
       .history.get(sessionId)
       ?.find((v) => v.id === id);
-    return version && { ...version, control: version.control.slice(), board: version.board.slice() };
+    return version && { ...version, control: copyBytes(version.control), board: copyBytes(version.board) };
   }
 }

@@ -1,6 +1,7 @@
 import type { DocName } from "@wijkbord/shared";
 import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "../Storage.ts";
 import { bytesKey } from "./bytesKey.ts";
+import { copyBytes } from "./copyBytes.ts";
 import { MemoryAccessStore } from "./MemoryAccessStore.ts";
 import { MemoryHistoryStore } from "./MemoryHistoryStore.ts";
 import { MemoryTables } from "./MemoryTables.ts";
@@ -8,6 +9,13 @@ import { MemoryVoteStore } from "./MemoryVoteStore.ts";
 
 /** There is no disk: a commit is as durable as it will ever be. */
 const ON_DISK: Promise<void> = Promise.resolve();
+
+const copySession = (s: SessionRecord): SessionRecord => ({
+  ...s,
+  worksheets: s.worksheets.map((w) => ({ ...w })),
+  sealedTokens: copyBytes(s.sealedTokens),
+});
+const copyToken = (t: TokenRecord): TokenRecord => ({ ...t, hash: copyBytes(t.hash) });
 
 /**
  * Storage in the process's memory, lost when it ends: a test double that keeps every promise of
@@ -34,29 +42,29 @@ export class MemoryStorage implements Storage {
       if (token.sessionId !== session.id) t.requireSession(token.sessionId);
       keys.add(key);
     }
-    t.sessions.set(session.id, structuredClone(session));
-    for (const token of tokens) t.tokens.set(bytesKey(token.hash), structuredClone(token));
+    t.sessions.set(session.id, copySession(session));
+    for (const token of tokens) t.tokens.set(bytesKey(token.hash), copyToken(token));
     const docs = MemoryTables.inner(t.documents, session.id);
     for (const [doc, state] of initialDocs)
-      docs.set(doc, { snapshot: state.slice(), throughSeq: 0, updates: [] });
+      docs.set(doc, { snapshot: copyBytes(state), throughSeq: 0, updates: [] });
   }
 
   async getSession(id: string): Promise<SessionRecord | undefined> {
     const session = this.tables.open().sessions.get(id);
-    return session && structuredClone(session);
+    return session && copySession(session);
   }
 
   async findToken(hash: Uint8Array): Promise<TokenRecord | undefined> {
     const token = this.tables.open().tokens.get(bytesKey(hash));
-    return token && structuredClone(token);
+    return token && copyToken(token);
   }
 
   async loadDocument({ sessionId, doc }: DocRef): Promise<StoredDocument> {
     const stored = this.tables.open().documents.get(sessionId)?.get(doc);
     if (!stored) return { snapshot: null, updates: [], lastSeq: 0 };
     return {
-      snapshot: stored.snapshot?.slice() ?? null,
-      updates: stored.updates.map((u) => u.data.slice()),
+      snapshot: stored.snapshot ? copyBytes(stored.snapshot) : null,
+      updates: stored.updates.map((u) => copyBytes(u.data)),
       lastSeq: stored.updates.at(-1)?.seq ?? stored.throughSeq,
     };
   }
@@ -68,7 +76,7 @@ export class MemoryStorage implements Storage {
     const docs = MemoryTables.inner(t.documents, sessionId);
     const stored = docs.get(doc) ?? { snapshot: null, throughSeq: 0, updates: [] };
     const seq = t.nextSeq();
-    stored.updates.push({ seq, data: update.slice() });
+    stored.updates.push({ seq, data: copyBytes(update) });
     docs.set(doc, stored);
     return { seq, onDisk: ON_DISK };
   }
@@ -81,7 +89,7 @@ export class MemoryStorage implements Storage {
     const docs = MemoryTables.inner(t.documents, sessionId);
     const updates = docs.get(doc)?.updates.filter((u) => u.seq > throughSeq) ?? [];
     // One assignment: a reader sees the old document or the new one, never a mix.
-    docs.set(doc, { snapshot: snapshot.slice(), throughSeq, updates });
+    docs.set(doc, { snapshot: copyBytes(snapshot), throughSeq, updates });
   }
 
   async listDocuments(sessionId: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { VoteResults, VoteRound } from "@wijkbord/shared";
 import type { BallotOutcome, StoredBallot, VoteStore } from "../VoteStore.ts";
 import { bytesKey } from "./bytesKey.ts";
+import { copyBytes } from "./copyBytes.ts";
 import { type MemoryRound, MemoryTables } from "./MemoryTables.ts";
 
 /** VoteStore of a MemoryStorage: the same rules as SqliteVoteStore, on maps. */
@@ -56,7 +57,7 @@ export class MemoryVoteStore implements VoteStore {
       participantRemaining = Math.min(participantRemaining + 1, round.votesPerPerson);
     }
     running.ballots.set(bytesKey(b.voterHash), ballots);
-    running.voters.set(b.participantId, { binding: b.binding.slice(), remaining: participantRemaining });
+    running.voters.set(b.participantId, { binding: copyBytes(b.binding), remaining: participantRemaining });
     return {
       ok: true,
       round: { ...round },
