@@ -19,6 +19,7 @@ import { holdsNoRecords } from "./privateMode/holdsNoRecords.ts";
 import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
 import { apiRoutes } from "./sessions/apiRoutes.ts";
+import { updateAcceptanceFor } from "./sessions/updateAcceptanceFor.ts";
 import type { Storage } from "./storage/Storage.ts";
 import { SqliteStorage } from "./storage/sqlite/SqliteStorage.ts";
 import { startHeartbeat } from "./sync/heartbeat.ts";
@@ -79,6 +80,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     compactAfterUpdates: options.compactAfterUpdates ?? TIMINGS.compactAfterUpdates,
     maxRooms: options.maxRoomsInMemory ?? LIMITS.maxRoomsInMemory,
     discardable: holdsNoRecords,
+    acceptanceFor: updateAcceptanceFor,
   });
   // publicUrl may depend on the port we are given, so the API reads it per request.
   let publicUrl = "";

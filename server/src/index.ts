@@ -15,5 +15,6 @@ export type {
   TokenRecord,
 } from "./storage/Storage.ts";
 export { SqliteStorage } from "./storage/sqlite/SqliteStorage.ts";
-export { Room, type RoomConnection } from "./sync/Room.ts";
+export { Room } from "./sync/Room.ts";
+export type { RoomConnection } from "./sync/RoomConnection.ts";
 export { RoomRegistry } from "./sync/RoomRegistry.ts";

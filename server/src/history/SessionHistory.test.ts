@@ -5,6 +5,7 @@ import { BOARD } from "@wijkbord/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../log/logger.ts";
 import { createSession } from "../sessions/createSession.ts";
+import { updateAcceptanceFor } from "../sessions/updateAcceptanceFor.ts";
 import { SqliteStorage } from "../storage/sqlite/SqliteStorage.ts";
 import { RoomRegistry } from "../sync/RoomRegistry.ts";
 import { SessionHistory } from "./SessionHistory.ts";
@@ -25,6 +26,7 @@ function setup(dir = mkdtempSync(join(tmpdir(), "wijkbord-history-")), keep = 10
     graceMs: 60_000,
     compactAfterUpdates: 500,
     maxRooms: 10,
+    acceptanceFor: updateAcceptanceFor,
   });
   const history = new SessionHistory({ storage, rooms, logger: silentLogger, intervalMs: 60_000, keep });
   closers.push(async () => {

@@ -6,7 +6,7 @@ import {
 } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { encodeAwareness } from "./encodeFrame.ts";
-import type { RoomConnection } from "./Room.ts";
+import type { RoomConnection } from "./RoomConnection.ts";
 
 /**
  * A room's presence (y-protocols awareness): which client ids each connection published, so they

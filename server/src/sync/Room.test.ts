@@ -11,7 +11,9 @@ import { MemoryStorage } from "../storage/memory/MemoryStorage.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { SqliteStorage } from "../storage/sqlite/SqliteStorage.ts";
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
-import { Room, type RoomConnection } from "./Room.ts";
+import { Room } from "./Room.ts";
+import type { RoomConnection } from "./RoomConnection.ts";
+import type { UpdateAcceptance } from "./UpdateAcceptance.ts";
 
 /** Applies an awareness frame (message type 1) as a client would. */
 function applyAwarenessFrame(awareness: Awareness, frame: Uint8Array): void {
@@ -100,7 +102,13 @@ function recordingStorage(log: string[], disk?: DiskGate): Storage {
   });
 }
 
-async function roomFor(doc: DocName, log: string[] = [], compactAfterUpdates = 100, disk?: DiskGate) {
+async function roomFor(
+  doc: DocName,
+  log: string[] = [],
+  compactAfterUpdates = 100,
+  disk?: DiskGate,
+  accept: UpdateAcceptance | null = null,
+) {
   const storage = recordingStorage(log, disk);
   // Documents belong to a session (foreign key).
   const session = {
@@ -117,6 +125,7 @@ async function roomFor(doc: DocName, log: string[] = [], compactAfterUpdates = 1
     storage,
     logger: silentLogger,
     compactAfterUpdates,
+    accept,
   });
   return { room, storage };
 }
@@ -189,7 +198,13 @@ describe("Room", () => {
       new Map(),
     );
     const ref = { sessionId: "s", doc: "board" } as const;
-    const room = await Room.load({ ref, storage, logger: silentLogger, compactAfterUpdates: 100 });
+    const room = await Room.load({
+      ref,
+      storage,
+      logger: silentLogger,
+      compactAfterUpdates: 100,
+      accept: null,
+    });
     const writer = new FakeConnection("participant");
     const reader = new FakeConnection("viewer");
     room.addConnection(writer);
@@ -211,15 +226,40 @@ describe("Room", () => {
     expect(f.closed).toBeNull();
   });
 
-  it("refuses a facilitator's change to what only the server writes in the control document", async () => {
-    const { room } = await roomFor("control");
-    const f = new FakeConnection("facilitator");
-    room.addConnection(f);
-    room.receive(f, encodeUpdate(edit("results", "forged", CONTROL.vote)));
+  it("applies, stores and relays nothing its acceptance refuses, and closes that connection with the reason", async () => {
+    const log: string[] = [];
+    const seen: { value: unknown; role: string }[] = [];
+    const accept: UpdateAcceptance = (update, doc, conn) => {
+      seen.push({ value: doc.getMap("fields").get("k"), role: conn.role });
+      const probe = new Y.Doc();
+      Y.applyUpdate(probe, update);
+      return probe.getMap("fields").get("k") === "refused" ? "no refused values" : null;
+    };
+    const { room, storage } = await roomFor("board", log, 100, undefined, accept);
+    const writer = new FakeConnection("participant", log);
+    const reader = new FakeConnection("viewer", log);
+    room.addConnection(writer);
+    room.addConnection(reader);
+    // The empty step 2 every client answers the greeting with is not asked about.
+    room.receive(writer, encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())));
+    room.receive(writer, encodeUpdate(edit("k", "fine")));
     await room.flushed();
-    expect(room.doc.getMap(CONTROL.vote).get("results")).toBeUndefined();
-    expect(f.closed?.code).toBe(CLOSE.badRequest);
-    expect(f.closed?.reason).toMatch(/vote is written by the server only/);
+    expect(seen).toEqual([{ value: undefined, role: "participant" }]);
+    const liar = new FakeConnection("participant", log);
+    room.addConnection(liar);
+    const relayed = reader.sent.length;
+    room.receive(liar, encodeUpdate(edit("k", "refused")));
+    await room.flushed();
+    // Asked with the document as it was before the update.
+    expect(seen.at(-1)).toEqual({ value: "fine", role: "participant" });
+    expect(room.doc.getMap("fields").get("k")).toBe("fine");
+    expect(reader.sent.length).toBe(relayed);
+    expect((await storage.loadDocument(room.ref)).updates).toHaveLength(1);
+    expect(liar.closed).toEqual({
+      code: CLOSE.badRequest,
+      reason: "board change refused: no refused values",
+    });
+    expect(writer.closed).toBeNull();
   });
 
   it("answers sync step 1 only once pending appends are durable", async () => {

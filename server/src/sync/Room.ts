@@ -1,24 +1,20 @@
-import { CLOSE, canWrite, type Role } from "@wijkbord/shared";
+import { CLOSE, canWrite } from "@wijkbord/shared";
 import * as Y from "yjs";
 import type { Logger } from "../log/logger.ts";
-import { controlChangeRefusal } from "../sessions/controlChangeRefusal.ts";
 import type { Appended, DocRef, Storage } from "../storage/Storage.ts";
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
 import { PresenceRelay } from "./PresenceRelay.ts";
 import { type Frame, FrameError, parseFrame } from "./parseFrame.ts";
-
-/** What a room needs from a client socket; the WebSocket adapter implements it. */
-export interface RoomConnection {
-  readonly role: Role;
-  send(frame: Uint8Array): void;
-  close(code: number, reason: string): void;
-}
+import type { RoomConnection } from "./RoomConnection.ts";
+import type { UpdateAcceptance } from "./UpdateAcceptance.ts";
 
 export interface RoomOptions {
   ref: DocRef;
   storage: Storage;
   logger: Logger;
   compactAfterUpdates: number;
+  /** The document's content rules; null: any update of a role that may write it. */
+  accept: UpdateAcceptance | null;
 }
 
 /** An encoded empty Yjs update (no structs, empty delete set): what a client with nothing new sends. */
@@ -130,11 +126,11 @@ export class Room {
           this.dropWrite(conn, frame.update);
           return;
         }
-        if (this.ref.doc === "control" && !isEmptyUpdate(frame.update)) {
-          const refusal = controlChangeRefusal(this.doc, frame.update);
+        if (this.opts.accept && !isEmptyUpdate(frame.update)) {
+          const refusal = this.opts.accept(frame.update, this.doc, conn);
           if (refusal) {
-            this.opts.logger.warn("closing socket: control change refused", { ...this.ref, refusal });
-            conn.close(CLOSE.badRequest, `control change refused: ${refusal}`.slice(0, 120));
+            this.opts.logger.warn("closing socket: change refused", { ...this.ref, refusal });
+            conn.close(CLOSE.badRequest, `${this.ref.doc} change refused: ${refusal}`.slice(0, 120));
             return;
           }
         }

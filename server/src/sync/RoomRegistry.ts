@@ -1,7 +1,8 @@
-import { CLOSE, isPrivateDocName } from "@wijkbord/shared";
+import { CLOSE, isPrivateDocName, type SessionDocName } from "@wijkbord/shared";
 import type { Logger } from "../log/logger.ts";
 import type { DocRef, Storage } from "../storage/Storage.ts";
 import { Room } from "./Room.ts";
+import type { UpdateAcceptance } from "./UpdateAcceptance.ts";
 
 export interface RoomRegistryOptions {
   storage: Storage;
@@ -17,6 +18,8 @@ export interface RoomRegistryOptions {
    * deleted from storage instead of stored (decided in the tick its sockets close).
    */
   discardable?: (room: Room) => boolean;
+  /** Each document kind's content rules (null: any update of a role that may write it). */
+  acceptanceFor: (doc: SessionDocName) => UpdateAcceptance | null;
 }
 
 /** Every room is in use and the limit is reached: the client should try again later (1013). */
@@ -92,6 +95,7 @@ export class RoomRegistry {
       storage: this.opts.storage,
       logger: this.opts.logger,
       compactAfterUpdates: this.opts.compactAfterUpdates,
+      accept: this.opts.acceptanceFor(ref.doc),
     });
     room.onEmpty = () => this.scheduleUnload(key, room);
     room.onOccupied = () => this.cancelUnload(key);

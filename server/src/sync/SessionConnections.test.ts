@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RoomConnection } from "./Room.ts";
+import type { RoomConnection } from "./RoomConnection.ts";
 import { SessionConnections } from "./SessionConnections.ts";
 
 /** A connection that only records how it was closed (the index never sends frames). */

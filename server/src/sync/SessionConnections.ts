@@ -1,6 +1,6 @@
 import type { Role } from "@wijkbord/shared";
 import { hashesEqual } from "../auth/tokens.ts";
-import type { RoomConnection } from "./Room.ts";
+import type { RoomConnection } from "./RoomConnection.ts";
 
 /** What a connection authenticated with (never the token or secret themselves). */
 export interface ConnectionAccess {
