@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Second README command: install what the tests need (pnpm, dependencies, Debian's Chromium)
-# and run every check: format + lint, types, unit and integration tests, browser tests.
+# and run every check: format + lint, import graph, types, unit and integration tests, browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -11,6 +11,8 @@ ensure_test_tools
 
 log "format and lint (biome)"
 pnpm exec biome check .
+log "import graph: no circles, no upward imports between packages (dependency-cruiser)"
+pnpm depcheck
 log "type check"
 pnpm exec tsc -p tsconfig.json --noEmit
 log "unit and integration tests (vitest)"

@@ -2,7 +2,7 @@ import type { Role } from "@wijkbord/shared";
 import { createContext, useContext } from "react";
 import { type Editor, type Signal, useMaybeEditor } from "tldraw";
 import type * as Y from "yjs";
-import type { FacilitationContextValue } from "../facilitation/FacilitationContext.tsx";
+import type { FacilitationContextValue } from "../facilitation/FacilitationContextValue.ts";
 import type { PresentPerson } from "../sync/bindPresence.ts";
 import type { Voting } from "../voting/openVoting.ts";
 import type { Locale } from "./messages.ts";
