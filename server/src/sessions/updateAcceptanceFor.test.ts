@@ -42,6 +42,7 @@ function connection(role: Role): RoomConnection & { closed: { code: number; reas
     role,
     closed: null,
     send() {},
+    admit: () => true,
     close(code, reason) {
       this.closed = { code, reason };
     },

@@ -42,6 +42,12 @@ class FakeConnection implements RoomConnection {
   close(code: number, reason: string) {
     this.closed = { code, reason };
   }
+  /** Frames the room asked the rate limit about, and whether each was a repeat. */
+  readonly admitted: boolean[] = [];
+  admit(_bytes: number, repeat: boolean) {
+    this.admitted.push(repeat);
+    return true;
+  }
   /** Sync frames received, as [syncType, payload]. */
   syncFrames(): [number, Uint8Array][] {
     return this.sent.flatMap((f) => {

@@ -52,6 +52,7 @@ export class Room {
   private lastSeq: number;
   private updatesSinceSnapshot: number;
   private readonly warnedDrops = new WeakSet<RoomConnection>();
+  private readonly warnedPresence = new WeakSet<RoomConnection>();
   private destroyed = false;
   /** Storage refused an append: the in-memory doc is ahead of storage and must be discarded. */
   broken = false;
@@ -100,11 +101,13 @@ export class Room {
     if (this.connections.size === 0) this.onEmpty();
   }
 
-  /** Handles one binary frame from `conn`. Never throws. */
+  /** Handles one binary frame from `conn`, once its rate limits admit it. Never throws. */
   receive(conn: RoomConnection, data: Uint8Array): void {
     if (!this.connections.has(conn)) return;
     try {
-      this.handle(conn, parseFrame(data));
+      const frame = parseFrame(data);
+      if (frame.type === "awareness") this.receivePresence(conn, frame.update, data.byteLength);
+      else if (conn.admit(data.byteLength, false)) this.handle(conn, frame);
     } catch (err) {
       // Malformed frame, or a payload Yjs/awareness could not decode: that client is broken.
       const kind = err instanceof FrameError ? "malformed frame" : "malformed payload";
@@ -113,7 +116,15 @@ export class Room {
     }
   }
 
-  private handle(conn: RoomConnection, frame: Frame): void {
+  /** Screened before the rate limit: what a client only sends back of what it heard does not count. */
+  private receivePresence(conn: RoomConnection, update: Uint8Array, bytes: number): void {
+    const screened = this.presence.screen(conn, update);
+    if (!conn.admit(bytes, screened.repeat)) return;
+    if (screened.foreign) this.warnForeignPresence(conn);
+    this.presence.apply(conn, screened);
+  }
+
+  private handle(conn: RoomConnection, frame: Exclude<Frame, { type: "awareness" }>): void {
     switch (frame.type) {
       case "sync-step-1": {
         const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, frame.stateVector));
@@ -136,13 +147,19 @@ export class Room {
         }
         Y.applyUpdate(this.doc, frame.update, conn);
         return;
-      case "awareness":
-        this.presence.apply(conn, frame.update);
-        return;
       case "query-awareness":
         conn.send(this.presence.allStates());
         return;
     }
+  }
+
+  private warnForeignPresence(conn: RoomConnection): void {
+    if (this.warnedPresence.has(conn)) return;
+    this.warnedPresence.add(conn);
+    this.opts.logger.warn("dropped presence for a client id this socket does not own", {
+      ...this.ref,
+      role: conn.role,
+    });
   }
 
   private dropWrite(conn: RoomConnection, update: Uint8Array): void {

@@ -5,4 +5,10 @@ export interface RoomConnection {
   readonly role: Role;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
+  /**
+   * Counts an inbound frame of `bytes` against the connection's rate limits; false, and the
+   * connection is closed, when it is over them. A `repeat` (presence the client only sends back,
+   * see `PresenceRelay.screen`) is free as long as it does not outnumber what it was sent.
+   */
+  admit(bytes: number, repeat: boolean): boolean;
 }

@@ -8,6 +8,7 @@ function conn(): RoomConnection & { closed: number | null } {
     role: "participant" as const,
     closed: null as number | null,
     send() {},
+    admit: () => true,
     close(code: number) {
       c.closed = code;
     },

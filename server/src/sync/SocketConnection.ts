@@ -1,5 +1,5 @@
 import type { Socket } from "node:net";
-import { CLOSE, type Role } from "@wijkbord/shared";
+import { CLOSE, MESSAGE, type Role } from "@wijkbord/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "../log/logger.ts";
 import type { DocRef } from "../storage/Storage.ts";
@@ -11,7 +11,7 @@ import { wireFrame } from "./wireFrame.ts";
 
 /** What one connection may send and keep queued (LIMITS, overridable in tests). */
 export interface ConnectionLimits {
-  /** Bytes a connection may send before its document has loaded (then 1008). */
+  /** Bytes a connection may send before its document has loaded (then 1008; frames: `messagesBurst`). */
   maxEarlyBytes: number;
   messagesPerSecond: number;
   messagesBurst: number;
@@ -39,6 +39,12 @@ export class SocketConnection implements RoomConnection {
   private room: Room | null = null;
   private early: Uint8Array[] = [];
   private earlyBytes = 0;
+  /**
+   * Presence frames sent to this client that it may send back for free: a stock y-websocket
+   * provider returns every awareness change it hears (one frame per frame at most), which must not
+   * get it closed in a busy room, but repeats must not become a way around the limits either.
+   */
+  private repeatsAllowed = 0;
   private gone = false;
 
   constructor(opts: { ws: WebSocket; role: Role; ref: DocRef; logger: Logger; limits: ConnectionLimits }) {
@@ -88,22 +94,29 @@ export class SocketConnection implements RoomConnection {
       this.close(CLOSE.badRequest, "only binary frames are accepted");
       return;
     }
-    if (!this.messages.take() || !this.bytes.take(frame.byteLength)) {
-      // A well-behaved client never gets here; reconnecting resends what the server lacks.
-      this.logger.warn("closing socket: sending too fast", { ...this.ref, role: this.role });
-      this.close(CLOSE.policyViolation, "too many messages or bytes per second");
-      return;
-    }
+    // The room asks `admit` once it knows what the frame is.
     if (this.room) {
       this.room.receive(this, frame);
       return;
     }
     this.earlyBytes += frame.byteLength;
-    if (this.earlyBytes > this.limits.maxEarlyBytes) {
+    if (this.earlyBytes > this.limits.maxEarlyBytes || this.early.length >= this.limits.messagesBurst) {
       this.close(CLOSE.policyViolation, "too much data before the document was loaded");
       return;
     }
     this.early.push(frame);
+  }
+
+  admit(bytes: number, repeat: boolean): boolean {
+    if (repeat && this.repeatsAllowed > 0) {
+      this.repeatsAllowed--;
+      return true;
+    }
+    if (this.messages.take() && this.bytes.take(bytes)) return true;
+    // A well-behaved client never gets here; reconnecting resends what the server lacks.
+    this.logger.warn("closing socket: sending too fast", { ...this.ref, role: this.role });
+    this.close(CLOSE.policyViolation, "too many messages or bytes per second");
+    return false;
   }
 
   send(frame: Uint8Array): void {
@@ -119,6 +132,8 @@ export class SocketConnection implements RoomConnection {
       // One write of a buffer framed once per broadcast (`wireFrame`), not `ws.send`'s framing per
       // socket. Ordered with ws's own writes (pings, close): without extensions it queues nothing.
       this.socket.write(wireFrame(frame));
+      if (frame[0] === MESSAGE.awareness)
+        this.repeatsAllowed = Math.min(this.repeatsAllowed + 1, this.limits.messagesBurst);
     } catch (err) {
       this.logger.warn("send failed", { ...this.ref, error: err });
     }
