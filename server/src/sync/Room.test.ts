@@ -431,4 +431,58 @@ describe("Room", () => {
     expect(room.presence.awareness.getStates().has(clientAwareness.clientID)).toBe(false);
     clientAwareness.destroy();
   });
+  it("lets a connection change its own presence only, and takes its client id from its first state", async () => {
+    const { room } = await roomFor("board");
+    const a = new FakeConnection("participant");
+    const b = new FakeConnection("participant");
+    room.addConnection(a);
+    room.addConnection(b);
+    const annaAwareness = new Awareness(new Y.Doc());
+    annaAwareness.setLocalState({ name: "Anna" });
+    room.receive(a, encodeAwareness(encodeAwarenessUpdate(annaAwareness, [annaAwareness.clientID])));
+    // b claims Anna's id with a higher clock, beside a state of its own.
+    const forged = new Awareness(new Y.Doc());
+    forged.clientID = annaAwareness.clientID;
+    for (let i = 0; i < 5; i++) forged.setLocalState({ name: "Nep" });
+    const own = new Awareness(new Y.Doc());
+    own.setLocalState({ name: "Bram" });
+    const both = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(both, encodeAwarenessUpdate(forged, [forged.clientID]), "test");
+    applyAwarenessUpdate(both, encodeAwarenessUpdate(own, [own.clientID]), "test");
+    room.receive(b, encodeAwareness(encodeAwarenessUpdate(both, [forged.clientID, own.clientID])));
+
+    const states = room.presence.awareness.getStates();
+    expect(states.get(annaAwareness.clientID)).toEqual({ name: "Anna" });
+    expect(states.get(own.clientID)).toEqual({ name: "Bram" });
+    expect(b.closed).toBeNull();
+    // b leaves: its own presence goes, Anna's stays.
+    room.removeConnection(b);
+    expect([...room.presence.awareness.getStates().keys()]).toEqual([annaAwareness.clientID]);
+    for (const aw of [annaAwareness, forged, own, both]) aw.destroy();
+  });
+
+  it("admits what a client only sends back of what it heard as a repeat, its own changes not", async () => {
+    const { room } = await roomFor("board");
+    const a = new FakeConnection("participant");
+    const b = new FakeConnection("participant");
+    room.addConnection(a);
+    room.addConnection(b);
+    const annaAwareness = new Awareness(new Y.Doc());
+    annaAwareness.setLocalState({ cursor: 1 });
+    room.receive(a, encodeAwareness(encodeAwarenessUpdate(annaAwareness, [annaAwareness.clientID])));
+    const heard = b.sent.at(-1) as Uint8Array;
+    room.receive(b, heard);
+    const bram = new Awareness(new Y.Doc());
+    bram.setLocalState({ cursor: 2 });
+    room.receive(b, encodeAwareness(encodeAwarenessUpdate(bram, [bram.clientID])));
+    // Sent back again once Anna moved on: still nothing newer than the server has.
+    annaAwareness.setLocalState({ cursor: 3 });
+    room.receive(a, encodeAwareness(encodeAwarenessUpdate(annaAwareness, [annaAwareness.clientID])));
+    room.receive(b, heard);
+    expect(a.admitted).toEqual([false, false]);
+    expect(b.admitted).toEqual([true, false, true]);
+    expect(room.presence.awareness.getStates().get(annaAwareness.clientID)).toEqual({ cursor: 3 });
+    annaAwareness.destroy();
+    bram.destroy();
+  });
 });
