@@ -137,4 +137,22 @@ describe("a socket publishes presence for its own client id only", () => {
     await waitFor(() => stateOf(bram, anna.doc.clientID)?.cursor?.x === 5, { what: "Anna back at Bram" });
     expect(stateOf(bram, anna.doc.clientID)?.user?.name).toBe("Anna");
   });
+  it("does not give a departed client's id to a socket that only sends back its last state", async () => {
+    const { server, session, anna, bram } = await room();
+    const eve = await rawSocket(server, session);
+    const last = {
+      clientId: anna.doc.clientID,
+      clock: annaClock(anna),
+      state: stateOf(bram, anna.doc.clientID),
+    };
+    anna.provider.disconnect();
+    await waitFor(() => stateOf(bram, anna.doc.clientID) === undefined, { what: "Anna gone at Bram" });
+    // What a client that has published nothing of its own yet sends back of what it heard.
+    eve.send(last);
+    await settle(eve.send, 7005, 1, bram);
+    anna.provider.connect();
+    await anna.synced();
+    anna.provider.awareness.setLocalStateField("cursor", { x: 6, y: 6 });
+    await waitFor(() => stateOf(bram, anna.doc.clientID)?.cursor?.x === 6, { what: "Anna back at Bram" });
+  });
 });

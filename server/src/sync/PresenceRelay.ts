@@ -18,8 +18,8 @@ export interface ScreenedPresence {
   readonly own: Uint8Array | null;
   /** Nothing of its own and nothing the server lacks: what a client sends back of what it heard. */
   readonly repeat: boolean;
-  /** Some entry would have changed another connection's (or an unclaimed) client's presence. */
-  readonly foreign: boolean;
+  /** A newer state for a client id the connection does not own: someone posing as someone else. */
+  readonly forged: boolean;
 }
 
 /**
@@ -30,8 +30,8 @@ export interface ScreenedPresence {
  * changed within that turn as a single frame per client at its end, instead of one frame per
  * inbound message.
  *
- * Ownership: a connection owns the first client id it publishes a state for that no other open
- * connection of the room owns, and only that one, until it closes. Everything it sends for another
+ * Ownership: a connection owns the first client id it publishes a new state for that no other open
+ * connection of the room owns (`isClaimable`), and only that one, until it closes. Everything it sends for another
  * id is dropped: otherwise anyone could show a made-up name or cursor for someone else (a higher
  * clock wins in y-protocols). An id is free again when its connection closes, so a client that
  * reconnects gets its id back.
@@ -76,16 +76,16 @@ export class PresenceRelay {
   screen(conn: RoomConnection, update: Uint8Array): ScreenedPresence {
     const entries = readAwarenessEntries(update);
     const owned = this.idOf.get(conn);
-    const claim =
-      owned === null ? (entries.find((e) => !e.removal && !this.ownerOf.has(e.clientId)) ?? null) : null;
-    const id = claim?.clientId ?? owned;
+    const claim = owned === null ? (entries.find(this.isClaimable)?.clientId ?? null) : null;
+    const id = claim ?? owned;
     const own = entries.filter((e) => e.clientId === id);
-    const foreign = entries.some((e) => e.clientId !== id && this.isNews(e));
+    const news = entries.filter((e) => e.clientId !== id && this.isNews(e));
     return {
-      claim: claim?.clientId ?? null,
+      claim,
       own: own.length === 0 ? null : own.length === entries.length ? update : awarenessUpdateOf(update, own),
-      repeat: own.length === 0 && !foreign,
-      foreign,
+      repeat: own.length === 0 && news.length === 0,
+      // Removals are routine: a client's awareness drops a peer it has not heard from in 30 s.
+      forged: news.some((e) => !e.removal),
     };
   }
 
@@ -107,6 +107,19 @@ export class PresenceRelay {
       (clock === entry.clock && entry.removal && this.awareness.states.has(entry.clientId))
     );
   }
+
+  /**
+   * A state for a client id nobody owns, and new: an id never seen, or a higher clock than the last
+   * state of a client whose socket closed (its reconnect). Not a repeat of that last state: a client
+   * that sends back what it heard, and has published nothing of its own yet, would otherwise take
+   * the id of a client that just left, and hide that client when it comes back.
+   */
+  private readonly isClaimable = (entry: AwarenessEntry): boolean => {
+    if (entry.removal || this.ownerOf.has(entry.clientId) || entry.clientId === this.awareness.clientID)
+      return false;
+    const meta = this.awareness.meta.get(entry.clientId);
+    return meta === undefined || meta.clock < entry.clock;
+  };
 
   /** Every current state, for a query-awareness answer. */
   allStates(): Uint8Array {

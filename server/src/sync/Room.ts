@@ -120,7 +120,7 @@ export class Room {
   private receivePresence(conn: RoomConnection, update: Uint8Array, bytes: number): void {
     const screened = this.presence.screen(conn, update);
     if (!conn.admit(bytes, screened.repeat)) return;
-    if (screened.foreign) this.warnForeignPresence(conn);
+    if (screened.forged) this.warnForgedPresence(conn);
     this.presence.apply(conn, screened);
   }
 
@@ -153,7 +153,7 @@ export class Room {
     }
   }
 
-  private warnForeignPresence(conn: RoomConnection): void {
+  private warnForgedPresence(conn: RoomConnection): void {
     if (this.warnedPresence.has(conn)) return;
     this.warnedPresence.add(conn);
     this.opts.logger.warn("dropped presence for a client id this socket does not own", {
