@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { CLOSE, CONTROL, type Role } from "@wijkbord/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { silentLogger } from "../log/logger.ts";
-import { SqliteStorage } from "../storage/sqlite/SqliteStorage.ts";
+import { MemoryStorage } from "../storage/memory/MemoryStorage.ts";
 import { encodeUpdate } from "../sync/encodeFrame.ts";
 import { Room } from "../sync/Room.ts";
 import type { RoomConnection } from "../sync/RoomConnection.ts";
@@ -17,12 +14,8 @@ afterEach(async () => {
 });
 
 async function controlRoom(): Promise<Room> {
-  const dir = mkdtempSync(join(tmpdir(), "wijkbord-acceptance-"));
-  const storage = new SqliteStorage(dir);
-  cleanups.push(async () => {
-    await storage.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const storage = new MemoryStorage();
+  cleanups.push(() => storage.close());
   await storage.createSession(
     { id: "s", title: "t", wijk: "w", createdAt: "", worksheets: [], sealedTokens: new Uint8Array() },
     [],
