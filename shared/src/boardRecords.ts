@@ -32,12 +32,10 @@ export const BOARD = {
   koppelkansenReasons: "koppelkansen.reasons",
   /** Y.Map: priority id → Y.Map of a Prioriteit (step 4, Prioritering). */
   koppelkansenPriorities: "koppelkansen.priorities",
-  /** Y.Map: `${instanceId}/${rowId}` → checklist status of a basiselementen-WUP row. */
-  checklist: "checklist",
-  /** Y.Map: `${instanceId}/${knooppuntId}` → status of a Wijkkompas knooppunt. */
-  knooppunten: "knooppunten",
-  /** Y.Map: `${instanceId}/${thermometerId}` → marker position on a participatie thermometer. */
-  thermometers: "thermometers",
+  /*
+   * The widgets that keep a value per item have a map each, named by their spec (`state.map` of
+   * `WIDGET_SPECS` in @wijkbord/worksheets): `checklist`, `knooppunten`, `thermometers`.
+   */
   /** Y.Map: worksheet instanceId → number of its addable cards shown (CardCountSchema; speelruimte's stakeholder cards). */
   cardCounts: "cardCounts",
 } as const;

@@ -16,5 +16,4 @@ export * from "./roles.ts";
 export * from "./sendOwnPresenceOnly.ts";
 export * from "./session.ts";
 export * from "./vote.ts";
-export * from "./widgetStates.ts";
 export * from "./worksheetDefinition.ts";

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ChecklistStatusSchema, KnooppuntStatusSchema, ThermometerPositionSchema } from "./widgetStates.ts";
 import { SporenSchema } from "./worksheetDefinition.ts";
 
 /**
@@ -122,39 +121,31 @@ export const ReportPrioritySchema = z.object({
 });
 export type ReportPriority = z.infer<typeof ReportPrioritySchema>;
 
-/** A basiselementen-WUP row and its status; `status` absent = not set yet. */
-export const ReportChecklistRowSchema = z.object({
+/**
+ * One item of a widget section (a checklist row, a knooppunt, a thermometer): what the board holds for
+ * it, already in words. The writers know no kind; every kind's spec in `@wijkbord/worksheets` fills these.
+ */
+export const ReportWidgetItemSchema = z.object({
   id: z.string(),
-  /** The row's group (e.g. "Wijkanalyse"), localized. */
-  group: z.string(),
+  /** The group the item sits in (a checklist row's group, "1. Samen starten"); absent = none. */
+  group: z.string().optional(),
   title: z.string(),
-  status: ChecklistStatusSchema.optional(),
-  /** The status in the report's language ("To do", "Bezig", "Klaar"); absent when not set. */
-  statusLabel: z.string().optional(),
+  /** The stored value as the kind's schema reads it; absent = not set (or not valid). */
+  value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  /** The value in the report's language ("Bezig", "25 %"), or what an unset item reads ("nog geen status"). */
+  valueLabel: z.string(),
+  /** A marker on a scale from `from` to `to`: `value` is its position, 0…1; writers draw it as a bar. */
+  scale: z.object({ from: z.string(), to: z.string() }).optional(),
 });
-export type ReportChecklistRow = z.infer<typeof ReportChecklistRowSchema>;
+export type ReportWidgetItem = z.infer<typeof ReportWidgetItemSchema>;
 
-/** A Wijkkompas knooppunt in its phase and where the group stands on it; `status` absent = none yet. */
-export const ReportKnooppuntSchema = z.object({
-  id: z.string(),
-  phase: z.number().int().min(1).max(6),
-  /** The phase's name, localized. */
-  phaseTitle: z.string(),
-  title: z.string(),
-  status: KnooppuntStatusSchema.optional(),
-  statusLabel: z.string().optional(),
+/** The items of one widget kind on a worksheet, under the kind's heading ("Checklist", "Thermometers"). */
+export const ReportWidgetSectionSchema = z.object({
+  kind: z.string(),
+  heading: z.string(),
+  items: z.array(ReportWidgetItemSchema),
 });
-export type ReportKnooppunt = z.infer<typeof ReportKnooppuntSchema>;
-
-/** A thermometer and its marker (0 = the `from` end, 1 = the `to` end); `position` absent = not placed. */
-export const ReportThermometerSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  from: z.string(),
-  to: z.string(),
-  position: ThermometerPositionSchema.optional(),
-});
-export type ReportThermometer = z.infer<typeof ReportThermometerSchema>;
+export type ReportWidgetSection = z.infer<typeof ReportWidgetSectionSchema>;
 
 export const ReportWorksheetSchema = z.object({
   instanceId: z.string(),
@@ -179,12 +170,11 @@ export const ReportWorksheetSchema = z.object({
   /** koppelkansen-prioriteren: the "Resultaat" top 15 and the "Prioritering". */
   ranking: z.array(ReportRankingRowSchema).optional(),
   priorities: z.array(ReportPrioritySchema).optional(),
-  /** basiselementen-wup: every row of the checklist, in the definition's order. */
-  checklist: z.array(ReportChecklistRowSchema).optional(),
-  /** wijkkompas: every knooppunt, in phase order. */
-  knooppunten: z.array(ReportKnooppuntSchema).optional(),
-  /** participatie-in-het-kort: the thermometers, in the definition's order. */
-  thermometers: z.array(ReportThermometerSchema).optional(),
+  /**
+   * The worksheet's widgets that keep a value per item (checklist rows, knooppunten, thermometers), one
+   * section per kind in the registry's order (`WIDGET_SPECS`); absent when the worksheet has none.
+   */
+  widgets: z.array(ReportWidgetSectionSchema).optional(),
 });
 export type ReportWorksheet = z.infer<typeof ReportWorksheetSchema>;
 

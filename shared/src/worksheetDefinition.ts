@@ -69,30 +69,12 @@ export const FieldSchema = z.object({
 export type Field = z.infer<typeof FieldSchema>;
 
 /**
- * A structured tool drawn as an interactive table instead of a notes zone, bound to shared data
- * in the board document (e.g. the koppelkansen scoring matrix). The client knows each kind.
+ * A structured tool drawn in its rect instead of a notes zone, bound to shared data in the board
+ * document (the koppelkansen scoring matrix, a checklist row's status, a thermometer). Which kinds
+ * exist, what each keeps and reports, is the widget registry's (`WIDGET_SPECS` in @wijkbord/worksheets,
+ * one spec per kind; a test there checks every definition against it), so a kind is an id here.
  */
-export const WidgetKindSchema = z.enum([
-  /** Koppelkansen step 2, tabel B + C: opgaven and per opgave its koppelkansen with a verantwoordelijke. */
-  "opgaven-table",
-  /** Koppelkansen step 2, rij 3: the succesfactoren. */
-  "succesfactoren",
-  /** Koppelkansen step 3: koppelkans × succesfactor scores, weights, totals, reasoning per cell. */
-  "scoring-matrix",
-  /** Koppelkansen step 4 "Resultaat": the live top 15. */
-  "ranking",
-  /** Koppelkansen step 4 "Prioritering": the ordered list of gekozen koppelkansen. */
-  "priorities",
-  /** One checklist row's status (To do / Bezig / Klaar), in BOARD.checklist under the widget's id. */
-  "checklist",
-  /** One Wijkkompas phase: its knooppunten with their status (BOARD.knooppunten) and its worksheets. */
-  "knooppunten",
-  /** A thermometer from `scale.from` to `scale.to` with one marker (BOARD.thermometers, widget id). */
-  "thermometer",
-  /** Speelruimte: one action that fills its empty stakeholder names from stap 2's matrix notes. */
-  "stakeholder-pull",
-]);
-export type WidgetKind = z.infer<typeof WidgetKindSchema>;
+export const WidgetKindSchema = z.string().regex(/^[a-z][a-z0-9-]*$/);
 
 export const WidgetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -1,9 +1,11 @@
-import { BOARD } from "@wijkbord/shared";
 import {
   buildReportModel,
+  checklistSpec,
+  knooppuntenSpec,
   layoutSession,
   parseChecklistStatus,
   parseThermometerPosition,
+  thermometerSpec,
 } from "@wijkbord/worksheets";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSynced, roundTrip, type TestClient } from "./support/connectClient.ts";
@@ -20,6 +22,9 @@ const ROW = "basiselementen-wup/grenzen-van-de-wijk";
 const KNOOPPUNT = "wijkkompas/wup-naar-de-raad";
 const INTERN = "participatie-in-het-kort/intern";
 const SHEETS = ["participatie-in-het-kort", "basiselementen-wup", "wijkkompas"];
+const CHECKLIST = checklistSpec.state.map;
+const KNOOPPUNTEN = knooppuntenSpec.state.map;
+const THERMOMETERS = thermometerSpec.state.map;
 
 describe("checklist, knooppunt and thermometer states between real clients", () => {
   let server: TestServer;
@@ -48,51 +53,50 @@ describe("checklist, knooppunt and thermometer states between real clients", () 
   it("two participants set different items at once: both stay, in both documents", async () => {
     const anna = await connect(session.tokens.participant);
     const bram = await connect(session.tokens.participant);
-    anna.doc.getMap(BOARD.checklist).set(ROW, "bezig");
-    bram.doc.getMap(BOARD.thermometers).set(INTERN, 0.7);
-    bram.doc.getMap(BOARD.knooppunten).set(KNOOPPUNT, "herzien");
+    anna.doc.getMap(CHECKLIST).set(ROW, "bezig");
+    bram.doc.getMap(THERMOMETERS).set(INTERN, 0.7);
+    bram.doc.getMap(KNOOPPUNTEN).set(KNOOPPUNT, "herzien");
     await roundTrip(anna, bram);
     await roundTrip(bram, anna);
     for (const c of [anna, bram]) {
-      expect(parseChecklistStatus(c.doc.getMap(BOARD.checklist).get(ROW))).toBe("bezig");
-      expect(parseThermometerPosition(c.doc.getMap(BOARD.thermometers).get(INTERN))).toBe(0.7);
-      expect(c.doc.getMap(BOARD.knooppunten).get(KNOOPPUNT)).toBe("herzien");
+      expect(parseChecklistStatus(c.doc.getMap(CHECKLIST).get(ROW))).toBe("bezig");
+      expect(parseThermometerPosition(c.doc.getMap(THERMOMETERS).get(INTERN))).toBe(0.7);
+      expect(c.doc.getMap(KNOOPPUNTEN).get(KNOOPPUNT)).toBe("herzien");
     }
     // The same row set by both: one value wins everywhere.
-    anna.doc.getMap(BOARD.checklist).set(ROW, "klaar");
-    bram.doc.getMap(BOARD.checklist).set(ROW, "todo");
+    anna.doc.getMap(CHECKLIST).set(ROW, "klaar");
+    bram.doc.getMap(CHECKLIST).set(ROW, "todo");
     await roundTrip(anna, bram);
     await roundTrip(bram, anna);
-    await waitFor(
-      () => anna.doc.getMap(BOARD.checklist).get(ROW) === bram.doc.getMap(BOARD.checklist).get(ROW),
-      { what: "both clients to agree on the row" },
-    );
+    await waitFor(() => anna.doc.getMap(CHECKLIST).get(ROW) === bram.doc.getMap(CHECKLIST).get(ROW), {
+      what: "both clients to agree on the row",
+    });
   });
 
   it("drops a viewer's status: it reaches neither the others nor storage", async () => {
     const anna = await connect(session.tokens.participant);
-    const before = anna.doc.getMap(BOARD.checklist).get(ROW);
+    const before = anna.doc.getMap(CHECKLIST).get(ROW);
     const viewer = await connect(session.tokens.viewer);
-    viewer.doc.getMap(BOARD.checklist).set(ROW, "bezig");
-    viewer.doc.getMap(BOARD.thermometers).set(INTERN, 0);
+    viewer.doc.getMap(CHECKLIST).set(ROW, "bezig");
+    viewer.doc.getMap(THERMOMETERS).set(INTERN, 0);
     await roundTrip(viewer, anna);
-    expect(anna.doc.getMap(BOARD.checklist).get(ROW)).toBe(before);
-    expect(anna.doc.getMap(BOARD.thermometers).get(INTERN)).toBe(0.7);
+    expect(anna.doc.getMap(CHECKLIST).get(ROW)).toBe(before);
+    expect(anna.doc.getMap(THERMOMETERS).get(INTERN)).toBe(0.7);
     const room = server.rooms.get({ sessionId: session.id, doc: "board" });
-    expect(room?.doc.getMap(BOARD.checklist).get(ROW)).toBe(before);
+    expect(room?.doc.getMap(CHECKLIST).get(ROW)).toBe(before);
   });
 
   it("keeps the states across a restart, and the report reads them", async () => {
     const expected = server.rooms
       .get({ sessionId: session.id, doc: "board" })
-      ?.doc.getMap(BOARD.checklist)
+      ?.doc.getMap(CHECKLIST)
       .get(ROW);
     for (const c of clients.splice(0)) c.destroy();
     await server.close();
     server = await startServer({ dataDir: server.dataDir });
     const board = await connect(session.tokens.facilitator);
-    expect(board.doc.getMap(BOARD.checklist).get(ROW)).toBe(expected);
-    expect(board.doc.getMap(BOARD.thermometers).get(INTERN)).toBe(0.7);
+    expect(board.doc.getMap(CHECKLIST).get(ROW)).toBe(expected);
+    expect(board.doc.getMap(THERMOMETERS).get(INTERN)).toBe(0.7);
     const model = buildReportModel(
       {
         session: { title: "Statussen", wijk: "Atolwijk", createdAt: "2025-01-01T00:00:00.000Z" },
@@ -101,17 +105,18 @@ describe("checklist, knooppunt and thermometer states between real clients", () 
         fields: {},
         participants: {},
         texts: {},
-        checklist: board.doc.getMap(BOARD.checklist).toJSON(),
-        knooppunten: board.doc.getMap(BOARD.knooppunten).toJSON(),
-        thermometers: board.doc.getMap(BOARD.thermometers).toJSON(),
+        widgetMaps: Object.fromEntries(
+          [CHECKLIST, KNOOPPUNTEN, THERMOMETERS].map((name) => [name, board.doc.getMap(name).toJSON()]),
+        ),
       },
       "nl",
     );
-    const sheet = (id: string) => model.worksheets.find((w) => w.worksheetId === id);
-    expect(sheet("basiselementen-wup")?.checklist?.[0]?.status).toBe(expected);
-    expect(sheet("wijkkompas")?.knooppunten?.find((k) => k.id === "wup-naar-de-raad")?.statusLabel).toBe(
+    const items = (id: string, kind: string) =>
+      model.worksheets.find((w) => w.worksheetId === id)?.widgets?.find((s) => s.kind === kind)?.items;
+    expect(items("basiselementen-wup", "checklist")?.[0]?.value).toBe(expected);
+    expect(items("wijkkompas", "knooppunten")?.find((k) => k.id === "wup-naar-de-raad")?.valueLabel).toBe(
       "Herzien",
     );
-    expect(sheet("participatie-in-het-kort")?.thermometers?.[0]?.position).toBe(0.7);
+    expect(items("participatie-in-het-kort", "thermometer")?.[0]?.value).toBe(0.7);
   });
 });

@@ -2,6 +2,7 @@ import { type Rect, WorksheetDefinitionSchema } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, getWorksheet, PREVIOUS_VERSIONS } from "./catalogue.ts";
 import { WIJK_PLACEHOLDER } from "./localize.ts";
+import { WIDGET_SPECS } from "./widgets/widgetSpecs.ts";
 
 function inside(inner: Rect, outer: Rect): boolean {
   return (
@@ -29,6 +30,11 @@ describe.each([...CATALOGUE, ...PREVIOUS_VERSIONS].map((d) => [`${d.id} v${d.ver
     it("satisfies WorksheetDefinitionSchema", () => {
       const r = WorksheetDefinitionSchema.safeParse(def);
       expect(r.success, r.success ? "" : JSON.stringify(r.error.issues, null, 2)).toBe(true);
+    });
+
+    it("uses only widget kinds the registry has (WIDGET_SPECS)", () => {
+      const kinds = new Set<string>(WIDGET_SPECS.map((s) => s.kind));
+      for (const w of def.widgets ?? []) expect(kinds.has(w.kind), `${w.id}: ${w.kind}`).toBe(true);
     });
 
     it("has unique zone, section, card and field ids", () => {

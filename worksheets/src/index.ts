@@ -27,7 +27,8 @@ export {
   type KoppelkansenReportLabel,
 } from "./report/koppelkansenLabels.ts";
 export { type NotesRow, notesTable, notesTableHeader } from "./report/notesTable.ts";
-export type { ReportInput } from "./report/ReportInput.ts";
+export type { ReportCatalogue } from "./report/ReportCatalogue.ts";
+export type { ReportInput, WidgetMaps } from "./report/ReportInput.ts";
 export { REPORT_LABELS, type ReportLabel } from "./report/reportLabels.ts";
 export {
   type InputError,
@@ -64,17 +65,45 @@ export {
   STAKEHOLDER_SOURCE,
 } from "./speelruimte/pullStakeholderNames.ts";
 export { votesPerNote } from "./voting/votesPerNote.ts";
-export { parseChecklistStatus, parseKnooppuntStatus } from "./widgets/parseWidgetStatus.ts";
+export { checklistSpec } from "./widgets/checklist/checklistSpec.ts";
+export {
+  CHECKLIST_STATUS_LABELS,
+  CHECKLIST_STATUSES,
+  type ChecklistStatus,
+  ChecklistStatusSchema,
+  parseChecklistStatus,
+} from "./widgets/checklist/checklistStatus.ts";
+export { knooppuntenSpec } from "./widgets/knooppunten/knooppuntenSpec.ts";
+export {
+  KNOOPPUNT_STATUS_LABELS,
+  KNOOPPUNT_STATUSES,
+  type KnooppuntStatus,
+  KnooppuntStatusSchema,
+  parseKnooppuntStatus,
+} from "./widgets/knooppunten/knooppuntStatus.ts";
+export { opgavenTableSpec } from "./widgets/opgavenTable/opgavenTableSpec.ts";
+export { prioritiesSpec } from "./widgets/priorities/prioritiesSpec.ts";
+export { rankingSpec } from "./widgets/ranking/rankingSpec.ts";
+export { readWidgetValue } from "./widgets/readWidgetValue.ts";
+export { scoringMatrixSpec } from "./widgets/scoringMatrix/scoringMatrixSpec.ts";
+export { stakeholderPullSpec } from "./widgets/stakeholderPull/stakeholderPullSpec.ts";
+export { succesfactorenSpec } from "./widgets/succesfactoren/succesfactorenSpec.ts";
 export {
   parseThermometerPosition,
   THERMOMETER_PAGE_STEP,
   THERMOMETER_STEP,
+  ThermometerPositionSchema,
   thermometerPositionAfterKey,
   thermometerPositionAt,
-} from "./widgets/thermometerPosition.ts";
-export {
-  CHECKLIST_STATUS_LABELS,
-  KNOOPPUNT_STATUS_LABELS,
-  WIDGET_REPORT_LABELS,
-} from "./widgets/widgetStatusLabels.ts";
+} from "./widgets/thermometer/thermometerPosition.ts";
+export { thermometerSpec } from "./widgets/thermometer/thermometerSpec.ts";
+export type {
+  WidgetReportContext,
+  WidgetSpec,
+  WidgetStateSpec,
+  WidgetValue,
+} from "./widgets/WidgetSpec.ts";
+export { WIDGET_REPORT_LABELS } from "./widgets/widgetReportLabels.ts";
+export { WIDGET_SPECS, type WidgetKind } from "./widgets/widgetSpecs.ts";
+export { widgetStateKey } from "./widgets/widgetStateKey.ts";
 export { type ZoneHit, zoneAt } from "./zoneAt.ts";

@@ -1,4 +1,4 @@
-import type { WorksheetPlacement } from "@wijkbord/shared";
+import type { WorksheetDefinition, WorksheetPlacement } from "@wijkbord/shared";
 import { type CardCounts, isShown, shownCardCount } from "./cards/shownCards.ts";
 import { getWorksheet } from "./catalogue.ts";
 
@@ -14,14 +14,16 @@ export interface ZoneHit {
  * definition wins (nested zones are listed after their parent). Each placement is read with the
  * definition version it was created with. The zones of an addable card the session does not show
  * (`cardCounts`, board `cardCounts`; absent = the definition's initial cards) hold nothing.
+ * `worksheet` finds the definitions (the catalogue's unless a report is given others).
  */
 export function zoneAt(
   placements: readonly WorksheetPlacement[],
   point: { x: number; y: number },
   cardCounts: CardCounts = {},
+  worksheet: (id: string, version?: number) => WorksheetDefinition | undefined = getWorksheet,
 ): ZoneHit | null {
   for (const p of placements) {
-    const def = getWorksheet(p.worksheetId, p.version);
+    const def = worksheet(p.worksheetId, p.version);
     if (!def) continue;
     const lx = point.x - p.x;
     const ly = point.y - p.y;

@@ -1,7 +1,7 @@
 import type { KoppelkansenState } from "@wijkbord/worksheets";
 import { useSyncExternalStore } from "react";
 import { useSessionContext } from "../app/SessionContext.tsx";
-import { useWorksheetAccess } from "../locking/useWorksheetAccess.ts";
+import type { WorksheetAccess } from "../locking/useWorksheetAccess.ts";
 import { KOPPELKANSEN_MESSAGES, type KoppelkansenMessages } from "./koppelkansenMessages.ts";
 import { koppelkansenStore } from "./koppelkansenStore.ts";
 import { type KoppelkansenWriter, koppelkansenWriter } from "./koppelkansenWriter.ts";
@@ -24,14 +24,13 @@ export interface KoppelkansenView {
 }
 
 /**
- * The session's koppelkansen tables, live, plus what a widget on worksheet `instanceId` needs to
- * render and write them. The tables are the session's; the lock is that of the widget's worksheet.
+ * The session's koppelkansen tables, live, plus what a widget needs to render and write them. The
+ * tables are the session's; `access` is the widget's shell's, the lock of the widget's worksheet.
  */
-export function useKoppelkansen(instanceId: string): KoppelkansenView {
+export function useKoppelkansen(access: WorksheetAccess): KoppelkansenView {
   const { boardDoc, role, locale } = useSessionContext();
   const store = koppelkansenStore(boardDoc);
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
-  const access = useWorksheetAccess(instanceId);
   return {
     state,
     write: koppelkansenWriter(store.maps, access.mayWriteNow),

@@ -1,5 +1,5 @@
 import { useSessionContext } from "../app/SessionContext.tsx";
-import { widgetAccess } from "../widgets/widgetAccess.ts";
+import { areaAccess } from "./areaAccess.ts";
 import { LOCKING_MESSAGES } from "./lockingMessages.ts";
 import { useAreaLocked } from "./useAreaLocked.ts";
 
@@ -13,17 +13,17 @@ export interface WorksheetAccess {
 }
 
 /**
- * Who may change what lies on worksheet `instanceId` (conclusion fields, koppelkansen inputs,
- * speelruimte's cards): the status widgets' rule (widgets/widgetAccess.ts), with the general
- * "Dit werkblad is vergrendeld" where "deze status" would not fit.
+ * Who may change what lies on worksheet `instanceId` (its widgets, conclusion fields, speelruimte's
+ * cards), by `areaAccess`, live, with "Dit werkblad is vergrendeld" as the reason. Every widget gets
+ * it from its shell (widgets/WidgetShell.tsx), once for every kind.
  */
 export function useWorksheetAccess(instanceId: string): WorksheetAccess {
   const { role, locale } = useSessionContext();
   const area = useAreaLocked(instanceId);
-  const access = widgetAccess(role, area.locked);
+  const access = areaAccess(role, area.locked);
   return {
     readOnly: access !== "edit",
     lockedNote: access === "locked" ? LOCKING_MESSAGES[locale].worksheetLocked : undefined,
-    mayWriteNow: () => widgetAccess(role, area.lockedNow()) === "edit",
+    mayWriteNow: () => areaAccess(role, area.lockedNow()) === "edit",
   };
 }

@@ -5,9 +5,9 @@ import { MESSAGES } from "../app/messages.ts";
 import { useSessionContext } from "../app/SessionContext.tsx";
 import { OwnQuestionTitle } from "../facilitatorEdits/OwnQuestionTitle.tsx";
 import { ownQuestionKey } from "../facilitatorEdits/ownQuestion.ts";
-import { WorksheetWidget } from "../koppelkansen/WorksheetWidget.tsx";
 import { AddCardButton } from "../speelruimte/AddCardButton.tsx";
 import { useShownCards } from "../speelruimte/useShownCards.ts";
+import { WorksheetWidget } from "../widgets/WorksheetWidget.tsx";
 import { ConclusionField } from "./ConclusionField.tsx";
 
 const box = (r: Rect): CSSProperties => ({ left: r.x, top: r.y, width: r.w, height: r.h });

@@ -1,4 +1,5 @@
 import { BOARD, CONTROL } from "@wijkbord/shared";
+import { checklistSpec, knooppuntenSpec, thermometerSpec } from "@wijkbord/worksheets";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { SessionRecord } from "../storage/Storage.ts";
@@ -39,16 +40,18 @@ describe("docsToReportInput", () => {
 
   it("reads the checklist, knooppunt and thermometer maps of the board", () => {
     const board = new Y.Doc();
-    board.getMap(BOARD.checklist).set("basiselementen-wup/planning", "bezig");
-    board.getMap(BOARD.knooppunten).set("wijkkompas/wup-naar-de-raad", "herzien");
-    board.getMap(BOARD.thermometers).set("participatie-in-het-kort/intern", 0.4);
+    board.getMap(checklistSpec.state.map).set("basiselementen-wup/planning", "bezig");
+    board.getMap(knooppuntenSpec.state.map).set("wijkkompas/wup-naar-de-raad", "herzien");
+    board.getMap(thermometerSpec.state.map).set("participatie-in-het-kort/intern", 0.4);
     const input = docsToReportInput(record, {
       control: Y.encodeStateAsUpdate(new Y.Doc()),
       board: Y.encodeStateAsUpdate(board),
     });
-    expect(input.checklist).toEqual({ "basiselementen-wup/planning": "bezig" });
-    expect(input.knooppunten).toEqual({ "wijkkompas/wup-naar-de-raad": "herzien" });
-    expect(input.thermometers).toEqual({ "participatie-in-het-kort/intern": 0.4 });
+    expect(input.widgetMaps).toEqual({
+      checklist: { "basiselementen-wup/planning": "bezig" },
+      knooppunten: { "wijkkompas/wup-naar-de-raad": "herzien" },
+      thermometers: { "participatie-in-het-kort/intern": 0.4 },
+    });
   });
 
   it("reads the six koppelkansen maps as plain JSON, entries (Y.Maps) as objects", () => {

@@ -5,7 +5,7 @@ import {
   type WorksheetPlacement,
   WorksheetPlacementSchema,
 } from "@wijkbord/shared";
-import type { ReportInput } from "@wijkbord/worksheets";
+import { type ReportInput, WIDGET_SPECS, type WidgetSpec } from "@wijkbord/worksheets";
 import * as Y from "yjs";
 import type { SessionRecord } from "../storage/Storage.ts";
 import type { SessionDocs } from "./readSessionDocs.ts";
@@ -40,9 +40,14 @@ function endedVoteRounds(doc: Y.Doc): unknown[] {
 /**
  * What `buildReportModel` reads, from the two documents' states. The live control document wins
  * over the session record (the facilitator may have changed the layout); the record fills in what a
- * document lacks. Invalid placements are skipped, never fatal.
+ * document lacks. Invalid placements are skipped, never fatal. The widgets' maps are those `widgets`
+ * name (Wijkbord's registry unless given).
  */
-export function docsToReportInput(session: SessionRecord, docs: SessionDocs): ReportInput {
+export function docsToReportInput(
+  session: SessionRecord,
+  docs: SessionDocs,
+  widgets: readonly WidgetSpec[] = WIDGET_SPECS,
+): ReportInput {
   const control = new Y.Doc();
   const board = new Y.Doc();
   try {
@@ -71,9 +76,11 @@ export function docsToReportInput(session: SessionRecord, docs: SessionDocs): Re
       participants: board.getMap<unknown>(BOARD.participants).toJSON(),
       texts: control.getMap<unknown>(CONTROL.texts).toJSON(),
       votes: endedVoteRounds(control),
-      checklist: board.getMap<unknown>(BOARD.checklist).toJSON(),
-      knooppunten: board.getMap<unknown>(BOARD.knooppunten).toJSON(),
-      thermometers: board.getMap<unknown>(BOARD.thermometers).toJSON(),
+      widgetMaps: Object.fromEntries(
+        widgets.flatMap(({ state }) =>
+          state ? [[state.map, board.getMap<unknown>(state.map).toJSON()]] : [],
+        ),
+      ),
       cardCounts: board.getMap<unknown>(BOARD.cardCounts).toJSON(),
       koppelkansen: {
         opgaven: board.getMap<unknown>(BOARD.koppelkansenOpgaven).toJSON(),

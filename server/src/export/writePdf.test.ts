@@ -63,18 +63,19 @@ describe("writePdf", () => {
   it("prints every checklist row, knooppunt and thermometer with its status or position", async () => {
     const model = reportFixtureModel();
     const text = squash(pdfText(await writePdf(model)));
-    const sheet = (id: string) => model.worksheets.find((w) => w.worksheetId === id);
-    const rows = sheet("basiselementen-wup")?.checklist ?? [];
-    const knooppunten = sheet("wijkkompas")?.knooppunten ?? [];
-    const thermometers = sheet("participatie-in-het-kort")?.thermometers ?? [];
+    const items = (id: string, kind: string) =>
+      model.worksheets.find((w) => w.worksheetId === id)?.widgets?.find((s) => s.kind === kind)?.items ?? [];
+    const rows = items("basiselementen-wup", "checklist");
+    const knooppunten = items("wijkkompas", "knooppunten");
+    const thermometers = items("participatie-in-het-kort", "thermometer");
     expect(rows.length).toBeGreaterThan(0);
     expect(knooppunten.length).toBeGreaterThan(0);
     expect(thermometers.length).toBe(2);
     const lines = [
-      ...rows.map((r) => `${r.title}: ${r.statusLabel ?? "nog geen status"}`),
-      ...knooppunten.map((k) => `${k.title}: ${k.statusLabel ?? "nog geen status"}`),
-      ...thermometers.map((t) => `${t.title}: ${Math.round((t.position ?? 0) * 100)} %`),
-      ...thermometers.flatMap((t) => [`0 % = ${t.from}`, `100 % = ${t.to}`]),
+      ...rows.map((r) => `${r.title}: ${r.value === undefined ? "nog geen status" : r.valueLabel}`),
+      ...knooppunten.map((k) => `${k.title}: ${k.value === undefined ? "nog geen status" : k.valueLabel}`),
+      ...thermometers.map((t) => `${t.title}: ${Math.round(Number(t.value ?? 0) * 100)} %`),
+      ...thermometers.flatMap((t) => [`0 % = ${t.scale?.from}`, `100 % = ${t.scale?.to}`]),
     ];
     expect(lines.filter((l) => !text.includes(squash(l)))).toEqual([]);
     // The fixture covers every status word and the unset case.

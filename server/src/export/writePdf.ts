@@ -137,7 +137,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
         if (doc.y > doc.page.height - MARGIN - space) doc.addPage();
       },
     };
-    drawWidgetSections(w, lang, writer);
+    drawWidgetSections(w, writer);
     drawKoppelkansenSections(w, lang, writer);
     let section: string | undefined;
     for (const z of w.zones) {

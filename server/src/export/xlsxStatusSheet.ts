@@ -5,17 +5,20 @@ import { neutralizeFormula } from "./neutralizeFormula.ts";
 
 type Row = [worksheet: string, part: string, item: string, status: string];
 
-/** Every checklist row, knooppunt and thermometer of the model as a row; unset ones say so. */
+/**
+ * Every item of every widget section of the model as a row (a checklist row, a knooppunt, a thermometer),
+ * whatever its kind: its group or else the section's heading, a scale's ends after the title.
+ */
 export function statusRows(model: ReportModel): Row[] {
-  const l = (k: keyof typeof WIDGET_REPORT_LABELS) => localize(WIDGET_REPORT_LABELS[k], model.lang);
   const rows: Row[] = [];
   for (const w of model.worksheets) {
-    for (const r of w.checklist ?? []) rows.push([w.title, r.group, r.title, r.statusLabel ?? l("noStatus")]);
-    for (const k of w.knooppunten ?? [])
-      rows.push([w.title, `${k.phase}. ${k.phaseTitle}`, k.title, k.statusLabel ?? l("noStatus")]);
-    for (const t of w.thermometers ?? []) {
-      const at = t.position === undefined ? l("notPlaced") : `${Math.round(t.position * 100)} %`;
-      rows.push([w.title, l("thermometers"), `${t.title} (0 % = ${t.from}; 100 % = ${t.to})`, at]);
+    for (const section of w.widgets ?? []) {
+      for (const item of section.items) {
+        const title = item.scale
+          ? `${item.title} (0 % = ${item.scale.from}; 100 % = ${item.scale.to})`
+          : item.title;
+        rows.push([w.title, item.group ?? section.heading, title, item.valueLabel]);
+      }
     }
   }
   return rows;

@@ -1,6 +1,9 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { KoppelkansenSnapshot } from "../scoring/readKoppelkansen.ts";
 
+/** Board maps by name, each as plain entries (`doc.getMap(name).toJSON()`). */
+export type WidgetMaps = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
 /**
  * A session's content as plain values, the input of `buildReportModel`. The server reads it from
  * the two Yjs documents (`readSessionContent`); tests write it by hand. Everything beyond the
@@ -28,12 +31,11 @@ export interface ReportInput {
   texts: Readonly<Record<string, unknown>>;
   /** Control `vote.ended`: the ended dot-voting rounds, oldest first (votes per note). */
   votes?: readonly unknown[];
-  /** Board `checklist`: `${instanceId}/${rowId}` → status (basiselementen-wup). Absent = empty. */
-  checklist?: Readonly<Record<string, unknown>>;
-  /** Board `knooppunten`: `${instanceId}/${knooppuntId}` → status (wijkkompas). Absent = empty. */
-  knooppunten?: Readonly<Record<string, unknown>>;
-  /** Board `thermometers`: `${instanceId}/${thermometerId}` → 0…1 (participatie-in-het-kort). Absent = empty. */
-  thermometers?: Readonly<Record<string, unknown>>;
+  /**
+   * The widgets' board maps (each spec's `state.map`: `checklist`, `knooppunten`, `thermometers`), by
+   * name: `${instanceId}/${itemId}` → value. Absent, or a map missing = empty.
+   */
+  widgetMaps?: WidgetMaps;
   /** Board `cardCounts`: instanceId → addable cards shown (speelruimte). Absent = each definition's initial. */
   cardCounts?: Readonly<Record<string, unknown>>;
   /** Board `koppelkansen.*`: the six session-wide maps of koppelkansen steps 2–4. Absent = empty. */

@@ -1,8 +1,8 @@
-import { ReportModelSchema } from "@wijkbord/shared";
+import { ReportModelSchema, type ReportWorksheet } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { fixtureNoteRecord, fixtureSession } from "../../../tests/fixtures/fixtureSession.ts";
 import { CATALOGUE } from "../catalogue.ts";
-import { WIJKKOMPAS_KNOOPPUNTEN } from "../definitions/wijkkompasModel.ts";
+import { WIJKKOMPAS_KNOOPPUNTEN, WIJKKOMPAS_PHASES } from "../definitions/wijkkompasModel.ts";
 import { buildReportModel } from "./buildReportModel.ts";
 import { notesTable } from "./notesTable.ts";
 import type { ReportInput } from "./ReportInput.ts";
@@ -17,9 +17,7 @@ function fixtureInput(overrides: Partial<ReportInput["session"]> = {}): ReportIn
     fields: f.fields,
     participants: f.participants,
     texts: f.texts,
-    checklist: f.checklist,
-    knooppunten: f.knooppunten,
-    thermometers: f.thermometers,
+    widgetMaps: f.widgetMaps,
     cardCounts: f.cardCounts,
     koppelkansen: f.koppelkansen,
   };
@@ -154,47 +152,63 @@ describe("buildReportModel", () => {
     expect(zone?.notes.map((x) => x.id)).toEqual(["shape:child"]);
   });
 
+  /** The items of a worksheet's widget section of `kind`. */
+  const itemsOf = (sheet: ReportWorksheet | undefined, kind: string) =>
+    sheet?.widgets?.find((s) => s.kind === kind)?.items ?? [];
+
   it("carries every checklist row with the status the board holds, in the guide's groups", () => {
     const sheet = model.worksheets.find((w) => w.worksheetId === "basiselementen-wup");
     const def = CATALOGUE.find((d) => d.id === "basiselementen-wup");
-    const rows = sheet?.checklist ?? [];
+    expect(sheet?.widgets?.map((s) => [s.kind, s.heading])).toEqual([["checklist", "Checklist"]]);
+    const rows = itemsOf(sheet, "checklist");
     expect(rows.map((r) => r.id)).toEqual(def?.widgets?.map((w) => w.id));
     expect(rows[0]).toMatchObject({ group: "Wijkanalyse", title: "Grenzen van de wijk" });
     for (const r of rows) {
-      const stored = fixture.checklist[`${sheet?.instanceId}/${r.id}`];
-      expect(r.status, r.id).toBe(stored);
-      expect(r.statusLabel, r.id).toBe(
-        stored === undefined ? undefined : { todo: "To do", bezig: "Bezig", klaar: "Klaar" }[String(stored)],
+      const stored = fixture.widgetMaps.checklist?.[`${sheet?.instanceId}/${r.id}`];
+      expect(r.value, r.id).toBe(stored);
+      expect(r.valueLabel, r.id).toBe(
+        stored === undefined
+          ? "nog geen status"
+          : { todo: "To do", bezig: "Bezig", klaar: "Klaar" }[String(stored)],
       );
     }
-    expect(rows.some((r) => r.status === undefined)).toBe(true);
+    expect(rows.some((r) => r.value === undefined)).toBe(true);
     // The stored value for a row the definition does not have is ignored.
     expect(rows.some((r) => r.id === "bestaat-niet")).toBe(false);
   });
 
   it("carries every knooppunt of the wijkkompas in phase order with its status", () => {
     const sheet = model.worksheets.find((w) => w.worksheetId === "wijkkompas");
-    const list = sheet?.knooppunten ?? [];
+    const list = itemsOf(sheet, "knooppunten");
     expect(list.map((k) => k.id)).toEqual(WIJKKOMPAS_KNOOPPUNTEN.map((k) => k.id));
-    expect(list.map((k) => k.phase)).toEqual([...list.map((k) => k.phase)].sort((a, b) => a - b));
-    for (const k of list) expect(k.status, k.id).toBe(fixture.knooppunten[`wijkkompas/${k.id}`]);
-    expect(new Set(list.map((k) => k.status))).toEqual(
+    const phaseOf = (n: number) => WIJKKOMPAS_PHASES.find((p) => p.number === n);
+    expect(list.map((k) => k.group)).toEqual(
+      WIJKKOMPAS_KNOOPPUNTEN.map((k) => `${k.phase}. ${phaseOf(k.phase)?.title.nl}`),
+    );
+    const phases = list.map((k) => Number.parseInt(k.group ?? "", 10));
+    expect(phases).toEqual([...phases].sort((a, b) => a - b));
+    for (const k of list) expect(k.value, k.id).toBe(fixture.widgetMaps.knooppunten?.[`wijkkompas/${k.id}`]);
+    expect(new Set(list.map((k) => k.value))).toEqual(
       new Set(["start", "pauzeren", "afronden", "herzien", undefined]),
     );
-    expect(list[0]?.phaseTitle).toBe("Samen starten");
+    expect(list[0]?.group).toBe("1. Samen starten");
   });
 
   it("carries the thermometer markers with their ends, in English too", () => {
     const sheet = model.worksheets.find((w) => w.worksheetId === "participatie-in-het-kort");
-    expect(sheet?.thermometers?.map((t) => [t.id, t.title, t.position])).toEqual([
-      ["intern", "Intern", 0.25],
-      ["extern", "Extern", 1],
+    const thermometers = itemsOf(sheet, "thermometer");
+    expect(thermometers.map((t) => [t.id, t.title, t.value, t.valueLabel])).toEqual([
+      ["intern", "Intern", 0.25, "25 %"],
+      ["extern", "Extern", 1, "100 %"],
     ]);
-    expect(sheet?.thermometers?.[0]?.from).toMatch(/^smal — Uitsluitend/);
+    expect(thermometers[0]?.scale?.from).toMatch(/^smal — Uitsluitend/);
     const en = buildReportModel(fixtureInput(), "en").worksheets.find(
       (w) => w.worksheetId === "participatie-in-het-kort",
     );
-    expect(en?.thermometers?.[1]).toMatchObject({ title: "External", from: "narrow", to: "broad" });
+    expect(itemsOf(en, "thermometer")[1]).toMatchObject({
+      title: "External",
+      scale: { from: "narrow", to: "broad" },
+    });
   });
 
   it("reads unset and invalid statuses as not set, and leaves worksheets without widgets alone", () => {
@@ -202,19 +216,37 @@ describe("buildReportModel", () => {
     const out = buildReportModel(
       {
         ...input,
-        checklist: { "basiselementen-wup/grenzen-van-de-wijk": "af" },
-        knooppunten: undefined,
-        thermometers: { "participatie-in-het-kort/intern": 1.5, "participatie-in-het-kort/extern": "0.3" },
+        widgetMaps: {
+          checklist: { "basiselementen-wup/grenzen-van-de-wijk": "af" },
+          thermometers: { "participatie-in-het-kort/intern": 1.5, "participatie-in-het-kort/extern": "0.3" },
+        },
       },
       "nl",
     );
     const sheet = (id: string) => out.worksheets.find((w) => w.worksheetId === id);
-    expect(sheet("basiselementen-wup")?.checklist?.every((r) => r.status === undefined)).toBe(true);
-    expect(sheet("wijkkompas")?.knooppunten?.every((k) => k.status === undefined)).toBe(true);
-    expect(sheet("participatie-in-het-kort")?.thermometers?.every((t) => t.position === undefined)).toBe(
-      true,
+    const unset = (id: string, kind: string) => itemsOf(sheet(id), kind).filter((i) => i.value === undefined);
+    expect(unset("basiselementen-wup", "checklist")).toEqual(
+      itemsOf(sheet("basiselementen-wup"), "checklist"),
     );
-    expect(sheet("gedeeld-verhaal")).not.toHaveProperty("checklist");
+    expect(unset("wijkkompas", "knooppunten")).toEqual(itemsOf(sheet("wijkkompas"), "knooppunten"));
+    expect(unset("participatie-in-het-kort", "thermometer")).toEqual(
+      itemsOf(sheet("participatie-in-het-kort"), "thermometer"),
+    );
+    for (const [id, kind] of [
+      ["basiselementen-wup", "checklist"],
+      ["wijkkompas", "knooppunten"],
+      ["participatie-in-het-kort", "thermometer"],
+    ] as const)
+      expect(itemsOf(sheet(id), kind).length, kind).toBeGreaterThan(0);
+    expect(new Set(unset("wijkkompas", "knooppunten").map((i) => i.valueLabel))).toEqual(
+      new Set(["nog geen status"]),
+    );
+    expect(new Set(unset("participatie-in-het-kort", "thermometer").map((i) => i.valueLabel))).toEqual(
+      new Set(["nog niet geplaatst"]),
+    );
+    expect(sheet("gedeeld-verhaal")).not.toHaveProperty("widgets");
+    // Koppelkansen widgets keep no value per item: their tables are sections of their own.
+    expect(sheet("koppelkansen-scoren")).not.toHaveProperty("widgets");
     expect(ReportModelSchema.parse(out)).toEqual(out);
   });
 
@@ -227,7 +259,7 @@ describe("buildReportModel", () => {
       (w) => w.worksheetId === "participatie-in-het-kort",
     );
     expect(sheet?.zones.map((z) => z.id)).toEqual(["thermometer-intern", "thermometer-extern", "motivatie"]);
-    expect(sheet).not.toHaveProperty("thermometers");
+    expect(sheet).not.toHaveProperty("widgets");
   });
 
   it("is pure: the same input gives the same model", () => {

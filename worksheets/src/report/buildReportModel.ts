@@ -17,8 +17,10 @@ import { fieldValue } from "../fieldValue.ts";
 import { type Lang, localize, localizeForWijk, substituteWijk } from "../localize.ts";
 import { noteText } from "../noteText.ts";
 import { votesPerNote } from "../voting/votesPerNote.ts";
+import { WIDGET_SPECS } from "../widgets/widgetSpecs.ts";
 import { zoneAt } from "../zoneAt.ts";
 import { koppelkansenSections } from "./koppelkansenSections.ts";
+import type { ReportCatalogue } from "./ReportCatalogue.ts";
 import type { ReportInput } from "./ReportInput.ts";
 import { byReadingOrder } from "./readingOrder.ts";
 import { REPORT_LABELS } from "./reportLabels.ts";
@@ -51,9 +53,14 @@ interface PlacedNote {
  * on it outside every zone. Notes outside every worksheet go to the model's own `otherNotes`; no
  * note is ever dropped. Zone membership comes from the note's geometry (`zoneAt` of its centre);
  * `meta.worksheet`/`meta.zone` are only used when the geometry cannot be read. Pure: same input,
- * same model (no clock, no randomness).
+ * same model (no clock, no randomness). `catalogue` adds widget kinds or definitions (tests do).
  */
-export function buildReportModel(input: ReportInput, lang: Lang): ReportModel {
+export function buildReportModel(
+  input: ReportInput,
+  lang: Lang,
+  catalogue: Partial<ReportCatalogue> = {},
+): ReportModel {
+  const cat: ReportCatalogue = { widgets: WIDGET_SPECS, worksheet: getWorksheet, ...catalogue };
   const wijk = input.session.wijk;
   const anonymous = input.session.anonymous === true;
   const anonymousLabel = localize(REPORT_LABELS.anonymous, lang);
@@ -66,14 +73,14 @@ export function buildReportModel(input: ReportInput, lang: Lang): ReportModel {
   const placed: PlacedNote[] = [];
   for (const record of byId.values()) {
     if (record.typeName !== "shape" || record.type !== "note") continue;
-    const p = placeNote(record, byId, input, participants, anonymous, anonymousLabel);
+    const p = placeNote(record, byId, input, cat, participants, anonymous, anonymousLabel);
     const total = votes.get(p.id);
     placed.push(total === undefined ? p : { ...p, note: { ...p.note, votes: total } });
   }
   placed.sort(byReadingOrder);
 
   const worksheets = input.placements.map((p) =>
-    worksheetSection(p, getWorksheet(p.worksheetId, p.version), placed, input, lang),
+    worksheetSection(p, cat.worksheet(p.worksheetId, p.version), placed, input, cat, lang),
   );
   const known = new Set(worksheets.filter((w) => w.zones.length > 0).map((w) => w.instanceId));
   const otherNotes = placed
@@ -151,6 +158,7 @@ function placeNote(
   record: Rec,
   byId: Map<string, Rec>,
   { placements, cardCounts }: { placements: readonly WorksheetPlacement[]; cardCounts?: CardCounts },
+  cat: ReportCatalogue,
   participants: Map<string, { name: string }>,
   anonymous: boolean,
   anonymousLabel: string,
@@ -184,15 +192,20 @@ function placeNote(
   const growY = num(props.growY) ?? 0;
   const cx = pos.x + (NOTE_SIZE / 2) * scale;
   const cy = pos.y + (NOTE_SIZE / 2 + growY / 2) * scale;
-  const hit = zoneAt(placements, { x: cx, y: cy }, cardCounts);
-  const sheet = hit ? hit.instanceId : worksheetAt(placements, cx, cy);
+  const hit = zoneAt(placements, { x: cx, y: cy }, cardCounts, cat.worksheet);
+  const sheet = hit ? hit.instanceId : worksheetAt(placements, cx, cy, cat);
   return { note, authorName, id, cx, cy, instanceId: sheet, zoneId: hit?.zoneId ?? null };
 }
 
 /** The worksheet whose area holds the point (the first, as `zoneAt` decides), or null. */
-function worksheetAt(placements: readonly WorksheetPlacement[], x: number, y: number): string | null {
+function worksheetAt(
+  placements: readonly WorksheetPlacement[],
+  x: number,
+  y: number,
+  cat: ReportCatalogue,
+): string | null {
   for (const p of placements) {
-    const def = getWorksheet(p.worksheetId, p.version);
+    const def = cat.worksheet(p.worksheetId, p.version);
     if (!def) continue;
     const lx = x - p.x;
     const ly = y - p.y;
@@ -212,6 +225,7 @@ function worksheetSection(
   def: WorksheetDefinition | undefined,
   placed: readonly PlacedNote[],
   input: ReportInput,
+  cat: ReportCatalogue,
   lang: Lang,
 ): ReportWorksheet {
   const wijk = input.session.wijk;
@@ -270,7 +284,7 @@ function worksheetSection(
       ...(f.facilitatorOnly ? { facilitatorOnly: true } : {}),
     })),
     otherNotes: mine.filter((n) => n.zoneId === null || !zoneIds.has(n.zoneId)).map((n) => n.note),
-    ...widgetSections(def, p.instanceId, input, lang, wijk),
+    ...widgetSections(def, p.instanceId, input.widgetMaps, cat.widgets, loc),
     ...koppelkansenSections(def, input.koppelkansen, lang),
   };
 }
