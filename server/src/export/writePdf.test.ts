@@ -3,21 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pdfText, squash } from "./pdfText.ts";
 import { reportFixtureModel } from "./reportFixtureModel.ts";
 import { writePdf } from "./writePdf.ts";
-
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "wijkbord-pdf-"));
-  try {
-    writeFileSync(join(dir, "r.pdf"), pdf);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", join(dir, "r.pdf"), "-"]).toString();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** pdfkit wraps at spaces and after "/"; compare texts without whitespace. */
-const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** A valid 1 × 1 PNG. */
 export const TINY_PNG = Buffer.from(

@@ -21,7 +21,7 @@ interface Row {
   title: LocalizedText;
 }
 
-/** The checklist's groups and rows in the guide's order; ids are stored in boards (BOARD.checklist). */
+/** The checklist's groups and rows in the guide's order; ids are stored in boards (checklistSpec's map). */
 export const BASISELEMENTEN_GROUPS: ReadonlyArray<{ id: string; title: LocalizedText; rows: Row[] }> = [
   {
     id: "wijkanalyse",
@@ -150,8 +150,8 @@ const WIDTH = G.x + G.zoneW + G.gap + G.statusW + 40;
  * - x 760–3160: per group of the guide's table a section band, then its rows. A row is a notes zone
  *   whose title is the row's text (a note placed on the row belongs to it) and, to its right, a
  *   `checklist` widget with the same id: the guide's columns To do / Bezig / Klaar as buttons, stored in
- *   BOARD.checklist under `${instanceId}/${rowId}`. Zone id = widget id = row id, and the zone's section
- *   is the row's group (the report reads the group from it);
+ *   the `checklist` map (checklistSpec) under `${instanceId}/${rowId}`. Zone id = widget id = row id,
+ *   and the zone's section is the row's group (the report reads the group from it);
  * - the conclusion field across the bottom.
  * Bump the version on any layout change.
  */

@@ -32,9 +32,10 @@ const INSTRUCTIES: LocalizedText[] = [
  * - the "Motiveer kort…" notes zone across the width below them;
  * - the "Leg conclusie vast →" field across the bottom.
  * The thermometers are `thermometer` widgets (ids `intern`, `extern`), read left (smal) to right (breed), each
- * with one marker the group places; its position (0 = smal … 1 = breed) is stored in BOARD.thermometers under
- * `${instanceId}/${widgetId}`. Each end's label pairs the guide's "smal"/"breed" with the end's text in the
- * figure (each fragment checked). The Extern ends are not in the guide's text layer: just "smal" / "breed".
+ * with one marker the group places; its position (0 = smal … 1 = breed) is stored in the `thermometers`
+ * map under `${instanceId}/${widgetId}`. Each end's label pairs the guide's "smal"/"breed" with the end's
+ * text in the figure (each fragment checked). The Extern ends are not in the guide's text layer: just
+ * "smal" / "breed".
  *
  * Version 2 (this): the thermometers became widgets; version 1 had them as notes zones `thermometer-intern`
  * and `thermometer-extern` (a note along the zone was the marker). Sessions that store version 1 keep it

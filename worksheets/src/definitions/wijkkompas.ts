@@ -80,7 +80,7 @@ const sporenCards: Card[] = WIJKKOMPAS_SPOREN.map((s, j) => ({
  * Layout (canvas units, 4680 × 4780; y < 140 is left free for the title band):
  * - left column x 40–720: instructions card and the belanghebbenden as a reference card;
  * - per phase a column (x 1180–4640): its heading band (section `fase-N`), a `knooppunten` widget with
- *   the same id listing the phase's knooppunten, each with a status in BOARD.knooppunten under
+ *   the same id listing the phase's knooppunten, each with a status in the `knooppunten` map under
  *   `${instanceId}/${knooppuntId}`, and the catalogue's worksheets of that phase (read from each
  *   definition's `wijkkompas.phase`, so the list follows the definitions); then one notes zone per spoor
  *   (`fase-N-spoor-x`), the sporen named in a header column (x 760–1160);

@@ -5,7 +5,7 @@ type Spoor = WorksheetDefinition["wijkkompas"]["sporen"][number];
 /*
  * The Wijkkompas model as the source texts give it: six phases (the Spoorboekje's list), six sporen
  * (wijkkompas-sporen-en-belanghebbenden.txt), the knooppunten the Spoorboekje and the knooppunt page
- * name, and the belanghebbenden list. Ids are stored in boards (BOARD.knooppunten) and reports.
+ * name, and the belanghebbenden list. Ids are stored in boards (knooppuntenSpec's map) and reports.
  */
 
 export interface WijkkompasPhase {
