@@ -153,6 +153,105 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
   await expect(conclusion(fien)).toHaveValue("Samen besloten");
 });
 
+test("on a locked worksheet a participant moves no thermometer marker and sets no knooppunt status, the facilitator can; unlocked, the participant can again", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const SHEETS = ["participatie-in-het-kort", "wijkkompas"];
+  const { fien, anna } = await openSession(browser, baseURL, SHEETS);
+  const widget = (page: Page, id: string, worksheetId: string) =>
+    zoomToBounds(page, onPage(SHEETS, worksheetId, definitionRect(worksheetId, "widgets", id))).then(() =>
+      page.locator(`[data-widget="${id}"]`),
+    );
+  const intern = (page: Page) => widget(page, "intern", "participatie-in-het-kort");
+  const marker = (w: Locator) => w.getByRole("slider", { name: "Markering: Intern" });
+  const fase5 = (page: Page) => widget(page, "fase-5", "wijkkompas");
+  const raad = (w: Locator) => w.getByRole("group", { name: "Status: Wijkuitvoeringsplan naar de raad" });
+
+  // Open: Anna places the marker at the broad end.
+  await marker(await intern(anna)).focus();
+  await anna.keyboard.press("End");
+  await expect(marker(await intern(fien))).toHaveAttribute("aria-valuetext", "100 %");
+
+  await setLocked(fien, "participatie-in-het-kort", true);
+
+  // Locked: Anna's thermometer says so, and neither keys nor the pointer move her marker.
+  let annaIntern = await intern(anna);
+  await expect(annaIntern).toHaveAttribute("data-locked", "true");
+  await expectLockedLook(annaIntern.getByTestId("thermometer-participatie-in-het-kort-intern"));
+  await expect(marker(annaIntern)).toHaveAttribute("aria-readonly", "true");
+  await marker(annaIntern).focus();
+  await anna.keyboard.press("Home");
+  await annaIntern
+    .getByTestId("thermometer-participatie-in-het-kort-intern")
+    .click({ force: true, position: { x: 20, y: 20 } });
+  await expect(marker(annaIntern)).toHaveAttribute("aria-valuetext", "100 %");
+  await anna.screenshot({ path: testInfo.outputPath("locked-fields-thermometer-participant.png") });
+  // The wijkkompas is open: Anna's status there reaches Fien, and whatever her browser wrote before it too.
+  await raad(await fase5(anna))
+    .getByRole("button", { name: "Start" })
+    .click();
+  await expect(raad(await fase5(fien)).getByRole("button", { name: "Start" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  let fienIntern = await intern(fien);
+  await expect(marker(fienIntern)).toHaveAttribute("aria-valuetext", "100 %");
+
+  // The facilitator still moves the marker on the locked worksheet, without the locked look.
+  await expect(fienIntern).not.toHaveAttribute("data-locked", "true");
+  await marker(fienIntern).focus();
+  await fien.keyboard.press("Home");
+  await expect(marker(await intern(anna))).toHaveAttribute("aria-valuetext", "0 %");
+
+  // Now the wijkkompas is locked and the participatie open again.
+  await setLocked(fien, "wijkkompas", true);
+  await setLocked(fien, "participatie-in-het-kort", false);
+  const annaFase5 = await fase5(anna);
+  await expect(annaFase5).toHaveAttribute("data-locked", "true");
+  await expectLockedLook(raad(annaFase5));
+  for (const name of ["Start", "Pauzeren", "Afronden", "Herzien"])
+    await expect(raad(annaFase5).getByRole("button", { name, exact: true })).toBeDisabled();
+  await raad(annaFase5).getByRole("button", { name: "Herzien" }).click({ force: true });
+  await expect(raad(annaFase5).getByRole("button", { name: "Start" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  // Anna's marker works again; once its position reaches Fien, so has anything written before it.
+  annaIntern = await intern(anna);
+  await expect(annaIntern).not.toHaveAttribute("data-locked", "true");
+  await marker(annaIntern).focus();
+  await anna.keyboard.press("End");
+  fienIntern = await intern(fien);
+  await expect(marker(fienIntern)).toHaveAttribute("aria-valuetext", "100 %");
+  const fienFase5 = await fase5(fien);
+  await expect(raad(fienFase5).getByRole("button", { name: "Start" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(raad(fienFase5).getByRole("button", { name: "Herzien" })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+
+  // The facilitator sets the status on the locked wijkkompas; Anna sees it.
+  await raad(fienFase5).getByRole("button", { name: "Afronden" }).click();
+  await expect(raad(await fase5(anna)).getByRole("button", { name: "Afronden" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  // Unlocked: Anna sets it again.
+  await setLocked(fien, "wijkkompas", false);
+  const openFase5 = await fase5(anna);
+  await expect(raad(openFase5).getByRole("button", { name: "Herzien" })).toBeEnabled();
+  await raad(openFase5).getByRole("button", { name: "Herzien" }).click();
+  await expect(raad(await fase5(fien)).getByRole("button", { name: "Herzien" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+});
+
 test("in the text outline a participant adds and edits nothing on a locked worksheet, and its conclusion is read-only", async ({
   browser,
   baseURL,
