@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{shared,worksheets,server,client}/src/**/*.test.{ts,tsx}"],
+          // PDF and XLSX tests lay out whole reports (fonts, images): seconds each on a loaded 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
