@@ -318,7 +318,11 @@ describe("the reveal cleans up private documents", () => {
     expect(await reveal(server, session)).toEqual({ status: 200, body: { revealed: 1, anonymous: false } });
     const viewer = await fx.connect(server, session.id, "board", session.tokens.viewer);
     expect(textOf(kv(viewer.doc).get("shape:late"))).toBe("Te laat");
-    expect(privateDocsInSqlite(server, session.id)).toEqual([]);
+    // The reveal deletes it, or (when its room unloaded meanwhile, as with this test's 50 ms grace on
+    // a busy machine) the unload does: either way it leaves storage.
+    await waitFor(() => privateDocsInSqlite(server, session.id).length === 0, {
+      what: "the revealed document to leave storage",
+    });
   });
 
   it("a worksheet locked during the round: notes still private there come out locked, and stay so", async () => {
