@@ -1,6 +1,5 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import "tldraw/tldraw.css";
 import "./app/wijkbord.css";
 import { App } from "./app/App.tsx";
 import { LocaleProvider } from "./app/LocaleProvider.tsx";

@@ -1,6 +1,6 @@
 import { type ClientConfig, REMOVED_ERROR_CODE, type SessionInfo } from "@wijkbord/shared";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
-import { BoardView } from "../board/BoardView.tsx";
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from "react";
+import { loadBoardView } from "../board/loadBoardView.tsx";
 import { sessionCredential } from "../roles/personalSecret.ts";
 import { RemovedPage } from "../roles/RemovedPage.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
@@ -11,6 +11,10 @@ import { JoinForm } from "./JoinForm.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import { loadIdentity, type SessionIdentity, saveIdentity } from "./sessionIdentity.ts";
+
+// The canvas (tldraw and all on the board) is its own chunk: the link check and the join form show
+// without it, and it downloads while the participant types a name.
+const BoardView = lazy(loadBoardView);
 
 type Loaded =
   | { state: "loading" }
@@ -54,6 +58,10 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     };
   }, [sessionId]);
 
+  useEffect(() => {
+    if (loaded.state === "ready") void loadBoardView();
+  }, [loaded.state]);
+
   const role = loaded.state === "ready" ? loaded.session.role : null;
   const self = useMemo<PresenceUser | null>(() => {
     if (!role) return null;
@@ -90,7 +98,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       </CenteredPage>
     );
   }
-  return <BoardView session={loaded.session} token={loaded.token} config={loaded.config} self={self} />;
+  return (
+    <Suspense fallback={<CenteredPage>{t("loadingSession")}</CenteredPage>}>
+      <BoardView session={loaded.session} token={loaded.token} config={loaded.config} self={self} />
+    </Suspense>
+  );
 }
 
 function CenteredPage({ children }: { children: ReactNode }) {

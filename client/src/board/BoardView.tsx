@@ -10,6 +10,7 @@ import {
   useTldrawCurrentUser,
   useValue,
 } from "tldraw";
+import "tldraw/tldraw.css";
 import { FatalBanner } from "../app/FatalBanner.tsx";
 import { LanguageToggle } from "../app/LanguageToggle.tsx";
 import { useLocale } from "../app/LocaleProvider.tsx";
@@ -36,7 +37,7 @@ import { customShapeUtils } from "./boardShapeUtils.ts";
 import { type Board, openBoard } from "./openBoard.ts";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
 
-interface BoardViewProps {
+export interface BoardViewProps {
   session: SessionInfo;
   token: string;
   config: ClientConfig;

@@ -7,7 +7,6 @@ import { usePopover } from "../facilitation/usePopover.ts";
 import { HistoryDialog } from "../history/HistoryDialog.tsx";
 import { HISTORY_MESSAGES } from "../history/historyMessages.ts";
 import { sessionCredential } from "../roles/personalSecret.ts";
-import { buildImagesZip } from "./buildImagesZip.ts";
 import {
   downloadExport,
   downloadPdfWithImages,
@@ -16,7 +15,6 @@ import {
   TransferError,
 } from "./downloadExport.ts";
 import { EXPORT_MESSAGES } from "./exportMessages.ts";
-import { renderWorksheetImages } from "./renderWorksheetImages.ts";
 import "../ui/spinner.css";
 import "./export.css";
 
@@ -67,13 +65,20 @@ export function ExportMenu({
     try {
       if (format === "images") {
         if (!editor) return;
+        // The zip code (fflate) and the drawing code load only when a facilitator exports.
+        const { buildImagesZip } = await import("./buildImagesZip.ts");
         const zip = await buildImagesZip(editor, (done, total) => setProgress(`${done}/${total}`));
         saveBlob(zip, exportFileName(`${title} ${m.imagesSuffix}`, new Date(), "zip"));
         return;
       }
       // With the personal secret, so a co-facilitator (participant token + secret) may export too.
       const token = sessionCredential(sessionId) ?? "";
-      const images = format === "pdf" && editor ? await renderWorksheetImages(editor).catch(noImages) : null;
+      const images =
+        format === "pdf" && editor
+          ? await import("./renderWorksheetImages.ts")
+              .then(({ renderWorksheetImages }) => renderWorksheetImages(editor))
+              .catch(noImages)
+          : null;
       if (images) await downloadPdfWithImages(sessionId, token, locale, images);
       else await downloadExport(sessionId, token, format, locale);
     } catch (err) {
