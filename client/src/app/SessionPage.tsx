@@ -13,7 +13,7 @@ import { useLocale } from "./LocaleProvider.tsx";
 import { loadIdentity, type SessionIdentity, saveIdentity } from "./sessionIdentity.ts";
 
 // The canvas (tldraw and all on the board) is its own chunk: the link check and the join form show
-// without it, and it downloads while the participant types a name.
+// without it.
 const BoardView = lazy(loadBoardView);
 
 type Loaded =
@@ -36,6 +36,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       setLoaded({ state: "invalid" });
       return;
     }
+    // The canvas downloads beside the link check and while the name is typed.
+    void loadBoardView();
     let cancelled = false;
     Promise.all([fetchSession(sessionId, token), fetchConfig()])
       .then(([session, config]) => {
@@ -57,10 +59,6 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       cancelled = true;
     };
   }, [sessionId]);
-
-  useEffect(() => {
-    if (loaded.state === "ready") void loadBoardView();
-  }, [loaded.state]);
 
   const role = loaded.state === "ready" ? loaded.session.role : null;
   const self = useMemo<PresenceUser | null>(() => {
