@@ -1,3 +1,4 @@
+export * from "./apiErrorCode.ts";
 export * from "./backup.ts";
 export * from "./boardRecords.ts";
 export * from "./cardCounts.ts";
