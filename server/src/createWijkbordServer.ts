@@ -9,6 +9,7 @@ import { exportRoutes } from "./export/exportRoutes.ts";
 import { historyRoutes } from "./history/historyRoutes.ts";
 import { SessionHistory } from "./history/SessionHistory.ts";
 import { apiError } from "./http/apiError.ts";
+import { closeAfterUnreadBody } from "./http/closeAfterUnreadBody.ts";
 import { creationRateLimit } from "./http/creationRateLimit.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { staticRoutes, tldrawAssetsDir } from "./http/staticRoutes.ts";
@@ -90,6 +91,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     "*",
     securityHeaders(() => publicUrl),
   );
+  app.use("*", closeAfterUnreadBody());
   const connectionLimits: ConnectionLimits = {
     maxEarlyBytes: maxFrameBytes,
     messagesPerSecond: LIMITS.messagesPerSecond,
