@@ -33,11 +33,13 @@ export const API_ERROR_CODES = [
   "sealed_links_unreadable",
   "full",
   "taken",
+  "secret_mismatch",
   "unknown_participant",
   // Dot voting
   "unknown_zone",
   "zone_not_shown",
   "vote_running",
+  "not_your_participant",
   "unknown_note",
   "note_outside_vote",
   "no_vote_running",

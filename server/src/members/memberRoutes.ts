@@ -17,6 +17,7 @@ import { z } from "zod";
 import { authFailure } from "../auth/authFailure.ts";
 import { authorize } from "../auth/authorize.ts";
 import { memberSecretHash } from "../auth/memberSecretHash.ts";
+import { hashesEqual } from "../auth/tokens.ts";
 import { apiError } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
 import type { Logger } from "../log/logger.ts";
@@ -114,6 +115,16 @@ export function memberRoutes(deps: MemberDeps): Hono {
       const { participantId, secret } = c.req.valid("json");
       const sessionId = auth.session.id;
       const secretHash = memberSecretHash(sessionId, secret);
+      // The credential's secret is the one the server checked (a removed one is refused before
+      // this): registering another under it would let one browser speak for two people.
+      if (auth.memberHash && !hashesEqual(auth.memberHash, secretHash)) {
+        return apiError(
+          c,
+          403,
+          "secret_mismatch",
+          "the secret in the body must be the personal secret of your credential (<token>.<secret>)",
+        );
+      }
       const outcome = await deps.storage.access.registerMember(
         sessionId,
         participantId,

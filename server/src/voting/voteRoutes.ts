@@ -12,6 +12,7 @@ import { apiError } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
+import { ballotOwnerRefusal } from "./ballotOwnerRefusal.ts";
 import { VoteError } from "./VoteError.ts";
 import { VoteService } from "./VoteService.ts";
 
@@ -60,7 +61,13 @@ export function voteRoutes(deps: VoteDeps): Hono {
   );
 
   app.post(`${base}/ballot`, voter, jsonBody(BallotRequestSchema, body), (c) =>
-    answer(c, () => service.ballot(c.get("auth").session.id, c.req.valid("json"))),
+    answer(c, async () => {
+      const auth = c.get("auth");
+      const ballot = c.req.valid("json");
+      const refused = await ballotOwnerRefusal(deps.storage.access, auth, ballot.participantId);
+      if (refused) throw refused;
+      return service.ballot(auth.session.id, ballot);
+    }),
   );
 
   app.post(`${base}/mine`, voter, jsonBody(MyVotesRequestSchema, body), (c) =>
