@@ -18,3 +18,4 @@ export * from "./sendOwnPresenceOnly.ts";
 export * from "./session.ts";
 export * from "./vote.ts";
 export * from "./worksheetDefinition.ts";
+export * from "./worksheetList.ts";

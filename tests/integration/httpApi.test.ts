@@ -7,8 +7,9 @@ import {
   LIMITS,
   PROTOCOL_VERSION,
   SessionInfoSchema,
+  WorksheetListSchema,
 } from "@wijkbord/shared";
-import { layoutSession } from "@wijkbord/worksheets";
+import { CATALOGUE, getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createSession,
@@ -109,6 +110,25 @@ describe("HTTP API", () => {
     it("refuses a body over LIMITS.maxRequestBodyBytes with 413", async () => {
       const huge = JSON.stringify({ ...DEFAULT_SESSION, padding: "x".repeat(LIMITS.maxRequestBodyBytes) });
       await expectError(await post(huge), 413, "body_too_large");
+    });
+  });
+
+  describe("GET /api/worksheets", () => {
+    it("lists, in the guide's order, every worksheet a session can be created with, and its zones", async () => {
+      const res = await fetch(`${server.url}/api/worksheets`);
+      expect(res.status).toBe(200);
+      const { worksheets } = WorksheetListSchema.parse(await res.json());
+      expect(worksheets.map((w) => w.id)).toEqual(CATALOGUE.map((w) => w.id));
+      const gedeeld = worksheets.find((w) => w.id === "gedeeld-verhaal");
+      expect(gedeeld?.title.nl).toBe(getWorksheet("gedeeld-verhaal")?.title.nl);
+      expect(gedeeld?.zones.map((z) => z.id)).toContain("dromen-omgeving");
+      // Zones of a card a session shows only once added say which card.
+      const speelruimte = worksheets.find((w) => w.id === "speelruimte");
+      expect(speelruimte?.zones.find((z) => z.id.startsWith("stakeholder-5-"))?.card).toBe(5);
+      const created = await post(
+        JSON.stringify({ ...DEFAULT_SESSION, worksheets: worksheets.map((w) => w.id) }),
+      );
+      expect(created.status).toBe(201);
     });
   });
 

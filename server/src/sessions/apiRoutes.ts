@@ -16,6 +16,7 @@ import { jsonBody } from "../http/jsonBody.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { createSession } from "./createSession.ts";
 import { sessionLinks } from "./sessionLinks.ts";
+import { worksheetList } from "./worksheetList.ts";
 
 export interface ApiDeps {
   storage: Storage;
@@ -71,6 +72,8 @@ export function apiRoutes(deps: ApiDeps): Hono {
     }
     return c.json(info);
   });
+
+  app.get(PATHS.worksheets, (c) => c.json(worksheetList()));
 
   app.get(PATHS.config, (c) => {
     const config: ClientConfig = {
