@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createAdaptorServer } from "@hono/node-server";
-import { LIMITS, TIMINGS } from "@wijkbord/shared";
+import { LIMITS, PATHS, TIMINGS } from "@wijkbord/shared";
 import { Hono } from "hono";
 import { WebSocketServer } from "ws";
 import { exportRoutes } from "./export/exportRoutes.ts";
@@ -11,6 +11,7 @@ import { SessionHistory } from "./history/SessionHistory.ts";
 import { apiError } from "./http/apiError.ts";
 import { closeAfterUnreadBody } from "./http/closeAfterUnreadBody.ts";
 import { creationRateLimit } from "./http/creationRateLimit.ts";
+import { noStore } from "./http/noStore.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { staticRoutes, tldrawAssetsDir } from "./http/staticRoutes.ts";
 import { consoleLogger, type Logger } from "./log/logger.ts";
@@ -92,6 +93,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     securityHeaders(() => publicUrl),
   );
   app.use("*", closeAfterUnreadBody());
+  app.use(`${PATHS.api}/*`, noStore());
   const connectionLimits: ConnectionLimits = {
     maxEarlyBytes: maxFrameBytes,
     messagesPerSecond: LIMITS.messagesPerSecond,

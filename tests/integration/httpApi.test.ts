@@ -187,6 +187,25 @@ describe("HTTP API", () => {
     });
   });
 
+  it("no cache may keep an API answer: new links after a rotation, the history, a voter's own votes", async () => {
+    const s = await createSession(server);
+    const authorization = `Bearer ${s.tokens.facilitator}`;
+    const calls: [string, RequestInit][] = [
+      [`/api/sessions/${s.id}/links/rotate`, { method: "POST", body: JSON.stringify({ roles: ["viewer"] }) }],
+      [`/api/sessions/${s.id}/history`, {}],
+      [
+        `/api/sessions/${s.id}/vote/mine`,
+        { method: "POST", body: JSON.stringify({ voterSecret: "a".repeat(32) }) },
+      ],
+    ];
+    for (const [path, init] of calls) {
+      const res = await fetch(`${server.url}${path}`, { ...init, headers: { authorization } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+      await res.arrayBuffer();
+    }
+  });
+
   it("unknown API routes answer JSON 404", async () => {
     await expectError(await fetch(`${server.url}/api/nope`), 404, "not_found");
   });

@@ -31,11 +31,6 @@ export interface ApiDeps {
 /** The JSON API under /api plus /healthz. Every input is parsed with the schemas in shared. */
 export function apiRoutes(deps: ApiDeps): Hono {
   const app = new Hono();
-  // Responses can carry tokens (facilitator links): never let a cache keep them.
-  app.use(`${PATHS.api}/*`, async (c, next) => {
-    await next();
-    c.res.headers.set("Cache-Control", "no-store");
-  });
 
   app.post(
     PATHS.sessions,
