@@ -9,7 +9,9 @@ import { exportRoutes } from "./export/exportRoutes.ts";
 import { historyRoutes } from "./history/historyRoutes.ts";
 import { SessionHistory } from "./history/SessionHistory.ts";
 import { apiError } from "./http/apiError.ts";
+import { closeAfterUnreadBody } from "./http/closeAfterUnreadBody.ts";
 import { creationRateLimit } from "./http/creationRateLimit.ts";
+import { noStore } from "./http/noStore.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { staticRoutes, tldrawAssetsDir } from "./http/staticRoutes.ts";
 import { consoleLogger, type Logger } from "./log/logger.ts";
@@ -90,6 +92,8 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     "*",
     securityHeaders(() => publicUrl),
   );
+  app.use("*", closeAfterUnreadBody());
+  app.use(`${PATHS.api}/*`, noStore());
   const connectionLimits: ConnectionLimits = {
     maxEarlyBytes: maxFrameBytes,
     messagesPerSecond: LIMITS.messagesPerSecond,
@@ -99,13 +103,10 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     maxSendBufferBytes: LIMITS.maxSendBufferBytes,
     ...options.connectionLimits,
   };
-  // Both ways of creating a session count: a new one and a restored backup.
+  // One budget per address for every way of creating a session: new, imported backup, restored version.
   const limitCreation = creationRateLimit(
     options.sessionsPerAddressPerHour ?? LIMITS.sessionsPerAddressPerHour,
   );
-  app.post(PATHS.sessions, limitCreation);
-  app.post(`${PATHS.sessions}/:id/history/:versionId/restore`, limitCreation);
-  app.post(`${PATHS.sessions}/import`, limitCreation);
   const history = new SessionHistory({
     storage,
     rooms,
@@ -113,7 +114,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     intervalMs: options.historyIntervalMs ?? TIMINGS.historyIntervalMs,
     keep: LIMITS.historyVersionsPerSession,
   });
-  app.route("/", historyRoutes({ storage, history, publicUrl: () => publicUrl }));
+  app.route("/", historyRoutes({ storage, history, publicUrl: () => publicUrl, limitCreation }));
   // Who is connected with which credential, so rotating a link or removing a person closes their sockets.
   const connections = new SessionConnections();
   app.route(
@@ -121,7 +122,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl, connections }),
   );
   // Before apiRoutes: its catch-all answers every other /api path with 404.
-  app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl }));
+  app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route(
@@ -142,6 +143,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       publicUrl: () => publicUrl,
       tldrawLicenseKey: options.tldrawLicenseKey ?? null,
       maxBodyBytes: LIMITS.maxRequestBodyBytes,
+      limitCreation,
     }),
   );
   app.route(

@@ -1,3 +1,4 @@
+export * from "./apiErrorCode.ts";
 export * from "./backup.ts";
 export * from "./boardRecords.ts";
 export * from "./cardCounts.ts";
@@ -17,3 +18,4 @@ export * from "./sendOwnPresenceOnly.ts";
 export * from "./session.ts";
 export * from "./vote.ts";
 export * from "./worksheetDefinition.ts";
+export * from "./worksheetList.ts";

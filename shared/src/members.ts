@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApiErrorCode } from "./apiErrorCode.ts";
 import { PATHS } from "./protocol.ts";
 import { SessionLinksSchema } from "./session.ts";
 
@@ -77,4 +78,4 @@ export const ControlMemberStatusSchema = z.enum(["facilitator", "removed"]);
 /** Close reason that goes with 4403 when the facilitator removed this person. */
 export const REMOVED_CLOSE_REASON = "removed by the facilitator";
 /** API error code for a removed participant's requests (HTTP 403). */
-export const REMOVED_ERROR_CODE = "removed";
+export const REMOVED_ERROR_CODE = "removed" satisfies ApiErrorCode;

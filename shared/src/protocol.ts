@@ -10,6 +10,8 @@ export const PATHS = {
   /** WebSocket endpoint: `${ws}/${sessionId}/${docName}?token=…` (y-websocket: serverUrl = `${ws}/${sessionId}`, room = docName). */
   ws: "/ws",
   config: "/api/config",
+  /** The worksheets a session can be created with (`WorksheetListSchema`). */
+  worksheets: "/api/worksheets",
   /** The server's clock (`{ now }`, epoch ms), for the shared facilitation timer. */
   time: "/api/time",
   /** App route a link opens: `${app}/${sessionId}#token=…` (token in the fragment so it never reaches logs or Referer). */

@@ -7,8 +7,9 @@ import {
   LIMITS,
   PROTOCOL_VERSION,
   SessionInfoSchema,
+  WorksheetListSchema,
 } from "@wijkbord/shared";
-import { layoutSession } from "@wijkbord/worksheets";
+import { CATALOGUE, getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createSession,
@@ -112,6 +113,25 @@ describe("HTTP API", () => {
     });
   });
 
+  describe("GET /api/worksheets", () => {
+    it("lists, in the guide's order, every worksheet a session can be created with, and its zones", async () => {
+      const res = await fetch(`${server.url}/api/worksheets`);
+      expect(res.status).toBe(200);
+      const { worksheets } = WorksheetListSchema.parse(await res.json());
+      expect(worksheets.map((w) => w.id)).toEqual(CATALOGUE.map((w) => w.id));
+      const gedeeld = worksheets.find((w) => w.id === "gedeeld-verhaal");
+      expect(gedeeld?.title.nl).toBe(getWorksheet("gedeeld-verhaal")?.title.nl);
+      expect(gedeeld?.zones.map((z) => z.id)).toContain("dromen-omgeving");
+      // Zones of a card a session shows only once added say which card.
+      const speelruimte = worksheets.find((w) => w.id === "speelruimte");
+      expect(speelruimte?.zones.find((z) => z.id.startsWith("stakeholder-5-"))?.card).toBe(5);
+      const created = await post(
+        JSON.stringify({ ...DEFAULT_SESSION, worksheets: worksheets.map((w) => w.id) }),
+      );
+      expect(created.status).toBe(201);
+    });
+  });
+
   describe("GET /api/sessions/:id", () => {
     const get = (id: string, token?: string, via: "header" | "query" = "header") =>
       fetch(`${server.url}/api/sessions/${id}${token && via === "query" ? `?token=${token}` : ""}`, {
@@ -165,6 +185,25 @@ describe("HTTP API", () => {
       tldrawLicenseKey: "test-licence",
       protocolVersion: PROTOCOL_VERSION,
     });
+  });
+
+  it("no cache may keep an API answer: new links after a rotation, the history, a voter's own votes", async () => {
+    const s = await createSession(server);
+    const authorization = `Bearer ${s.tokens.facilitator}`;
+    const calls: [string, RequestInit][] = [
+      [`/api/sessions/${s.id}/links/rotate`, { method: "POST", body: JSON.stringify({ roles: ["viewer"] }) }],
+      [`/api/sessions/${s.id}/history`, {}],
+      [
+        `/api/sessions/${s.id}/vote/mine`,
+        { method: "POST", body: JSON.stringify({ voterSecret: "a".repeat(32) }) },
+      ],
+    ];
+    for (const [path, init] of calls) {
+      const res = await fetch(`${server.url}${path}`, { ...init, headers: { authorization } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+      await res.arrayBuffer();
+    }
   });
 
   it("unknown API routes answer JSON 404", async () => {

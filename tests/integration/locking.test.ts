@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 // The browser app's own resolution rule (a pure function): which copy of a record a client shows.
 import { resolveRecord } from "../../client/src/locking/resolveRecord.ts";
 import { connectSynced, resync, roundTrip, type TestClient } from "./support/connectClient.ts";
+import { registerMember } from "./support/members.ts";
 import { noteRecord } from "./support/noteRecord.ts";
 import {
   createSession,
@@ -125,6 +126,8 @@ describe("facilitator lock, enforced by the server", () => {
       .getMap(BOARD.participants)
       .set("p-anna", { name: "Anna", color: "#123456", joinedAt: new Date().toISOString() });
     await resync(participant.board);
+    // A ballot is bound to the personal secret its participant id was registered with.
+    const anna = await registerMember(server, session.id, session.tokens.participant, "p-anna");
     const post = async (action: Parameters<typeof votePath>[1], token: string, body: unknown) => {
       const res = await fetch(`${server.url}${votePath(session.id, action)}`, {
         method: "POST",
@@ -138,7 +141,7 @@ describe("facilitator lock, enforced by the server", () => {
       votesPerPerson: 2,
     });
     expect(start.status).toBe(200);
-    const ballot = await post("ballot", session.tokens.participant, {
+    const ballot = await post("ballot", anna.credential, {
       voterSecret: "s".repeat(32),
       participantId: "p-anna",
       noteId: ID,

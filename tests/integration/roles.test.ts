@@ -1,6 +1,7 @@
 import {
   CLOSE,
   CONTROL,
+  credentialOf,
   membersPaths,
   REMOVED_CLOSE_REASON,
   REMOVED_ERROR_CODE,
@@ -8,7 +9,7 @@ import {
 } from "@wijkbord/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSynced, roundTrip, type TestClient } from "./support/connectClient.ts";
-import { nextServerClose, postJson, registerMember } from "./support/members.ts";
+import { newSecret, nextServerClose, postJson, registerMember } from "./support/members.ts";
 import { closeCode, openRaw } from "./support/rawSocket.ts";
 import { createSession, removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
@@ -240,5 +241,23 @@ describe("roles: link rotation, co-facilitators and removal", () => {
     expect(same).toEqual({ status: 200, body: { participantId: member.id, status: "participant" } });
     // A malformed secret in the credential is a bad credential, not a participant without one.
     expect((await sessionInfo(s.id, `${p}.bad`)).status).toBe(401);
+  });
+
+  it("registers only the personal secret the credential carries: another one in the body is refused", async () => {
+    const s = await createSession(server);
+    const mine = newSecret();
+    const credential = credentialOf(s.tokens.participant, mine);
+    const mismatch = await postJson(server, membersPaths.me(s.id), credential, {
+      participantId: "p-eva",
+      secret: newSecret(),
+    });
+    expect(mismatch.status).toBe(403);
+    expect((mismatch.body as { error: { code: string } }).error.code).toBe("secret_mismatch");
+    // Nothing was registered: the id is still free for the credential's own secret.
+    const same = await postJson(server, membersPaths.me(s.id), credential, {
+      participantId: "p-eva",
+      secret: mine,
+    });
+    expect(same).toEqual({ status: 200, body: { participantId: "p-eva", status: "participant" } });
   });
 });

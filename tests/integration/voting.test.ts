@@ -2,12 +2,13 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { BOARD, CONTROL, type Role, VOTE_KEYS, votePath } from "@wijkbord/shared";
+import { BOARD, CONTROL, membersPaths, type Role, VOTE_KEYS, votePath } from "@wijkbord/shared";
 import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { parseCsv } from "../fixtures/parseCsv.ts";
 import { resync, roundTrip } from "./support/connectClient.ts";
+import { type Member, postJson, registerMember } from "./support/members.ts";
 import { noteRecord } from "./support/noteRecord.ts";
 import { serverFixture } from "./support/serverFixture.ts";
 import { createSession, type TestServer } from "./support/startServer.ts";
@@ -89,23 +90,35 @@ describe("anonymous dot voting, enforced by the server", () => {
       addNote(board.doc, "shape:out", "Elders", OTHER_ZONE, 0);
     });
     await resync(board);
-    const post = async (action: Parameters<typeof votePath>[1], role: Role, body: unknown = {}) => {
+    // Each browser registers its personal secret with its participant id, as the app does on joining.
+    const members: Record<string, Member> = {};
+    for (const id of ["p-anna", "p-bram", "p-cas"]) {
+      members[id] = await registerMember(server, session.id, session.tokens.participant, id);
+    }
+    /** A vote API call with a link token (`role`) or a registered participant's credential. */
+    const post = async (action: Parameters<typeof votePath>[1], who: Role | Member, body: unknown = {}) => {
+      const credential = typeof who === "string" ? session.tokens[who] : who.credential;
       const res = await fetch(`${server.url}${votePath(session.id, action)}`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${session.tokens[role]}` },
+        headers: { "content-type": "application/json", authorization: `Bearer ${credential}` },
         body: JSON.stringify(body),
       });
       return { status: res.status, body: (await res.json()) as VoteBody };
     };
     const secrets = { "p-anna": "a".repeat(32), "p-bram": "b".repeat(32), "p-cas": "c".repeat(32) };
     const vote = (who: keyof typeof secrets, noteId: string, delta: 1 | -1 = 1) =>
-      post("ballot", "participant", { voterSecret: secrets[who], participantId: who, noteId, delta });
-    return { session, board, post, vote, secrets };
+      post("ballot", members[who] as Member, {
+        voterSecret: secrets[who],
+        participantId: who,
+        noteId,
+        delta,
+      });
+    return { session, board, post, vote, secrets, members };
   }
 
   it("3 votes each give the right totals; limits, zone and roles are enforced; the result survives a restart", async () => {
     const server = await start();
-    const { session, post, vote, secrets } = await votingSession(server);
+    const { session, post, vote, secrets, members } = await votingSession(server);
     const watcher = await connect(server, session.id, "control", session.tokens.participant);
 
     // Only the facilitator starts and ends.
@@ -153,7 +166,9 @@ describe("anonymous dot voting, enforced by the server", () => {
       noteId: "shape:n1",
       delta: 1,
     };
-    expect((await post("ballot", "participant", otherSecret)).body.error?.code).toBe("voter_mismatch");
+    expect((await post("ballot", members["p-anna"] as Member, otherSecret)).body.error?.code).toBe(
+      "voter_mismatch",
+    );
 
     // Everyone sees who has votes left, nobody sees totals yet; each voter sees their own votes.
     await waitFor(
@@ -252,9 +267,55 @@ describe("anonymous dot voting, enforced by the server", () => {
     expect(pdfText).not.toContain("Elders—Schrijver·");
   });
 
+  it("binds a ballot to the personal secret its participant registered: nobody votes as another, the real voter is not blocked", async () => {
+    const server = await start();
+    const { session, board, post, vote, members } = await votingSession(server);
+    // Participant ids are public: everyone with the participant link sees them in this map.
+    const participants = board.doc.getMap(BOARD.participants);
+    for (const [id, name] of [
+      ["p-mallory", "Mallory"],
+      ["p-fien", "Fien"],
+    ] as const) {
+      participants.set(id, { name, color: "#0b7285", joinedAt: new Date().toISOString() });
+    }
+    await resync(board);
+    const mallory = await registerMember(server, session.id, session.tokens.participant, "p-mallory");
+    const config = { instanceId: SHEET, zoneId: ZONE, votesPerPerson: 3, maxPerNote: null };
+    expect((await post("start", "facilitator", config)).status).toBe(200);
+
+    // Mallory (her own credential, or the bare link) and the facilitator link try to vote as Anna.
+    const asAnna = { voterSecret: "m".repeat(32), participantId: "p-anna", noteId: "shape:n1", delta: 1 };
+    for (const who of [mallory, "participant", "facilitator"] as const) {
+      const refused = await post("ballot", who, asAnna);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error?.code).toBe("not_your_participant");
+    }
+    // The bare participant link is nobody: not even an id nobody registered.
+    const nobody = await post("ballot", "participant", { ...asAnna, participantId: "p-fien" });
+    expect(nobody.body.error?.code).toBe("not_your_participant");
+
+    // Nothing of that was counted or bound: Anna votes with her own voter secret as usual.
+    expect((await vote("p-anna", "shape:n1")).body).toMatchObject({ remaining: 2, mine: { "shape:n1": 1 } });
+    // Everyone votes as themselves: Mallory, the facilitator link as an id no participant registered,
+    // and a participant made co-facilitator.
+    expect((await post("ballot", mallory, { ...asAnna, participantId: "p-mallory" })).status).toBe(200);
+    const fien = { voterSecret: "f".repeat(32), participantId: "p-fien", noteId: "shape:n2", delta: 1 };
+    expect((await post("ballot", "facilitator", fien)).status).toBe(200);
+    const promote = membersPaths.action(session.id, "p-bram", "promote");
+    expect((await postJson(server, promote, session.tokens.facilitator)).status).toBe(200);
+    expect((await vote("p-bram", "shape:n3")).status).toBe(200);
+    expect(
+      (await post("ballot", members["p-bram"] as Member, { ...fien, voterSecret: "b".repeat(32) })).body.error
+        ?.code,
+    ).toBe("not_your_participant");
+
+    const ended = await post("end", "facilitator");
+    expect(ended.body.results).toEqual({ "shape:n1": 2, "shape:n2": 1, "shape:n3": 1 });
+  });
+
   it("keeps a running vote through a restart and enforces at most one vote per note", async () => {
     const server = await start();
-    const { session, post, vote } = await votingSession(server);
+    const { session, post, vote, members } = await votingSession(server);
     const config = { instanceId: SHEET, zoneId: null, votesPerPerson: 2, maxPerNote: 1 };
     expect((await post("start", "facilitator", config)).status).toBe(200);
     expect((await vote("p-anna", "shape:out")).status).toBe(200);
@@ -269,7 +330,7 @@ describe("anonymous dot voting, enforced by the server", () => {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          authorization: `Bearer ${session.tokens.participant}`,
+          authorization: `Bearer ${members["p-anna"]?.credential}`,
         },
         body: JSON.stringify(body),
       });
@@ -325,6 +386,7 @@ describe("anonymous dot voting, enforced by the server", () => {
     });
     const board = await connect(server, session.id, "board", session.tokens.participant);
     board.doc.getMap(BOARD.participants).set("p-anna", { name: "Anna", color: "#0b7285", joinedAt: "" });
+    const anna = await registerMember(server, session.id, session.tokens.participant, "p-anna");
     const noteIn = (id: string, zone: string) => {
       const meta = { authorId: "author", authorName: "Schrijver", worksheet: "speelruimte", zone };
       board.doc.getArray(BOARD.records).push([{ key: id, val: { ...noteRecord(id, id), meta } }]);
@@ -333,10 +395,11 @@ describe("anonymous dot voting, enforced by the server", () => {
     noteIn("shape:shown", "stakeholder-1-wel-willen-wel-kunnen");
     noteIn("shape:hidden", "stakeholder-6-wel-willen-wel-kunnen");
     await resync(board);
-    const post = async (action: Parameters<typeof votePath>[1], role: Role, body: unknown) => {
+    const post = async (action: Parameters<typeof votePath>[1], who: Role | Member, body: unknown) => {
+      const credential = typeof who === "string" ? session.tokens[who] : who.credential;
       const res = await fetch(`${server.url}${votePath(session.id, action)}`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${session.tokens[role]}` },
+        headers: { "content-type": "application/json", authorization: `Bearer ${credential}` },
         body: JSON.stringify(body),
       });
       return { status: res.status, body: (await res.json()) as VoteBody };
@@ -348,7 +411,7 @@ describe("anonymous dot voting, enforced by the server", () => {
       maxPerNote: null,
     });
     const vote = (noteId: string) =>
-      post("ballot", "participant", {
+      post("ballot", anna, {
         voterSecret: "a".repeat(32),
         participantId: "p-anna",
         noteId,

@@ -1,3 +1,4 @@
+import { ApiErrorCodeSchema } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../app/messages.ts";
 import { VOTE_MESSAGES, voteErrorText, votesLeftText } from "./voteMessages.ts";
@@ -18,6 +19,12 @@ describe("vote messages", () => {
       "geen stemmen meer",
     ]);
     expect(votesLeftText(VOTE_MESSAGES.en, 2)).toBe("2 votes left");
+  });
+
+  it("translates only codes the server sends (snake_case keys are API error codes)", () => {
+    const codes = Object.keys(VOTE_MESSAGES.nl).filter((key) => key.includes("_"));
+    expect(codes.length).toBeGreaterThan(5);
+    for (const code of codes) expect(ApiErrorCodeSchema.safeParse(code).success, code).toBe(true);
   });
 
   it("translates known refusals and keeps the server's message otherwise", () => {

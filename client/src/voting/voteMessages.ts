@@ -45,6 +45,7 @@ const nl = {
   voter_mismatch: "Je stemt in deze ronde al vanuit een andere browser.",
   nothing_to_take_back: "Je hebt op deze notitie geen stem om terug te nemen.",
   unknown_participant: "Je bent nog niet aangemeld in deze sessie. Probeer het zo opnieuw.",
+  not_your_participant: "Je kunt alleen als jezelf stemmen. Laad de pagina opnieuw en probeer het nog eens.",
   vote_running: "Er loopt al een stemronde. Beëindig die eerst.",
 };
 
@@ -91,6 +92,7 @@ const en: VoteMessages = {
   voter_mismatch: "You are already voting from another browser in this round.",
   nothing_to_take_back: "You have no vote on this note to take back.",
   unknown_participant: "You are not registered in this session yet. Try again in a moment.",
+  not_your_participant: "You can only vote as yourself. Reload the page and try again.",
   vote_running: "A vote is already in progress. End it first.",
 };
 

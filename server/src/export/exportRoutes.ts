@@ -6,12 +6,12 @@ import {
   ReportLangSchema,
 } from "@wijkbord/shared";
 import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
-import { requireRole } from "../auth/requireRole.ts";
+import { authorize } from "../auth/authorize.ts";
 import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import { jsonBody } from "../http/jsonBody.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 import { buildBackup } from "./buildBackup.ts";
@@ -28,6 +28,8 @@ export interface ExportDeps {
   storage: Storage;
   rooms: RoomRegistry;
   publicUrl: () => string;
+  /** The per-address budget of new sessions: an import creates one. */
+  limitCreation: MiddlewareHandler;
 }
 
 const FormatSchema = z.enum(["csv", "json", "pdf", "xlsx"]);
@@ -63,14 +65,22 @@ function download(
  */
 export function exportRoutes(deps: ExportDeps): Hono {
   const app = new Hono();
-  const forbidden = "only the facilitator can export a session";
+  const facilitator = authorize(deps.storage, {
+    roles: ["facilitator"],
+    forbidden: "only the facilitator can export a session",
+  });
 
-  app.get(`${PATHS.sessions}/:id/export/:format`, async (c) => {
-    const format = FormatSchema.safeParse(c.req.param("format"));
-    if (!format.success) return apiError(c, 404, "not_found", "export formats: csv, json, pdf, xlsx");
-    const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
-    if (!access.ok) return access.response;
-    const { auth } = access;
+  // An unknown format is a 404 whoever asks, like an unknown route.
+  const knownFormat: MiddlewareHandler = async (c, next) => {
+    if (!FormatSchema.safeParse(c.req.param("format")).success) {
+      return apiError(c, 404, "not_found", "export formats: csv, json, pdf, xlsx");
+    }
+    await next();
+  };
+
+  app.get(`${PATHS.sessions}/:id/export/:format`, knownFormat, facilitator, async (c) => {
+    const auth = c.get("auth");
+    const format = FormatSchema.parse(c.req.param("format"));
     const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
     if (!query.success) {
       const issues = issuesOf(query.error);
@@ -78,13 +88,13 @@ export function exportRoutes(deps: ExportDeps): Hono {
     }
     const session = auth.session;
     const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
-    if (format.data === "json") {
+    if (format === "json") {
       const backup = buildBackup(session, docs, new Date());
       return download(c, JSON.stringify(backup), "json", backup.session.title);
     }
     const model = buildReportModel(docsToReportInput(session, docs), query.data.lang);
     const title = model.cover.title;
-    switch (format.data) {
+    switch (format) {
       case "csv":
         return download(c, writeCsv(model), "csv", title);
       case "pdf":
@@ -98,28 +108,16 @@ export function exportRoutes(deps: ExportDeps): Hono {
   // the PNGs; the server has no canvas renderer of its own.
   app.post(
     `${PATHS.sessions}/:id/export/pdf`,
-    bodyLimit({
-      maxSize: MAX_PDF_REQUEST_BYTES,
-      onError: (c) =>
-        apiError(c, 413, "body_too_large", `the images must be at most ${MAX_PDF_REQUEST_BYTES} bytes`),
+    facilitator,
+    jsonBody(PdfExportRequestSchema, {
+      maxBytes: MAX_PDF_REQUEST_BYTES,
+      tooLarge: `the images must be at most ${MAX_PDF_REQUEST_BYTES} bytes`,
     }),
     async (c) => {
-      const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
-      if (!access.ok) return access.response;
-      const { auth } = access;
-      let json: unknown;
-      try {
-        json = JSON.parse(await c.req.text());
-      } catch {
-        return apiError(c, 400, "bad_json", "request body is not valid JSON");
-      }
-      const parsed = PdfExportRequestSchema.safeParse(json);
-      if (!parsed.success) {
-        const issues = issuesOf(parsed.error);
-        return apiError(c, 400, "invalid_request", summarize(issues), issues);
-      }
+      const auth = c.get("auth");
+      const request = c.req.valid("json");
       const images = new Map<string, Buffer>();
-      for (const [i, image] of parsed.data.images.entries()) {
+      for (const [i, image] of request.images.entries()) {
         const png = Buffer.from(image.png, "base64");
         if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) {
           return apiError(c, 400, "invalid_image", `images.${i}: not a PNG image`);
@@ -128,7 +126,7 @@ export function exportRoutes(deps: ExportDeps): Hono {
       }
       const session = auth.session;
       const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
-      const model = buildReportModel(docsToReportInput(session, docs), parsed.data.lang);
+      const model = buildReportModel(docsToReportInput(session, docs), request.lang);
       try {
         return download(c, await writePdf(model, { images }), "pdf", model.cover.title);
       } catch {
@@ -140,18 +138,14 @@ export function exportRoutes(deps: ExportDeps): Hono {
 
   app.post(
     `${PATHS.sessions}/import`,
-    bodyLimit({
-      maxSize: MAX_BACKUP_BYTES,
-      onError: (c) =>
-        apiError(c, 413, "body_too_large", `a backup must be at most ${MAX_BACKUP_BYTES} bytes`),
+    deps.limitCreation,
+    // Any JSON: `migrateBackup` reads the backup of every format version, with its own error codes.
+    jsonBody(z.unknown(), {
+      maxBytes: MAX_BACKUP_BYTES,
+      tooLarge: `a backup must be at most ${MAX_BACKUP_BYTES} bytes`,
     }),
     async (c) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await c.req.text());
-      } catch {
-        return apiError(c, 400, "bad_json", "request body is not valid JSON");
-      }
+      const json = c.req.valid("json");
       const migrated = migrateBackup(json);
       if (!migrated.ok) {
         const issues = migrated.error ? issuesOf(migrated.error) : undefined;

@@ -6,13 +6,13 @@ import {
   LIMITS,
   PATHS,
 } from "@wijkbord/shared";
-import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { Hono, type MiddlewareHandler } from "hono";
 import * as Y from "yjs";
-import { requireRole } from "../auth/requireRole.ts";
+import { authorize } from "../auth/authorize.ts";
 import { buildBackup } from "../export/buildBackup.ts";
 import { importSession } from "../export/importSession.ts";
-import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import { apiError } from "../http/apiError.ts";
+import { jsonBody } from "../http/jsonBody.ts";
 import type { HistoryEntry } from "../storage/HistoryStore.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { SessionHistory } from "./SessionHistory.ts";
@@ -21,6 +21,8 @@ export interface HistoryDeps {
   storage: Storage;
   history: SessionHistory;
   publicUrl: () => string;
+  /** The per-address budget of new sessions: a restore creates one. */
+  limitCreation: MiddlewareHandler;
 }
 
 const info = ({ id, takenAt, kind, bytes }: HistoryEntry) => ({ id, takenAt, kind, bytes });
@@ -51,20 +53,19 @@ function retitled(controlState: Uint8Array, fallbackTitle: string, suffix: strin
 export function historyRoutes(deps: HistoryDeps): Hono {
   const app = new Hono();
   const base = `${PATHS.sessions}/:id/history`;
-  const forbidden = "only the facilitator can see or restore the session's history";
+  const facilitator = authorize(deps.storage, {
+    roles: ["facilitator"],
+    forbidden: "only the facilitator can see or restore the session's history",
+  });
 
-  app.get(base, async (c) => {
-    const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
-    if (!access.ok) return access.response;
-    const { auth } = access;
+  app.get(base, facilitator, async (c) => {
+    const auth = c.get("auth");
     const versions = await deps.storage.history.list(auth.session.id);
     return c.json({ versions: versions.map(info) } satisfies HistoryListResponse);
   });
 
-  app.post(base, async (c) => {
-    const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
-    if (!access.ok) return access.response;
-    const { auth } = access;
+  app.post(base, facilitator, async (c) => {
+    const auth = c.get("auth");
     // A manual version is always kept, so `take` returns one.
     const entry = (await deps.history.take(auth.session.id, "manual")) as HistoryEntry;
     return c.json({ version: info(entry) } satisfies HistoryKeepResponse, 201);
@@ -72,25 +73,14 @@ export function historyRoutes(deps: HistoryDeps): Hono {
 
   app.post(
     `${base}/:versionId/restore`,
-    bodyLimit({
-      maxSize: LIMITS.maxRequestBodyBytes,
-      onError: (c) => apiError(c, 413, "body_too_large", "request body too large"),
+    deps.limitCreation,
+    facilitator,
+    jsonBody(HistoryRestoreRequestSchema, {
+      maxBytes: LIMITS.maxRequestBodyBytes,
+      tooLarge: "request body too large",
     }),
     async (c) => {
-      const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
-      if (!access.ok) return access.response;
-      const { auth } = access;
-      let json: unknown;
-      try {
-        json = JSON.parse(await c.req.text());
-      } catch {
-        return apiError(c, 400, "bad_json", "request body is not valid JSON");
-      }
-      const parsed = HistoryRestoreRequestSchema.safeParse(json);
-      if (!parsed.success) {
-        const issues = issuesOf(parsed.error);
-        return apiError(c, 400, "invalid_request", summarize(issues), issues);
-      }
+      const auth = c.get("auth");
       const versionId = Number(c.req.param("versionId"));
       const version = Number.isSafeInteger(versionId)
         ? await deps.storage.history.get(auth.session.id, versionId)

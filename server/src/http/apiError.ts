@@ -1,15 +1,15 @@
-import type { ApiError } from "@wijkbord/shared";
+import type { ApiError, ApiErrorCode } from "@wijkbord/shared";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 
 export type ApiIssue = NonNullable<ApiError["error"]["issues"]>[number];
 
-/** Every API error has the same JSON shape (ApiErrorSchema). */
+/** Every API error has the same JSON shape (ApiErrorSchema) and one of the listed codes. */
 export function apiError(
   c: Context,
   status: ContentfulStatusCode,
-  code: string,
+  code: ApiErrorCode,
   message: string,
   issues?: ApiIssue[],
 ) {

@@ -8,18 +8,18 @@ import {
   PATHS,
   REMOVED_CLOSE_REASON,
   RegisterMemberRequestSchema,
-  type Role,
   RotateLinksRequestSchema,
   type RotateLinksResponse,
 } from "@wijkbord/shared";
-import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { Hono } from "hono";
 import type * as Y from "yjs";
 import { z } from "zod";
 import { authFailure } from "../auth/authFailure.ts";
+import { authorize } from "../auth/authorize.ts";
 import { memberSecretHash } from "../auth/memberSecretHash.ts";
-import { type Authenticated, requireRole } from "../auth/requireRole.ts";
-import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import { hashesEqual } from "../auth/tokens.ts";
+import { apiError } from "../http/apiError.ts";
+import { jsonBody } from "../http/jsonBody.ts";
 import type { Logger } from "../log/logger.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
@@ -35,8 +35,6 @@ export interface MemberDeps {
   maxBodyBytes: number;
 }
 
-type Checked<T> = { ok: true; auth: Authenticated; data: T } | { ok: false; response: Response };
-
 const EmptyBodySchema = z.strictObject({});
 
 /**
@@ -48,38 +46,17 @@ const EmptyBodySchema = z.strictObject({});
 export function memberRoutes(deps: MemberDeps): Hono {
   const app = new Hono();
   const rotations = new Map<string, Promise<void>>();
-  const limit = bodyLimit({
-    maxSize: deps.maxBodyBytes,
-    onError: (c) =>
-      apiError(c, 413, "body_too_large", `request body must be at most ${deps.maxBodyBytes} bytes`),
+  const body = { maxBytes: deps.maxBodyBytes, optional: true };
+  const facilitatorLink = authorize(deps.storage, {
+    roles: ["facilitator"],
+    of: "link",
+    forbidden: "only the facilitator link can manage links and participants",
   });
-
-  /** Authenticates, checks the link's role, then parses the JSON body with `schema`. */
-  async function check<T>(
-    c: Context,
-    tokenRole: Role,
-    forbidden: string,
-    schema: z.ZodType<T>,
-  ): Promise<Checked<T>> {
-    const access = await requireRole(c, deps.storage, {
-      roles: [tokenRole],
-      of: "link",
-      forbidden,
-    });
-    if (!access.ok) return access;
-    let json: unknown;
-    try {
-      json = JSON.parse((await c.req.text()) || "{}");
-    } catch {
-      return { ok: false, response: apiError(c, 400, "bad_json", "request body is not valid JSON") };
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issues = issuesOf(parsed.error);
-      return { ok: false, response: apiError(c, 400, "invalid_request", summarize(issues), issues) };
-    }
-    return { ok: true, auth: access.auth, data: parsed.data };
-  }
+  const participantLink = authorize(deps.storage, {
+    roles: ["participant"],
+    of: "link",
+    forbidden: "only the participant link registers participants",
+  });
 
   /** Mirrors a decision into the control document for the apps; the members table decides. */
   async function showInControl(
@@ -105,15 +82,13 @@ export function memberRoutes(deps: MemberDeps): Hono {
   }
 
   const base = `${PATHS.sessions}/:id`;
-  const onlyFacilitator = "only the facilitator link can manage links and participants";
 
-  app.post(`${base}/links/rotate`, limit, async (c) => {
-    const req = await check(c, "facilitator", onlyFacilitator, RotateLinksRequestSchema);
-    if (!req.ok) return req.response;
-    const { session, token } = req.auth;
+  app.post(`${base}/links/rotate`, facilitatorLink, jsonBody(RotateLinksRequestSchema, body), async (c) => {
+    const { session, token } = c.get("auth");
+    const { roles } = c.req.valid("json");
     // One rotation at a time per session, or two could each seal the other's old token.
     const run = (rotations.get(session.id) ?? Promise.resolve()).then(() =>
-      rotateLinks(deps.storage, session, token, req.data.roles, deps.publicUrl()),
+      rotateLinks(deps.storage, session, token, roles, deps.publicUrl()),
     );
     const settled = run.then(
       () => {},
@@ -126,80 +101,94 @@ export function memberRoutes(deps: MemberDeps): Hono {
     const links = await run;
     if (!links) return apiError(c, 500, "sealed_links_unreadable", "the stored links could not be opened");
     // The old tokens are refused from now on; whoever is connected with one is told so (fatal 4401).
-    deps.connections.closeTokenRoles(
-      session.id,
-      req.data.roles,
-      CLOSE.unauthorized,
-      "this link was replaced",
-    );
+    deps.connections.closeTokenRoles(session.id, roles, CLOSE.unauthorized, "this link was replaced");
     const body: RotateLinksResponse = { links };
     return c.json(body);
   });
 
-  app.post(`${base}/participants/me`, limit, async (c) => {
-    const req = await check(
-      c,
-      "participant",
-      "only the participant link registers participants",
-      RegisterMemberRequestSchema,
-    );
-    if (!req.ok) return req.response;
-    const { participantId, secret } = req.data;
-    const sessionId = req.auth.session.id;
-    const outcome = await deps.storage.access.registerMember(
-      sessionId,
-      participantId,
-      memberSecretHash(sessionId, secret),
-      LIMITS.maxMembersPerSession,
-    );
-    if (!outcome.ok && outcome.reason === "full") {
-      return apiError(
-        c,
-        409,
-        "full",
-        `a session registers at most ${LIMITS.maxMembersPerSession} participants`,
+  app.post(
+    `${base}/participants/me`,
+    participantLink,
+    jsonBody(RegisterMemberRequestSchema, body),
+    async (c) => {
+      const auth = c.get("auth");
+      const { participantId, secret } = c.req.valid("json");
+      const sessionId = auth.session.id;
+      const secretHash = memberSecretHash(sessionId, secret);
+      // The credential's secret is the one the server checked (a removed one is refused before
+      // this): registering another under it would let one browser speak for two people.
+      if (auth.memberHash && !hashesEqual(auth.memberHash, secretHash)) {
+        return apiError(
+          c,
+          403,
+          "secret_mismatch",
+          "the secret in the body must be the personal secret of your credential (<token>.<secret>)",
+        );
+      }
+      const outcome = await deps.storage.access.registerMember(
+        sessionId,
+        participantId,
+        secretHash,
+        LIMITS.maxMembersPerSession,
       );
-    }
-    if (!outcome.ok) {
-      return apiError(c, 409, "taken", "this participant id or secret is already registered with another");
-    }
-    if (outcome.member.status === "removed") return authFailure(c, "removed");
-    const body: MemberResponse = { participantId, status: outcome.member.status };
-    return c.json(body);
-  });
+      if (!outcome.ok && outcome.reason === "full") {
+        return apiError(
+          c,
+          409,
+          "full",
+          `a session registers at most ${LIMITS.maxMembersPerSession} participants`,
+        );
+      }
+      if (!outcome.ok) {
+        return apiError(c, 409, "taken", "this participant id or secret is already registered with another");
+      }
+      if (outcome.member.status === "removed") return authFailure(c, "removed");
+      const body: MemberResponse = { participantId, status: outcome.member.status };
+      return c.json(body);
+    },
+  );
 
   for (const action of ["promote", "remove"] as const) {
-    app.post(`${base}/participants/:participantId/${action}`, limit, async (c) => {
-      const req = await check(c, "facilitator", onlyFacilitator, EmptyBodySchema);
-      if (!req.ok) return req.response;
-      const id = MemberIdSchema.safeParse(c.req.param("participantId"));
-      if (!id.success) return apiError(c, 400, "invalid_request", "participantId: must be 1–100 characters");
-      const sessionId = req.auth.session.id;
-      const member = await deps.storage.access.memberById(sessionId, id.data);
-      if (!member) {
-        return apiError(c, 404, "unknown_participant", "this participant has not joined this session (yet)");
-      }
-      if (action === "promote" && member.status === "removed") {
-        return apiError(c, 409, "removed", "a removed participant cannot be made co-facilitator");
-      }
-      const status = action === "promote" ? "facilitator" : "removed";
-      await deps.storage.access.setMemberStatus(sessionId, id.data, status);
-      // Open sockets keep the role they connected with: close them. A promoted person reconnects as
-      // facilitator (4100 is not fatal); a removed one stops for good (4403).
-      if (status === "facilitator") {
-        deps.connections.closeMember(
-          sessionId,
-          member.secretHash,
-          CLOSE.accessChanged,
-          "made co-facilitator",
-        );
-      } else {
-        deps.connections.closeMember(sessionId, member.secretHash, CLOSE.forbidden, REMOVED_CLOSE_REASON);
-      }
-      await showInControl(sessionId, id.data, status);
-      const body: MemberResponse = { participantId: id.data, status };
-      return c.json(body);
-    });
+    app.post(
+      `${base}/participants/:participantId/${action}`,
+      facilitatorLink,
+      jsonBody(EmptyBodySchema, body),
+      async (c) => {
+        const id = MemberIdSchema.safeParse(c.req.param("participantId"));
+        if (!id.success)
+          return apiError(c, 400, "invalid_request", "participantId: must be 1–100 characters");
+        const sessionId = c.get("auth").session.id;
+        const member = await deps.storage.access.memberById(sessionId, id.data);
+        if (!member) {
+          return apiError(
+            c,
+            404,
+            "unknown_participant",
+            "this participant has not joined this session (yet)",
+          );
+        }
+        if (action === "promote" && member.status === "removed") {
+          return apiError(c, 409, "removed", "a removed participant cannot be made co-facilitator");
+        }
+        const status = action === "promote" ? "facilitator" : "removed";
+        await deps.storage.access.setMemberStatus(sessionId, id.data, status);
+        // Open sockets keep the role they connected with: close them. A promoted person reconnects as
+        // facilitator (4100 is not fatal); a removed one stops for good (4403).
+        if (status === "facilitator") {
+          deps.connections.closeMember(
+            sessionId,
+            member.secretHash,
+            CLOSE.accessChanged,
+            "made co-facilitator",
+          );
+        } else {
+          deps.connections.closeMember(sessionId, member.secretHash, CLOSE.forbidden, REMOVED_CLOSE_REASON);
+        }
+        await showInControl(sessionId, id.data, status);
+        const body: MemberResponse = { participantId: id.data, status };
+        return c.json(body);
+      },
+    );
   }
 
   return app;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ApiErrorSchema, LIMITS } from "@wijkbord/shared";
 import { afterAll, describe, expect, it } from "vitest";
+import { creationRateLimit } from "../http/creationRateLimit.ts";
 import { SqliteStorage } from "../storage/sqlite/SqliteStorage.ts";
 import { apiRoutes } from "./apiRoutes.ts";
 
@@ -13,6 +14,7 @@ const app = apiRoutes({
   publicUrl: () => "https://wijkbord.example",
   tldrawLicenseKey: null,
   maxBodyBytes: LIMITS.maxRequestBodyBytes,
+  limitCreation: creationRateLimit(1000),
 });
 afterAll(async () => {
   await storage.close();

@@ -7,14 +7,16 @@ import {
   type SessionInfo,
 } from "@wijkbord/shared";
 import { getWorksheet } from "@wijkbord/worksheets";
+import type { MiddlewareHandler } from "hono";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { requireRole } from "../auth/requireRole.ts";
+import { authorize } from "../auth/authorize.ts";
 import { unsealTokens } from "../auth/sealTokens.ts";
-import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import { apiError, summarize } from "../http/apiError.ts";
+import { jsonBody } from "../http/jsonBody.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { createSession } from "./createSession.ts";
 import { sessionLinks } from "./sessionLinks.ts";
+import { worksheetList } from "./worksheetList.ts";
 
 export interface ApiDeps {
   storage: Storage;
@@ -22,49 +24,31 @@ export interface ApiDeps {
   publicUrl: () => string;
   tldrawLicenseKey: string | null;
   maxBodyBytes: number;
+  /** The per-address budget of new sessions, shared with imports and restores. */
+  limitCreation: MiddlewareHandler;
 }
 
 /** The JSON API under /api plus /healthz. Every input is parsed with the schemas in shared. */
 export function apiRoutes(deps: ApiDeps): Hono {
   const app = new Hono();
-  // Responses can carry tokens (facilitator links): never let a cache keep them.
-  app.use(`${PATHS.api}/*`, async (c, next) => {
-    await next();
-    c.res.headers.set("Cache-Control", "no-store");
-  });
 
   app.post(
     PATHS.sessions,
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: (c) =>
-        apiError(c, 413, "body_too_large", `request body must be at most ${deps.maxBodyBytes} bytes`),
-    }),
+    deps.limitCreation,
+    jsonBody(CreateSessionRequestSchema, { maxBytes: deps.maxBodyBytes }),
     async (c) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await c.req.text());
-      } catch {
-        return apiError(c, 400, "bad_json", "request body is not valid JSON");
-      }
-      const parsed = CreateSessionRequestSchema.safeParse(json);
-      if (!parsed.success) {
-        const issues = issuesOf(parsed.error);
-        return apiError(c, 400, "invalid_request", summarize(issues), issues);
-      }
-      const unknown = parsed.data.worksheets.flatMap((id, i) =>
+      const request = c.req.valid("json");
+      const unknown = request.worksheets.flatMap((id, i) =>
         getWorksheet(id) ? [] : [{ path: `worksheets.${i}`, message: `unknown worksheet: ${id}` }],
       );
       if (unknown.length > 0) return apiError(c, 400, "unknown_worksheet", summarize(unknown), unknown);
-      const created = await createSession(deps.storage, parsed.data, deps.publicUrl());
+      const created = await createSession(deps.storage, request, deps.publicUrl());
       return c.json(created, 201);
     },
   );
 
-  app.get(`${PATHS.sessions}/:id`, async (c) => {
-    const access = await requireRole(c, deps.storage, {});
-    if (!access.ok) return access.response;
-    const { auth } = access;
+  app.get(`${PATHS.sessions}/:id`, authorize(deps.storage, {}), async (c) => {
+    const auth = c.get("auth");
     const { session, role } = auth;
     const info: SessionInfo = {
       id: session.id,
@@ -83,6 +67,8 @@ export function apiRoutes(deps: ApiDeps): Hono {
     }
     return c.json(info);
   });
+
+  app.get(PATHS.worksheets, (c) => c.json(worksheetList()));
 
   app.get(PATHS.config, (c) => {
     const config: ClientConfig = {

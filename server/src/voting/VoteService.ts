@@ -22,18 +22,7 @@ import type { Storage } from "../storage/Storage.ts";
 import type { BallotRefusal } from "../storage/VoteStore.ts";
 import type { Room } from "../sync/Room.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
-
-/** A refused vote request: the HTTP status, a stable code and a sentence for people. */
-export class VoteError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "VoteError";
-  }
-}
+import { VoteError } from "./VoteError.ts";
 
 const REFUSALS: Record<BallotRefusal, [ContentfulStatusCode, string]> = {
   no_vote_running: [409, "no vote is running"],

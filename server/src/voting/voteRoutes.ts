@@ -7,21 +7,20 @@ import {
   StartVoteRequestSchema,
 } from "@wijkbord/shared";
 import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import type { z } from "zod";
-import { requireRole } from "../auth/requireRole.ts";
-import { apiError, issuesOf, summarize } from "../http/apiError.ts";
+import { authorize } from "../auth/authorize.ts";
+import { apiError } from "../http/apiError.ts";
+import { jsonBody } from "../http/jsonBody.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
-import { VoteError, VoteService } from "./VoteService.ts";
+import { ballotOwnerRefusal } from "./ballotOwnerRefusal.ts";
+import { VoteError } from "./VoteError.ts";
+import { VoteService } from "./VoteService.ts";
 
 export interface VoteDeps {
   storage: Storage;
   rooms: RoomRegistry;
   maxBodyBytes: number;
 }
-
-type Parsed<T> = { ok: true; data: T; sessionId: string } | { ok: false; response: Response };
 
 /**
  * Dot voting over the HTTP API (`/api/sessions/:id/vote/{start,ballot,end,mine}`): votes never go
@@ -31,34 +30,10 @@ type Parsed<T> = { ok: true; data: T; sessionId: string } | { ok: false; respons
 export function voteRoutes(deps: VoteDeps): Hono {
   const app = new Hono();
   const service = new VoteService(deps.storage, deps.rooms);
-  const limit = bodyLimit({
-    maxSize: deps.maxBodyBytes,
-    onError: (c) =>
-      apiError(c, 413, "body_too_large", `request body must be at most ${deps.maxBodyBytes} bytes`),
-  });
-
-  /** Checks the token's role, then parses the JSON body with `schema`. */
-  async function parse<T>(
-    c: Context,
-    roles: readonly Role[],
-    forbidden: string,
-    schema: z.ZodType<T>,
-  ): Promise<Parsed<T>> {
-    const access = await requireRole(c, deps.storage, { roles, forbidden });
-    if (!access.ok) return access;
-    let json: unknown;
-    try {
-      json = JSON.parse((await c.req.text()) || "{}");
-    } catch {
-      return { ok: false, response: apiError(c, 400, "bad_json", "request body is not valid JSON") };
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issues = issuesOf(parsed.error);
-      return { ok: false, response: apiError(c, 400, "invalid_request", summarize(issues), issues) };
-    }
-    return { ok: true, data: parsed.data, sessionId: access.auth.session.id };
-  }
+  const body = { maxBytes: deps.maxBodyBytes, optional: true };
+  const facilitator = (forbidden: string) => authorize(deps.storage, { roles: ["facilitator"], forbidden });
+  const voters: Role[] = ["facilitator", "participant"];
+  const voter = authorize(deps.storage, { roles: voters, forbidden: "viewers cannot vote" });
 
   async function answer(c: Context, run: () => Promise<unknown>) {
     try {
@@ -69,37 +44,35 @@ export function voteRoutes(deps: VoteDeps): Hono {
     }
   }
 
-  const voters: Role[] = ["facilitator", "participant"];
   const base = `${PATHS.sessions}/:id/vote`;
 
-  app.post(`${base}/start`, limit, async (c) => {
-    const req = await parse(
-      c,
-      ["facilitator"],
-      "only the facilitator can start a vote",
-      StartVoteRequestSchema,
-    );
-    if (!req.ok) return req.response;
-    return answer(c, () => service.start(req.sessionId, req.data));
-  });
+  app.post(
+    `${base}/start`,
+    facilitator("only the facilitator can start a vote"),
+    jsonBody(StartVoteRequestSchema, body),
+    (c) => answer(c, () => service.start(c.get("auth").session.id, c.req.valid("json"))),
+  );
 
-  app.post(`${base}/end`, limit, async (c) => {
-    const req = await parse(c, ["facilitator"], "only the facilitator can end a vote", EndVoteRequestSchema);
-    if (!req.ok) return req.response;
-    return answer(c, () => service.end(req.sessionId));
-  });
+  app.post(
+    `${base}/end`,
+    facilitator("only the facilitator can end a vote"),
+    jsonBody(EndVoteRequestSchema, body),
+    (c) => answer(c, () => service.end(c.get("auth").session.id)),
+  );
 
-  app.post(`${base}/ballot`, limit, async (c) => {
-    const req = await parse(c, voters, "viewers cannot vote", BallotRequestSchema);
-    if (!req.ok) return req.response;
-    return answer(c, () => service.ballot(req.sessionId, req.data));
-  });
+  app.post(`${base}/ballot`, voter, jsonBody(BallotRequestSchema, body), (c) =>
+    answer(c, async () => {
+      const auth = c.get("auth");
+      const ballot = c.req.valid("json");
+      const refused = await ballotOwnerRefusal(deps.storage.access, auth, ballot.participantId);
+      if (refused) throw refused;
+      return service.ballot(auth.session.id, ballot);
+    }),
+  );
 
-  app.post(`${base}/mine`, limit, async (c) => {
-    const req = await parse(c, voters, "viewers cannot vote", MyVotesRequestSchema);
-    if (!req.ok) return req.response;
-    return answer(c, () => service.mine(req.sessionId, req.data.voterSecret));
-  });
+  app.post(`${base}/mine`, voter, jsonBody(MyVotesRequestSchema, body), (c) =>
+    answer(c, () => service.mine(c.get("auth").session.id, c.req.valid("json").voterSecret)),
+  );
 
   return app;
 }
