@@ -15,8 +15,10 @@ log "import graph: no circles, no upward imports between packages (dependency-cr
 pnpm depcheck
 log "type check"
 pnpm exec tsc -p tsconfig.json --noEmit
+# Built before the tests: integration tests run `npm start`'s script, which would build them anyway.
+build_client
+build_server
 log "unit and integration tests (vitest)"
 pnpm exec vitest run
-build_client
 log "browser tests (Playwright, $CHROMIUM_PATH)"
 pnpm --filter @wijkbord/tests exec playwright test -c playwright.config.ts

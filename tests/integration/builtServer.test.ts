@@ -95,6 +95,18 @@ describe("the compiled server, run with node", () => {
     expect(bytes.toString("latin1")).toContain("DejaVuSans");
   });
 
+  it("ships the wijkbord command: it backs up the running server's database", async () => {
+    const { dataDir, server } = await start();
+    await createSession(server);
+    const file = join(dataDir, "..", `${dataDir.split("/").at(-1)}-backup.sqlite`);
+    dirs.push(file);
+    const cli = runCommand(join(outdir, "wijkbord.js"), ["backup", file], {
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir },
+    });
+    expect(await cli.exited).toEqual({ code: 0, signal: null });
+    expect(cli.output()).toContain(`written to ${file}`);
+  });
+
   it("SIGTERM closes every socket with 1001, keeps every relayed note, and exits 0", async () => {
     const { run, dataDir, server } = await start();
     const session = await createSession(server);
