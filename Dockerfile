@@ -15,11 +15,11 @@ ARG RUNTIME_IMAGE=docker.io/library/node:22-bookworm-slim
 FROM ${BUILD_IMAGE} AS build
 # node-gyp builds better-sqlite3 when no prebuilt binary can be fetched: with the image's own
 # Node headers, not downloaded ones. pnpm's store is a build cache, not a layer.
-ENV PNPM_VERSION=10.34.8 \
-    CI=true \
+ARG PNPM_VERSION=10.34.8
+RUN npm install -g "pnpm@${PNPM_VERSION}"
+ENV CI=true \
     npm_config_nodedir=/usr/local \
     npm_config_store_dir=/pnpm/store
-RUN npm install -g "pnpm@${PNPM_VERSION}"
 WORKDIR /src
 # Manifests first: the install layer is reused until they change.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
