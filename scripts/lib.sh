@@ -76,3 +76,14 @@ ensure_test_tools() {
     export CHROMIUM_PATH="$(command -v chromium)"
   fi
 }
+
+# The container test's tools from Debian: podman, runc (crun cannot run where cgroups are hybrid)
+# and debootstrap (for a local base image where no container registry is reachable).
+ensure_container_tools() {
+  command -v podman >/dev/null 2>&1 && command -v debootstrap >/dev/null 2>&1 && return
+  log "installing Debian's podman, runc and debootstrap for the container test"
+  local sudo=""
+  [ "$(id -u)" = "0" ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq podman runc debootstrap >/dev/null
+}
