@@ -31,6 +31,32 @@ build_client() {
   pnpm --filter @wijkbord/client build
 }
 
+# The server as plain JavaScript for `node` (server/dist/main.js, server/dist/wijkbord.js).
+build_server() {
+  log "building the server"
+  pnpm --filter @wijkbord/server build
+}
+
+# True when a build output is missing or older than any of its sources (an edit or a checkout).
+is_stale() {
+  local output="$1"
+  shift
+  [ -e "$output" ] || return 0
+  [ -n "$(find "$@" -type f -newer "$output" -not -path '*/node_modules/*' -print -quit 2>/dev/null)" ]
+}
+
+# npm start: build the browser app and the server only when missing or older than their sources.
+build_if_stale() {
+  local common=(shared/src worksheets/src pnpm-lock.yaml)
+  if is_stale client/dist/index.html client/src client/public client/index.html client/vite.config.ts \
+    client/scripts client/package.json "${common[@]}"; then
+    build_client
+  fi
+  if is_stale server/dist/main.js server/src server/scripts server/package.json "${common[@]}"; then
+    build_server
+  fi
+}
+
 # What the tests need from Debian: its Chromium (Playwright cannot download its own browsers here)
 # and poppler-utils (pdftotext/pdfimages read the exported PDFs back). One apt run for both.
 ensure_test_tools() {
@@ -49,4 +75,15 @@ ensure_test_tools() {
   if [ -z "${CHROMIUM_PATH:-}" ] || [ ! -x "$CHROMIUM_PATH" ]; then
     export CHROMIUM_PATH="$(command -v chromium)"
   fi
+}
+
+# The container test's tools from Debian: podman, runc (crun cannot run where cgroups are hybrid)
+# and debootstrap (for a local base image where no container registry is reachable).
+ensure_container_tools() {
+  command -v podman >/dev/null 2>&1 && command -v debootstrap >/dev/null 2>&1 && return
+  log "installing Debian's podman, runc and debootstrap for the container test"
+  local sudo=""
+  [ "$(id -u)" = "0" ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq podman runc debootstrap >/dev/null
 }

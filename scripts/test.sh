@@ -15,8 +15,18 @@ log "import graph: no circles, no upward imports between packages (dependency-cr
 pnpm depcheck
 log "type check"
 pnpm exec tsc -p tsconfig.json --noEmit
+# Built before the tests: integration tests run `npm start`'s script, which would build them anyway.
+build_client
+build_server
 log "unit and integration tests (vitest)"
 pnpm exec vitest run
-build_client
 log "browser tests (Playwright, $CHROMIUM_PATH)"
 pnpm --filter @wijkbord/tests exec playwright test -c playwright.config.ts
+# The container test builds the image (minutes): only when asked for.
+if [ "${WIJKBORD_TEST_CONTAINER:-0}" = "1" ]; then
+  ensure_container_tools
+  log "container test (podman)"
+  bash scripts/test-container.sh
+else
+  log "container test skipped: it builds the image, which takes minutes; WIJKBORD_TEST_CONTAINER=1 npm test or pnpm test:container runs it"
+fi

@@ -2,7 +2,10 @@ import { resolve } from "node:path";
 import { createWijkbordServer } from "./createWijkbordServer.ts";
 import { consoleLogger } from "./log/logger.ts";
 
-/** Entry point for `npm start` / `tsx server/src/main.ts`; configuration comes from the environment. */
+/**
+ * Entry point: `node server/dist/main.js` (built by `pnpm build`; `npm start` builds and runs it),
+ * `tsx server/src/main.ts` in development. Configuration comes from the environment.
+ */
 const env = process.env;
 const port = Number.parseInt(env.PORT ?? "8080", 10);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

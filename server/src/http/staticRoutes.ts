@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PATHS } from "@wijkbord/shared";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { serveFile } from "./serveFile.ts";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -21,6 +21,13 @@ export function tldrawAssetsDir(): string {
 // Still percent-encoded (c.req.path is decoded already): serveFile decodes exactly once.
 const rawPath = (url: string) => new URL(url).pathname;
 
+/** What serveFile needs from the request besides the path. */
+const negotiation = (c: Context, cacheControl: string) => ({
+  cacheControl,
+  acceptEncoding: c.req.header("accept-encoding"),
+  head: c.req.method === "HEAD",
+});
+
 export interface StaticDeps {
   clientDistDir: string;
   tldrawAssetsDir: string;
@@ -34,14 +41,14 @@ export function staticRoutes(deps: StaticDeps): Hono {
     const rest = rawPath(c.req.url).slice(PATHS.tldrawAssets.length);
     const folder = rest.split("/")[1] ?? "";
     const res = TLDRAW_FOLDERS.has(folder)
-      ? await serveFile(deps.tldrawAssetsDir, rest, TLDRAW_ASSETS)
+      ? await serveFile(deps.tldrawAssetsDir, rest, negotiation(c, TLDRAW_ASSETS))
       : null;
     return res ?? c.text("not found", 404);
   });
 
-  const indexHtml = async () => {
+  const indexHtml = async (c: Context) => {
     if (!existsSync(join(deps.clientDistDir, "index.html"))) return null;
-    return serveFile(deps.clientDistDir, "/index.html", REVALIDATE);
+    return serveFile(deps.clientDistDir, "/index.html", negotiation(c, REVALIDATE));
   };
   const notBuilt = () =>
     new Response(
@@ -51,14 +58,14 @@ export function staticRoutes(deps: StaticDeps): Hono {
     );
 
   // The app's own routes: the SPA renders them from index.html.
-  app.get("/", async () => (await indexHtml()) ?? notBuilt());
-  app.get(`${PATHS.app}/*`, async () => (await indexHtml()) ?? notBuilt());
+  app.get("/", async (c) => (await indexHtml(c)) ?? notBuilt());
+  app.get(`${PATHS.app}/*`, async (c) => (await indexHtml(c)) ?? notBuilt());
 
   // Vite puts content-hashed bundles under /assets: they can be cached forever.
   app.get("/*", async (c) => {
     const path = rawPath(c.req.url);
     const cache = path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE;
-    return (await serveFile(deps.clientDistDir, path, cache)) ?? c.text("not found", 404);
+    return (await serveFile(deps.clientDistDir, path, negotiation(c, cache))) ?? c.text("not found", 404);
   });
   return app;
 }

@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { type DocName, RoleSchema, TIMINGS, WorksheetPlacementSchema } from "@wijkbord/shared";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "../Storage.ts";
+import { databasePath } from "./databasePath.ts";
 import { migrate } from "./migrations.ts";
 import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
@@ -62,7 +62,7 @@ export class SqliteStorage implements Storage {
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    this.path = join(dataDir, "wijkbord.sqlite");
+    this.path = databasePath(dataDir);
     this.db = new Database(this.path);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
