@@ -1,5 +1,4 @@
 import { type ClientConfig, LIMITS, type SessionInfo } from "@wijkbord/shared";
-import { getWorksheet } from "@wijkbord/worksheets";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   type Editor,
@@ -18,6 +17,7 @@ import { provideSessionToExports, SessionContext } from "../app/SessionContext.t
 import { ExportMenu } from "../export/ExportMenu.tsx";
 import { FacilitationBar } from "../facilitation/FacilitationBar.tsx";
 import { ReactionsOverlay } from "../facilitation/ReactionsOverlay.tsx";
+import { SummonsToast } from "../facilitation/SummonsToast.tsx";
 import { WijkbordToolbar } from "../facilitation/WijkbordToolbar.tsx";
 import { SessionMenu } from "../facilitatorEdits/SessionMenu.tsx";
 import { useLiveWijk } from "../facilitatorEdits/useLiveWijk.ts";
@@ -67,21 +67,6 @@ export function BoardView({ session, token, config, self }: BoardViewProps) {
   }, [session, token, self]);
   if (!board) return null;
   return <BoardCanvas board={board} session={session} config={config} self={self} />;
-}
-
-/** Room above the first worksheet, in screen pixels: tldraw's menu (top left) would cover its title. */
-const CLEAR_OF_MENU_PX = 48;
-
-/** Shows the top of the first worksheet across the viewport's width, its title below tldraw's menu. */
-function showFirstWorksheet(editor: Editor, board: Board) {
-  const first = board.placements.get()[0];
-  const def = first && getWorksheet(first.worksheetId);
-  if (!first || !def) return;
-  const viewport = editor.getViewportScreenBounds();
-  const h = Math.min(def.size.h, (def.size.w * viewport.h) / Math.max(viewport.w, 1));
-  editor.zoomToBounds({ x: first.x, y: first.y, w: def.size.w, h }, { inset: 16, immediate: true });
-  const { x, z } = editor.getCamera();
-  editor.setCamera({ x, y: CLEAR_OF_MENU_PX / z - first.y, z }, { immediate: true });
 }
 
 function BoardCanvas({
@@ -135,7 +120,7 @@ function BoardCanvas({
     (mounted: Editor) => {
       setEditor(mounted);
       const detach = board.attachEditor(mounted);
-      showFirstWorksheet(mounted, board);
+      board.land(mounted);
       return () => {
         detach();
         setEditor(null);
@@ -219,6 +204,7 @@ function BoardCanvas({
             />
           )}
           <LockNoticeBanner notices={board.lockNotices} />
+          <SummonsToast notices={board.summonsNotices} placements={board.placements} />
           <PrivateModeBanner mode={board.privateMode} role={self.role} />
           {everSynced ? (
             <Tldraw

@@ -20,10 +20,13 @@ import {
 import type * as Y from "yjs";
 import { ApiRequestError, fetchSession, onRemovedAnswer } from "../app/apiClient.ts";
 import { registerParticipant } from "../app/registerParticipant.ts";
+import { constrainCamera } from "../camera/constrainCamera.ts";
+import { landOnBoard } from "../camera/landOnBoard.ts";
 import { attachFacilitation } from "../facilitation/attachFacilitation.ts";
 import { bindFacilitation, type Facilitation } from "../facilitation/bindFacilitation.ts";
 import { bindReactions, type ShownReaction } from "../facilitation/bindReactions.ts";
 import { createServerClock } from "../facilitation/createServerClock.ts";
+import { createSummonsNotice, type SummonsNotices } from "../facilitation/summonsNotice.ts";
 import { isAreaLocked, lockedAreasOf } from "../locking/lockedAreas.ts";
 import { createLockNotice, type LockNotices } from "../locking/lockNotice.ts";
 import { registerArrivalLock } from "../locking/registerArrivalLock.ts";
@@ -62,14 +65,18 @@ export interface Board {
   readonly reactions: Signal<ShownReaction[]>;
   /** Control document `lockedAreas`: worksheet instanceId → true while the facilitator locked it. */
   readonly lockedAreas: Y.Map<boolean>;
+  /** Camera moves the user did not make (a summons, opening where the group is), to tell them about. */
+  readonly summonsNotices: SummonsNotices;
   /** Refusals (locked shapes and worksheets) to show the user. */
   readonly lockNotices: LockNotices;
   /** Control document `privateMode`: while on, new notes go to this browser's private document. */
   readonly privateMode: Signal<PrivateMode>;
   /** Dot voting: the vote's public state from the control document, ballots over the API. */
   readonly voting: Voting;
-  /** Wires an editor to the board (rules, read-only, cursor); returns the undo. */
+  /** Wires an editor to the board (rules, read-only, cursor, camera); returns the undo. */
   attachEditor(editor: Editor): () => void;
+  /** Puts the camera where this browser should start: with the group, else on the first worksheet. */
+  land(editor: Editor): void;
   dispose(): void;
 }
 
@@ -142,6 +149,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     clock: createServerClock(),
   });
   const reactions = bindReactions(sync.providers.board.awareness);
+  const summonsNotices = createSummonsNotice();
   const voting = openVoting({
     control: sync.docs.control,
     api: voteApi(session.id, token),
@@ -164,6 +172,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     facilitation,
     reactions: reactions.shown,
     lockedAreas,
+    summonsNotices,
     lockNotices,
     privateMode: privateMode.mode,
     voting,
@@ -186,7 +195,13 @@ export function openBoard({ session, token, self }: BoardParams): Board {
               notices: lockNotices,
             });
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
-      const offFacilitation = attachFacilitation(editor, { facilitation, presence, self });
+      const offFacilitation = attachFacilitation(editor, {
+        facilitation,
+        presence,
+        self,
+        onSummoned: (summons) => summonsNotices.notify("moved", summons),
+      });
+      const offCamera = constrainCamera(editor, worksheets.placements);
 
       // tldraw also sends synthetic pointer moves (camera changes): publish only while the
       // pointer really is over the canvas, and nothing for viewers.
@@ -212,6 +227,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
 
       return () => {
         offRules();
+        offCamera();
         offFacilitation();
         offLockRules();
         editor.off("event", onEvent);
@@ -219,6 +235,13 @@ export function openBoard({ session, token, self }: BoardParams): Board {
         container.removeEventListener("pointerleave", onLeave);
         if (window.wijkbordEditor === editor) window.wijkbordEditor = undefined;
       };
+    },
+    land(editor) {
+      const joined = landOnBoard(editor, {
+        placements: worksheets.placements.get(),
+        summons: facilitation.summons.get(),
+      });
+      if (joined && joined.by !== self.id) summonsNotices.notify("joined", joined);
     },
     dispose() {
       voting.dispose();

@@ -1,15 +1,11 @@
-import { TIMINGS, type WorksheetPlacement } from "@wijkbord/shared";
+import type { PageBounds } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { type Editor, useValue } from "tldraw";
 import { useSessionContext } from "../app/SessionContext.tsx";
+import { showWorksheet } from "../camera/showWorksheet.ts";
+import { worksheetBounds } from "../camera/worksheetBounds.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { PopoverMenu } from "./PopoverMenu.tsx";
-
-/** A placed worksheet's rectangle in page coordinates, or null for an unknown worksheet. */
-export function worksheetBounds(placement: WorksheetPlacement) {
-  const def = getWorksheet(placement.worksheetId);
-  return def ? { x: placement.x, y: placement.y, w: def.size.w, h: def.size.h } : null;
-}
 
 /**
  * The agenda: the session's worksheets in order; each jumps the camera there. Facilitators also
@@ -21,10 +17,8 @@ export function AgendaMenu({ editor }: { editor: Editor | null }) {
   const m = useFacilitationMessages();
   const list = useValue("placements", () => placements.get(), [placements]);
 
-  const go = (bounds: ReturnType<typeof worksheetBounds>) => {
-    if (!editor || !bounds) return;
-    if (editor.getInstanceState().followingUserId) editor.stopFollowingUser();
-    editor.zoomToBounds(bounds, { animation: { duration: TIMINGS.summonsAnimationMs } });
+  const go = (bounds: PageBounds | null) => {
+    if (editor && bounds) showWorksheet(editor, bounds);
   };
 
   return (
@@ -38,7 +32,7 @@ export function AgendaMenu({ editor }: { editor: Editor | null }) {
     >
       {(close) =>
         list.map((placement, i) => {
-          const def = getWorksheet(placement.worksheetId);
+          const def = getWorksheet(placement.worksheetId, placement.version);
           const bounds = worksheetBounds(placement);
           const title = def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId;
           return (
