@@ -10,31 +10,23 @@ import {
   useValue,
 } from "tldraw";
 import { FatalBanner } from "../app/FatalBanner.tsx";
-import { LanguageToggle } from "../app/LanguageToggle.tsx";
 import { useLocale } from "../app/LocaleProvider.tsx";
 import { PresencePanel } from "../app/PresencePanel.tsx";
 import { provideSessionToExports, SessionContext } from "../app/SessionContext.tsx";
-import { ExportMenu } from "../export/ExportMenu.tsx";
-import { FacilitationBar } from "../facilitation/FacilitationBar.tsx";
 import { ReactionsOverlay } from "../facilitation/ReactionsOverlay.tsx";
 import { SummonsToast } from "../facilitation/SummonsToast.tsx";
 import { WijkbordToolbar } from "../facilitation/WijkbordToolbar.tsx";
-import { SessionMenu } from "../facilitatorEdits/SessionMenu.tsx";
 import { useLiveWijk } from "../facilitatorEdits/useLiveWijk.ts";
 import { ShapeLimitNotice } from "../limits/ShapeLimitNotice.tsx";
-import { LockControls } from "../locking/LockControls.tsx";
 import { LockNoticeBanner } from "../locking/LockNoticeBanner.tsx";
-import { OutlineToggle } from "../outline/OutlineToggle.tsx";
 import { OutlineView } from "../outline/OutlineView.tsx";
 import { PrivateModeBanner } from "../privateMode/PrivateModeBanner.tsx";
-import { PrivateModeControls } from "../privateMode/PrivateModeControls.tsx";
-import { RolesControls } from "../roles/RolesControls.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
-import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
-import { VotePanel } from "../voting/VotePanel.tsx";
+import { BoardTopBar } from "./BoardTopBar.tsx";
 import { customShapeUtils } from "./boardShapeUtils.ts";
 import { type Board, openBoard } from "./openBoard.ts";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
+import { WijkbordStylePanel } from "./WijkbordStylePanel.tsx";
 
 interface BoardViewProps {
   session: SessionInfo;
@@ -43,8 +35,16 @@ interface BoardViewProps {
   self: PresenceUser;
 }
 
-/** Wijkbord's panels inside tldraw's UI: the presence list top right; one page only. */
-const components: TLComponents = { SharePanel: PresencePanel, PageMenu: null, Toolbar: WijkbordToolbar };
+/**
+ * Wijkbord's panels inside tldraw's UI: the presence list top right, the style panel on demand
+ * below it; one page only.
+ */
+const components: TLComponents = {
+  SharePanel: PresencePanel,
+  StylePanel: WijkbordStylePanel,
+  PageMenu: null,
+  Toolbar: WijkbordToolbar,
+};
 
 /**
  * A text editor that opens with its caret at the end (tldraw's default is the start, moved to the
@@ -111,11 +111,6 @@ function BoardCanvas({
   );
 
   useEffect(() => (editor ? provideSessionToExports(editor, context) : undefined), [editor, context]);
-  // In the facilitator's "Meer": the facilitator link's "Deelnemers en links" (for everyone else
-  // RolesControls only watches for a promotion or a removal) and "Tekstoverzicht".
-  const rolesInMenu = self.role === "facilitator" && session.links !== undefined;
-  const outlineToggle = <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />;
-
   const onMount = useCallback(
     (mounted: Editor) => {
       setEditor(mounted);
@@ -132,64 +127,16 @@ function BoardCanvas({
   return (
     <SessionContext.Provider value={context}>
       <div className="wb-board">
-        <header className="wb-topbar">
-          <div className="wb-topbar__session">
-            <span className="wb-topbar__title">{session.title}</span>
-            <span className="wb-topbar__wijk">{wijk}</span>
-          </div>
-          {self.role !== "viewer" && (
-            <button
-              type="button"
-              className="wb-button wb-button--note"
-              data-testid="tool-note"
-              title={t("addNoteTitle")}
-              disabled={!editor}
-              onClick={() => {
-                editor?.setCurrentTool("note");
-                editor?.focus();
-              }}
-            >
-              + {t("addNote")}
-            </button>
-          )}
-          {!rolesInMenu && <RolesControls session={session} board={board} self={self} />}
-          <div className="wb-topbar__end">
-            <FacilitationBar
-              editor={editor}
-              vote={<VotePanel voting={board.voting} placements={board.placements} editor={editor} />}
-              privateMode={
-                self.role === "facilitator" && (
-                  <PrivateModeControls
-                    sessionId={session.id}
-                    control={board.sync.docs.control}
-                    mode={board.privateMode}
-                  />
-                )
-              }
-              menu={
-                self.role === "facilitator" && (
-                  <>
-                    {editor && (
-                      <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
-                    )}
-                    {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
-                    <SessionMenu
-                      editor={editor}
-                      control={board.sync.docs.control}
-                      placements={board.placements}
-                    />
-                    <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
-                    {outlineToggle}
-                  </>
-                )
-              }
-            />
-            {/* Shown once the canvas is up, so "online" also means "ready to use". */}
-            {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
-            {self.role !== "facilitator" && outlineToggle}
-            <LanguageToggle />
-          </div>
-        </header>
+        <BoardTopBar
+          session={session}
+          board={board}
+          self={self}
+          editor={editor}
+          wijk={wijk}
+          showConnection={editor !== null || fatal !== null}
+          outlineOpen={outlineOpen}
+          onToggleOutline={() => setOutlineOpen((o) => !o)}
+        />
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
           {editor && <ReactionsOverlay editor={editor} />}
