@@ -61,7 +61,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     return {
       id: identity.id,
       name: role === "viewer" ? "" : (identity.name ?? ""),
-      color: colorForId(identity.id),
+      // Until the board picks one that nobody present wears (then kept in the identity).
+      color: identity.color ?? colorForId(identity.id),
       role,
     };
   }, [identity, role]);
@@ -82,7 +83,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         <JoinForm
           title={`${loaded.session.title} · ${loaded.session.wijk}`}
           onJoin={(name) => {
-            const next = { id: identity.id, name };
+            const next = { ...identity, name };
             saveIdentity(sessionId, next);
             setIdentity(next);
           }}
@@ -90,7 +91,15 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       </CenteredPage>
     );
   }
-  return <BoardView session={loaded.session} token={loaded.token} config={loaded.config} self={self} />;
+  return (
+    <BoardView
+      session={loaded.session}
+      token={loaded.token}
+      config={loaded.config}
+      self={self}
+      colorChosen={identity.color !== undefined}
+    />
+  );
 }
 
 function CenteredPage({ children }: { children: ReactNode }) {

@@ -33,6 +33,8 @@ interface BoardViewProps {
   token: string;
   config: ClientConfig;
   self: PresenceUser;
+  /** Whether `self.color` was picked before; if not, the board picks it once it knows who is present. */
+  colorChosen: boolean;
 }
 
 /**
@@ -58,13 +60,13 @@ const options: Partial<TldrawOptions> = {
 };
 
 /** The session canvas: opens the board (sync, store, presence) for as long as it is mounted. */
-export function BoardView({ session, token, config, self }: BoardViewProps) {
+export function BoardView({ session, token, config, self, colorChosen }: BoardViewProps) {
   const [board, setBoard] = useState<Board | null>(null);
   useEffect(() => {
-    const opened = openBoard({ session, token, self });
+    const opened = openBoard({ session, token, self, colorChosen });
     setBoard(opened);
     return () => opened.dispose();
-  }, [session, token, self]);
+  }, [session, token, self, colorChosen]);
   if (!board) return null;
   return <BoardCanvas board={board} session={session} config={config} self={self} />;
 }
@@ -90,8 +92,9 @@ function BoardCanvas({
 
   // tldraw's own preferences (dark mode, snapping…) live for the page; name and colour are ours.
   const [prefs, setPrefs] = useState<TLUserPreferences>({ id: self.id });
+  const color = useValue("own colour", () => board.selfColor.get(), [board]);
   const user = useTldrawCurrentUser({
-    userPreferences: { ...prefs, id: self.id, name: self.name, color: self.color, locale },
+    userPreferences: { ...prefs, id: self.id, name: self.name, color, locale },
     setUserPreferences: setPrefs,
   });
 

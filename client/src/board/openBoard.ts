@@ -16,10 +16,12 @@ import {
   type Signal,
   type TLStore,
   type TLUser,
+  unsafe__withoutCapture,
 } from "tldraw";
 import type * as Y from "yjs";
 import { ApiRequestError, fetchSession, onRemovedAnswer } from "../app/apiClient.ts";
 import { registerParticipant } from "../app/registerParticipant.ts";
+import { saveChosenColor } from "../app/sessionIdentity.ts";
 import { constrainCamera } from "../camera/constrainCamera.ts";
 import { landOnBoard } from "../camera/landOnBoard.ts";
 import { attachFacilitation } from "../facilitation/attachFacilitation.ts";
@@ -39,6 +41,7 @@ import { bindPresence, type PresenceBinding, type PresenceUser } from "../sync/b
 import { bindStoreToYjs } from "../sync/bindStoreToYjs.ts";
 import { bindWorksheetShapes } from "../sync/bindWorksheetShapes.ts";
 import { createSessionSync, type SessionSync } from "../sync/createSessionSync.ts";
+import { ownColor } from "../sync/ownColor.ts";
 import { openVoting, type Voting } from "../voting/openVoting.ts";
 import { voteApi } from "../voting/voteApi.ts";
 import { loadVoterSecret } from "../voting/voterSecret.ts";
@@ -49,6 +52,8 @@ export interface BoardParams {
   session: SessionInfo;
   token: string;
   self: PresenceUser;
+  /** False: `self.color` is provisional; once synced the board picks one (`ownColor`) and keeps it. */
+  colorChosen?: boolean;
 }
 
 /** Everything one open session board holds, outside React. */
@@ -56,6 +61,8 @@ export interface Board {
   readonly store: TLStore;
   readonly sync: SessionSync;
   readonly presence: PresenceBinding;
+  /** This person's colour: `self.color` until the board has picked one. */
+  readonly selfColor: Signal<string>;
   readonly placements: Signal<WorksheetPlacement[]>;
   readonly fields: Y.Map<string>;
   readonly texts: Y.Map<string>;
@@ -92,7 +99,7 @@ declare global {
  * board document, the worksheet backgrounds from the control document, presence over awareness,
  * and (for writers) the participant entry once the board has synced.
  */
-export function openBoard({ session, token, self }: BoardParams): Board {
+export function openBoard({ session, token, self, colorChosen = true }: BoardParams): Board {
   const readOnly = self.role === "viewer";
   const sync = createSessionSync({
     sessionId: session.id,
@@ -156,16 +163,32 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     voterSecret: loadVoterSecret(session.id),
     self,
   });
-  const stopRegistering = readOnly
-    ? () => {}
-    : react("wijkbord.registerParticipant", () => {
-        if (sync.everSynced.get()) registerParticipant(sync.docs.board, self.id, self);
-      });
+  const selfColor = atom("wijkbord.selfColor", self.color);
+  let colorPending = !colorChosen;
+  // Once synced (the others' presence and the session's participants known): pick a colour if
+  // there is none yet, then the board's participant entry (not for viewers) with it.
+  const stopRegistering = react("wijkbord.registerParticipant", () => {
+    if (!sync.everSynced.get()) return;
+    if (colorPending) {
+      colorPending = false;
+      const participants = sync.docs.board.getMap<unknown>(BOARD.participants).toJSON();
+      const color = ownColor(
+        self.id,
+        unsafe__withoutCapture(() => presence.people.get()),
+        participants,
+      );
+      selfColor.set(color);
+      presence.setColor(color);
+      saveChosenColor(session.id, color);
+    }
+    if (!readOnly) registerParticipant(sync.docs.board, self.id, { name: self.name, color: selfColor.get() });
+  });
 
   return {
     store,
     sync,
     presence,
+    selfColor,
     placements: worksheets.placements,
     fields: sync.docs.board.getMap<string>(BOARD.fields),
     texts: sync.docs.control.getMap<string>(CONTROL.texts),
