@@ -1,5 +1,5 @@
 import type { SessionInfo } from "@wijkbord/shared";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { Editor } from "tldraw";
 import { LanguageToggle } from "../app/LanguageToggle.tsx";
 import { useLocale } from "../app/LocaleProvider.tsx";
@@ -126,7 +126,15 @@ export function BoardTopBar({
   );
 }
 
-/** The phone's "Menu ▾": the bar's other controls, each opening in place below its button. */
+/** Whether a menu, panel or dialog inside `root` is open now. */
+const hasOpenInside = (root: Element) =>
+  root.querySelector('[aria-expanded="true"], [role="dialog"]') !== null;
+
+/**
+ * The phone's "Menu ▾": the bar's other controls, each opening in place below its button. A button
+ * that does something (not one that opens a menu) closes it once nothing inside is left open, so
+ * what it did (a jump, the outline, a raised hand) is not hidden behind the menu.
+ */
 function CompactMenu({ children }: { children: ReactNode }) {
   const { t } = useLocale();
   return (
@@ -137,7 +145,33 @@ function CompactMenu({ children }: { children: ReactNode }) {
       panelClassName="wb-compact-menu"
       keepMounted
     >
-      {() => children}
+      {(close) => <CloseAfterAction close={close}>{children}</CloseAfterAction>}
     </PopoverMenu>
+  );
+}
+
+/** Calls `close` after a click on a button inside (keyboard presses click too) once nothing inside is open. */
+function CloseAfterAction({ close, children }: { close: () => void; children: ReactNode }) {
+  const root = useRef<HTMLDivElement>(null);
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const onClick = (e: MouseEvent) => {
+      const button = (e.target as Element).closest("button");
+      if (!button || button.hasAttribute("aria-expanded")) return;
+      // After the button's own handler has opened or closed whatever it does.
+      setTimeout(() => {
+        if (!hasOpenInside(el)) closeRef.current();
+      }, 0);
+    };
+    el.addEventListener("click", onClick);
+    return () => el.removeEventListener("click", onClick);
+  }, []);
+  return (
+    <div className="wb-compact-menu__items" ref={root}>
+      {children}
+    </div>
   );
 }
