@@ -3,7 +3,14 @@ import { CATALOGUE, getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import type { Rect } from "./support/canvas.ts";
 import { createNote } from "./support/notes.ts";
 import { closeContexts, createSession, openPeople } from "./support/session.ts";
-import { isUncovered, LEGIBLE_ZOOM, screenFontPx, settledViewport, zoomOf } from "./support/view.ts";
+import {
+  isUncovered,
+  LEGIBLE_ZOOM,
+  screenFontPx,
+  settledViewport,
+  viewportOf,
+  zoomOf,
+} from "./support/view.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
@@ -50,8 +57,11 @@ async function fromAgenda(page: Page, testId: string) {
  * more on screen), its chapter and the start of its title on screen and covered by nothing.
  */
 async function expectLegibleFrame(page: Page, instanceId: string) {
-  const view = await settledViewport(page);
-  expect(overlaps(view, sheetRect(instanceId)), `${instanceId} in view`).toBe(true);
+  // A summons reaches the others through the server: wait until the camera got there, then stopped.
+  await expect
+    .poll(async () => overlaps(await viewportOf(page), sheetRect(instanceId)), `${instanceId} in view`)
+    .toBe(true);
+  await settledViewport(page);
   expect(await zoomOf(page)).toBeGreaterThanOrEqual(LEGIBLE_ZOOM - 1e-9);
   const sheet = page.locator(`[data-worksheet="${instanceId}"]`);
   for (const part of [".wb-sheet__chapter", ".wb-sheet__title"]) {
