@@ -83,7 +83,7 @@ test("tldraw's style panel opens on demand or with a selection; the presence lis
   await expect(fac.getByTestId("presence-list")).toBeVisible();
 });
 
-test("the facilitator's bar stays one row at 1440 px with a vote, private mode and the timer running", async ({
+test("the facilitator's bar stays one row at 1440 px with a vote, private mode and the timer running, two at 1280 px", async ({
   browser,
   baseURL,
 }, testInfo) => {
@@ -114,6 +114,17 @@ test("the facilitator's bar stays one row at 1440 px with a vote, private mode a
     expect((await boxOf(fac.locator(".wb-topbar__title"))).width, lang).toBeGreaterThanOrEqual(90);
     await fac.screenshot({ path: testInfo.outputPath(`busy-bar-1440x900-${lang}.png`) });
   }
+
+  // At 1280 px it may take a second row, whole controls in it, the title still readable.
+  await fac.setViewportSize({ width: 1280, height: 720 });
+  const agenda = await boxOf(fac.getByTestId("agenda-toggle"));
+  expect((await boxOf(fac.locator(".wb-topbar"))).height).toBeLessThan(3 * agenda.height);
+  for (const c of await barControls(fac)) {
+    expect(c.x, c.name).toBeGreaterThanOrEqual(0);
+    expect(c.x + c.width, c.name).toBeLessThanOrEqual(1280);
+  }
+  expect((await boxOf(fac.locator(".wb-topbar__title"))).width).toBeGreaterThanOrEqual(90);
+  await fac.screenshot({ path: testInfo.outputPath("busy-bar-1280x720-EN.png") });
 });
 
 test("on a phone: one compact bar with a menu, the presence list closed, the outline on screen", async ({
