@@ -131,12 +131,12 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   for (const page of everyone) await expect(page.getByTestId("timer-display")).toHaveCount(0);
 
   // ---- "Iedereen naar mij": the participants' viewports become the facilitator's.
-  await fac.evaluate(() =>
+  await fac.evaluate(() => {
     (window as unknown as WithEditor).wijkbordEditor.setCamera(
       { x: -350, y: -420, z: 0.75 },
       { immediate: true },
-    ),
-  );
+    );
+  });
   const facView = await viewportOf(fac);
   expect(distance(await viewportOf(anna), facView)).toBeGreaterThan(50);
   await fac.getByTestId("summon-all").click();
@@ -146,22 +146,28 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   // The facilitator itself did not move.
   expect(distance(await viewportOf(fac), facView)).toBeLessThan(1);
 
-  // ---- Agenda: "Iedereen hierheen" for the second worksheet centres it for everyone.
+  // ---- Agenda: "Iedereen hierheen" for the second worksheet brings everyone to the same legible
+  // frame of it: its top-left corner (title, instructions) near the top left of the screen.
   const [, second] = layoutSession(SHEETS);
   const def = second && getWorksheet(second.worksheetId);
   if (!second || !def) throw new Error("second worksheet missing");
-  const sheetCentre = centre({ x: second.x, y: second.y, w: def.size.w, h: def.size.h });
   await fac.keyboard.press("Escape"); // closes the facilitator panel
   await fac.getByTestId("agenda-toggle").click();
   await fac.getByTestId(`agenda-summon-${second.instanceId}`).click();
   for (const page of everyone) {
     await expect
       .poll(async () => {
-        const c = centre(await viewportOf(page));
-        return Math.max(Math.abs(c.x - sheetCentre.x), Math.abs(c.y - sheetCentre.y));
+        const v = await viewportOf(page);
+        const zoom = 1400 / v.w;
+        // Screen pixels from the screen's top-left corner to the worksheet's (negative: off screen).
+        return [(second.x - v.x) * zoom, (second.y - v.y) * zoom].map((px) => px >= 0 && px < 120);
       })
-      .toBeLessThan(1);
+      .toEqual([true, true]);
   }
+  const sheetView = await viewportOf(fac);
+  for (const page of [anna, bram]) expect(distance(await viewportOf(page), sheetView)).toBeLessThan(1);
+  // Legible: at least 55 % (1400 px wide windows show at most 1400 / 0.55 page units).
+  expect(sheetView.w).toBeLessThanOrEqual(1400 / 0.55 + 1);
   // Participants have the agenda too, without the summons buttons.
   await anna.getByTestId("agenda-toggle").click();
   await expect(anna.getByTestId(`agenda-goto-${second.instanceId}`)).toBeVisible();
@@ -171,12 +177,12 @@ test("facilitator's timer, summons, follow, hand-up, reactions and toolbar reach
   // ---- Follow the facilitator; Escape stops following.
   await anna.getByTestId("follow-facilitator").click();
   await expect(anna.getByTestId("following-banner")).toContainText("Fenna");
-  await fac.evaluate(() =>
+  await fac.evaluate(() => {
     (window as unknown as WithEditor).wijkbordEditor.setCamera(
       { x: -2000, y: -150, z: 1 },
       { immediate: true },
-    ),
-  );
+    );
+  });
   const followed = await viewportOf(fac);
   await expect.poll(async () => distance(await viewportOf(anna), followed)).toBeLessThan(2);
   await anna.keyboard.press("Escape");

@@ -1,9 +1,12 @@
+import { useId, useState } from "react";
 import { useValue } from "tldraw";
 import { useFacilitationMessages } from "../facilitation/FacilitationContext.tsx";
 import { FollowButton } from "../facilitation/FollowControls.tsx";
 import { HandIcon } from "../facilitation/HandIcon.tsx";
+import { SMALL_SCREEN } from "../ui/smallScreen.ts";
 import { useLocale } from "./LocaleProvider.tsx";
 import type { MessageKey } from "./messages.ts";
+import { loadPresenceOpen, savePresenceOpen } from "./presenceOpen.ts";
 import { useSessionContext } from "./SessionContext.tsx";
 
 const ROLE_LABELS: Record<string, MessageKey> = {
@@ -12,18 +15,47 @@ const ROLE_LABELS: Record<string, MessageKey> = {
   viewer: "roleViewer",
 };
 
-/** Who is here now (from awareness), in tldraw's top-right panel. */
+/**
+ * Who is here now (from awareness), in tldraw's top-right panel. Its heading opens and closes the
+ * list (remembered; closed by default on a phone); closed, it still counts people and raised hands.
+ */
 export function PresencePanel() {
   const { t } = useLocale();
   const fm = useFacilitationMessages();
   const { people } = useSessionContext();
   const list = useValue("people", () => people.get(), [people]);
+  const [open, setOpen] = useState(() => loadPresenceOpen(window.matchMedia(SMALL_SCREEN).matches));
+  const listId = useId();
+  const hands = list.filter((p) => p.handUp).length;
   return (
-    <section className="wb-presence" aria-label={t("present")}>
+    <section className="wb-presence" aria-label={t("present")} data-open={open}>
       <h2 className="wb-presence__title">
-        {t("present")} ({list.length})
+        <button
+          type="button"
+          className="wb-presence__toggle"
+          data-testid="presence-toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          title={open ? t("presenceHide") : t("presenceShow")}
+          onClick={() => {
+            setOpen(!open);
+            savePresenceOpen(!open);
+          }}
+        >
+          <span>
+            {t("present")} ({list.length})
+          </span>
+          {!open && hands > 0 && (
+            <span className="wb-presence__hands" role="img" aria-label={`${hands} × ${fm.handRaised}`}>
+              <HandIcon /> {hands}
+            </span>
+          )}
+          <span className="wb-presence__chevron" aria-hidden="true">
+            {open ? "▴" : "▾"}
+          </span>
+        </button>
       </h2>
-      <ul className="wb-presence__list" data-testid="presence-list">
+      <ul className="wb-presence__list" id={listId} data-testid="presence-list" hidden={!open}>
         {list.map((p) => {
           const role = t(ROLE_LABELS[p.role] ?? "roleParticipant");
           return (

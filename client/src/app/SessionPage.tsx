@@ -67,7 +67,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     return {
       id: identity.id,
       name: role === "viewer" ? "" : (identity.name ?? ""),
-      color: colorForId(identity.id),
+      // Until the board picks one that nobody present wears (then kept in the identity).
+      color: identity.color ?? colorForId(identity.id),
       role,
     };
   }, [identity, role]);
@@ -88,7 +89,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         <JoinForm
           title={`${loaded.session.title} · ${loaded.session.wijk}`}
           onJoin={(name) => {
-            const next = { id: identity.id, name };
+            const next = { ...identity, name };
             saveIdentity(sessionId, next);
             setIdentity(next);
           }}
@@ -98,7 +99,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   }
   return (
     <Suspense fallback={<CenteredPage>{t("loadingSession")}</CenteredPage>}>
-      <BoardView session={loaded.session} token={loaded.token} config={loaded.config} self={self} />
+      <BoardView
+        session={loaded.session}
+        token={loaded.token}
+        config={loaded.config}
+        self={self}
+        colorChosen={identity.color !== undefined}
+      />
     </Suspense>
   );
 }

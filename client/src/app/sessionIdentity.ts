@@ -1,8 +1,12 @@
-/** Who this browser is in one session: a stable participant id and the chosen display name. */
+/** Who this browser is in one session: a stable participant id, the display name and colour once chosen. */
 export interface SessionIdentity {
   id: string;
   name: string | null;
+  /** Picked on first opening the board (`ownColor`), then kept. */
+  color?: string;
 }
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 const identityKey = (sessionId: string) => `wijkbord:identity:${sessionId}`;
 const tokenKey = (sessionId: string) => `wijkbord:token:${sessionId}`;
@@ -30,7 +34,8 @@ export function loadIdentity(sessionId: string, storage: Storage = localStorage)
     ) {
       const name =
         "name" in parsed && typeof parsed.name === "string" && parsed.name.trim() ? parsed.name : null;
-      return { id: parsed.id, name };
+      const color = "color" in parsed && typeof parsed.color === "string" && COLOR.test(parsed.color);
+      return color ? { id: parsed.id, name, color: parsed.color as string } : { id: parsed.id, name };
     }
   } catch {
     // Unreadable: start afresh.
@@ -46,6 +51,12 @@ export function saveIdentity(sessionId: string, identity: SessionIdentity, stora
   } catch {
     // Private mode: the identity lasts for this page only.
   }
+}
+
+/** Keeps the colour picked for this browser's person in a session, beside their id and name. */
+export function saveChosenColor(sessionId: string, color: string, storage: Storage = localStorage) {
+  const identity = loadIdentity(sessionId, storage);
+  saveIdentity(sessionId, { ...identity, color }, storage);
 }
 
 /**

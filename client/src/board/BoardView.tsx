@@ -1,5 +1,4 @@
 import { type ClientConfig, LIMITS, type SessionInfo } from "@wijkbord/shared";
-import { getWorksheet } from "@wijkbord/worksheets";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   type Editor,
@@ -12,40 +11,43 @@ import {
 } from "tldraw";
 import "tldraw/tldraw.css";
 import { FatalBanner } from "../app/FatalBanner.tsx";
-import { LanguageToggle } from "../app/LanguageToggle.tsx";
 import { useLocale } from "../app/LocaleProvider.tsx";
 import { PresencePanel } from "../app/PresencePanel.tsx";
 import { provideSessionToExports, SessionContext } from "../app/SessionContext.tsx";
-import { ExportMenu } from "../export/ExportMenu.tsx";
-import { FacilitationBar } from "../facilitation/FacilitationBar.tsx";
 import { ReactionsOverlay } from "../facilitation/ReactionsOverlay.tsx";
+import { SummonsToast } from "../facilitation/SummonsToast.tsx";
 import { WijkbordToolbar } from "../facilitation/WijkbordToolbar.tsx";
-import { SessionMenu } from "../facilitatorEdits/SessionMenu.tsx";
 import { useLiveWijk } from "../facilitatorEdits/useLiveWijk.ts";
 import { ShapeLimitNotice } from "../limits/ShapeLimitNotice.tsx";
-import { LockControls } from "../locking/LockControls.tsx";
 import { LockNoticeBanner } from "../locking/LockNoticeBanner.tsx";
-import { OutlineToggle } from "../outline/OutlineToggle.tsx";
 import { OutlineView } from "../outline/OutlineView.tsx";
 import { PrivateModeBanner } from "../privateMode/PrivateModeBanner.tsx";
-import { PrivateModeControls } from "../privateMode/PrivateModeControls.tsx";
-import { RolesControls } from "../roles/RolesControls.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
-import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
-import { VotePanel } from "../voting/VotePanel.tsx";
+import { BoardTopBar } from "./BoardTopBar.tsx";
 import { customShapeUtils } from "./boardShapeUtils.ts";
 import { type Board, openBoard } from "./openBoard.ts";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
+import { WijkbordStylePanel } from "./WijkbordStylePanel.tsx";
 
 export interface BoardViewProps {
   session: SessionInfo;
   token: string;
   config: ClientConfig;
   self: PresenceUser;
+  /** Whether `self.color` was picked before; if not, the board picks it once it knows who is present. */
+  colorChosen: boolean;
 }
 
-/** Wijkbord's panels inside tldraw's UI: the presence list top right; one page only. */
-const components: TLComponents = { SharePanel: PresencePanel, PageMenu: null, Toolbar: WijkbordToolbar };
+/**
+ * Wijkbord's panels inside tldraw's UI: the presence list top right, the style panel on demand
+ * below it; one page only.
+ */
+const components: TLComponents = {
+  SharePanel: PresencePanel,
+  StylePanel: WijkbordStylePanel,
+  PageMenu: null,
+  Toolbar: WijkbordToolbar,
+};
 
 /**
  * A text editor that opens with its caret at the end (tldraw's default is the start, moved to the
@@ -59,30 +61,15 @@ const options: Partial<TldrawOptions> = {
 };
 
 /** The session canvas: opens the board (sync, store, presence) for as long as it is mounted. */
-export function BoardView({ session, token, config, self }: BoardViewProps) {
+export function BoardView({ session, token, config, self, colorChosen }: BoardViewProps) {
   const [board, setBoard] = useState<Board | null>(null);
   useEffect(() => {
-    const opened = openBoard({ session, token, self });
+    const opened = openBoard({ session, token, self, colorChosen });
     setBoard(opened);
     return () => opened.dispose();
-  }, [session, token, self]);
+  }, [session, token, self, colorChosen]);
   if (!board) return null;
   return <BoardCanvas board={board} session={session} config={config} self={self} />;
-}
-
-/** Room above the first worksheet, in screen pixels: tldraw's menu (top left) would cover its title. */
-const CLEAR_OF_MENU_PX = 48;
-
-/** Shows the top of the first worksheet across the viewport's width, its title below tldraw's menu. */
-function showFirstWorksheet(editor: Editor, board: Board) {
-  const first = board.placements.get()[0];
-  const def = first && getWorksheet(first.worksheetId);
-  if (!first || !def) return;
-  const viewport = editor.getViewportScreenBounds();
-  const h = Math.min(def.size.h, (def.size.w * viewport.h) / Math.max(viewport.w, 1));
-  editor.zoomToBounds({ x: first.x, y: first.y, w: def.size.w, h }, { inset: 16, immediate: true });
-  const { x, z } = editor.getCamera();
-  editor.setCamera({ x, y: CLEAR_OF_MENU_PX / z - first.y, z }, { immediate: true });
 }
 
 function BoardCanvas({
@@ -106,8 +93,9 @@ function BoardCanvas({
 
   // tldraw's own preferences (dark mode, snapping…) live for the page; name and colour are ours.
   const [prefs, setPrefs] = useState<TLUserPreferences>({ id: self.id });
+  const color = useValue("own colour", () => board.selfColor.get(), [board]);
   const user = useTldrawCurrentUser({
-    userPreferences: { ...prefs, id: self.id, name: self.name, color: self.color, locale },
+    userPreferences: { ...prefs, id: self.id, name: self.name, color, locale },
     setUserPreferences: setPrefs,
   });
 
@@ -127,16 +115,11 @@ function BoardCanvas({
   );
 
   useEffect(() => (editor ? provideSessionToExports(editor, context) : undefined), [editor, context]);
-  // In the facilitator's "Meer": the facilitator link's "Deelnemers en links" (for everyone else
-  // RolesControls only watches for a promotion or a removal) and "Tekstoverzicht".
-  const rolesInMenu = self.role === "facilitator" && session.links !== undefined;
-  const outlineToggle = <OutlineToggle open={outlineOpen} onToggle={() => setOutlineOpen((o) => !o)} />;
-
   const onMount = useCallback(
     (mounted: Editor) => {
       setEditor(mounted);
       const detach = board.attachEditor(mounted);
-      showFirstWorksheet(mounted, board);
+      board.land(mounted);
       return () => {
         detach();
         setEditor(null);
@@ -148,64 +131,16 @@ function BoardCanvas({
   return (
     <SessionContext.Provider value={context}>
       <div className="wb-board">
-        <header className="wb-topbar">
-          <div className="wb-topbar__session">
-            <span className="wb-topbar__title">{session.title}</span>
-            <span className="wb-topbar__wijk">{wijk}</span>
-          </div>
-          {self.role !== "viewer" && (
-            <button
-              type="button"
-              className="wb-button wb-button--note"
-              data-testid="tool-note"
-              title={t("addNoteTitle")}
-              disabled={!editor}
-              onClick={() => {
-                editor?.setCurrentTool("note");
-                editor?.focus();
-              }}
-            >
-              + {t("addNote")}
-            </button>
-          )}
-          {!rolesInMenu && <RolesControls session={session} board={board} self={self} />}
-          <div className="wb-topbar__end">
-            <FacilitationBar
-              editor={editor}
-              vote={<VotePanel voting={board.voting} placements={board.placements} editor={editor} />}
-              privateMode={
-                self.role === "facilitator" && (
-                  <PrivateModeControls
-                    sessionId={session.id}
-                    control={board.sync.docs.control}
-                    mode={board.privateMode}
-                  />
-                )
-              }
-              menu={
-                self.role === "facilitator" && (
-                  <>
-                    {editor && (
-                      <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
-                    )}
-                    {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
-                    <SessionMenu
-                      editor={editor}
-                      control={board.sync.docs.control}
-                      placements={board.placements}
-                    />
-                    <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
-                    {outlineToggle}
-                  </>
-                )
-              }
-            />
-            {/* Shown once the canvas is up, so "online" also means "ready to use". */}
-            {(editor || fatal) && <ConnectionIndicator sync={board.sync} />}
-            {self.role !== "facilitator" && outlineToggle}
-            <LanguageToggle />
-          </div>
-        </header>
+        <BoardTopBar
+          session={session}
+          board={board}
+          self={self}
+          editor={editor}
+          wijk={wijk}
+          showConnection={editor !== null || fatal !== null}
+          outlineOpen={outlineOpen}
+          onToggleOutline={() => setOutlineOpen((o) => !o)}
+        />
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
           {editor && <ReactionsOverlay editor={editor} />}
@@ -220,6 +155,7 @@ function BoardCanvas({
             />
           )}
           <LockNoticeBanner notices={board.lockNotices} />
+          <SummonsToast notices={board.summonsNotices} placements={board.placements} />
           <PrivateModeBanner mode={board.privateMode} role={self.role} />
           {everSynced ? (
             <Tldraw

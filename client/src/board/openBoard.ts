@@ -16,14 +16,19 @@ import {
   type Signal,
   type TLStore,
   type TLUser,
+  unsafe__withoutCapture,
 } from "tldraw";
 import type * as Y from "yjs";
 import { ApiRequestError, fetchSession, onRemovedAnswer } from "../app/apiClient.ts";
 import { registerParticipant } from "../app/registerParticipant.ts";
+import { saveChosenColor } from "../app/sessionIdentity.ts";
+import { constrainCamera } from "../camera/constrainCamera.ts";
+import { landOnBoard } from "../camera/landOnBoard.ts";
 import { attachFacilitation } from "../facilitation/attachFacilitation.ts";
 import { bindFacilitation, type Facilitation } from "../facilitation/bindFacilitation.ts";
 import { bindReactions, type ShownReaction } from "../facilitation/bindReactions.ts";
 import { createServerClock } from "../facilitation/createServerClock.ts";
+import { createSummonsNotice, type SummonsNotices } from "../facilitation/summonsNotice.ts";
 import { isAreaLocked, lockedAreasOf } from "../locking/lockedAreas.ts";
 import { createLockNotice, type LockNotices } from "../locking/lockNotice.ts";
 import { registerArrivalLock } from "../locking/registerArrivalLock.ts";
@@ -36,6 +41,7 @@ import { bindPresence, type PresenceBinding, type PresenceUser } from "../sync/b
 import { bindStoreToYjs } from "../sync/bindStoreToYjs.ts";
 import { bindWorksheetShapes } from "../sync/bindWorksheetShapes.ts";
 import { createSessionSync, type SessionSync } from "../sync/createSessionSync.ts";
+import { ownColor } from "../sync/ownColor.ts";
 import { openVoting, type Voting } from "../voting/openVoting.ts";
 import { voteApi } from "../voting/voteApi.ts";
 import { loadVoterSecret } from "../voting/voterSecret.ts";
@@ -46,6 +52,8 @@ export interface BoardParams {
   session: SessionInfo;
   token: string;
   self: PresenceUser;
+  /** False: `self.color` is provisional; once synced the board picks one (`ownColor`) and keeps it. */
+  colorChosen?: boolean;
 }
 
 /** Everything one open session board holds, outside React. */
@@ -53,6 +61,8 @@ export interface Board {
   readonly store: TLStore;
   readonly sync: SessionSync;
   readonly presence: PresenceBinding;
+  /** This person's colour: `self.color` until the board has picked one. */
+  readonly selfColor: Signal<string>;
   readonly placements: Signal<WorksheetPlacement[]>;
   readonly fields: Y.Map<string>;
   readonly texts: Y.Map<string>;
@@ -62,14 +72,18 @@ export interface Board {
   readonly reactions: Signal<ShownReaction[]>;
   /** Control document `lockedAreas`: worksheet instanceId → true while the facilitator locked it. */
   readonly lockedAreas: Y.Map<boolean>;
+  /** Camera moves the user did not make (a summons, opening where the group is), to tell them about. */
+  readonly summonsNotices: SummonsNotices;
   /** Refusals (locked shapes and worksheets) to show the user. */
   readonly lockNotices: LockNotices;
   /** Control document `privateMode`: while on, new notes go to this browser's private document. */
   readonly privateMode: Signal<PrivateMode>;
   /** Dot voting: the vote's public state from the control document, ballots over the API. */
   readonly voting: Voting;
-  /** Wires an editor to the board (rules, read-only, cursor); returns the undo. */
+  /** Wires an editor to the board (rules, read-only, cursor, camera); returns the undo. */
   attachEditor(editor: Editor): () => void;
+  /** Puts the camera where this browser should start: with the group, else on the first worksheet. */
+  land(editor: Editor): void;
   dispose(): void;
 }
 
@@ -85,7 +99,7 @@ declare global {
  * board document, the worksheet backgrounds from the control document, presence over awareness,
  * and (for writers) the participant entry once the board has synced.
  */
-export function openBoard({ session, token, self }: BoardParams): Board {
+export function openBoard({ session, token, self, colorChosen = true }: BoardParams): Board {
   const readOnly = self.role === "viewer";
   const sync = createSessionSync({
     sessionId: session.id,
@@ -142,28 +156,46 @@ export function openBoard({ session, token, self }: BoardParams): Board {
     clock: createServerClock(),
   });
   const reactions = bindReactions(sync.providers.board.awareness);
+  const summonsNotices = createSummonsNotice();
   const voting = openVoting({
     control: sync.docs.control,
     api: voteApi(session.id, token),
     voterSecret: loadVoterSecret(session.id),
     self,
   });
-  const stopRegistering = readOnly
-    ? () => {}
-    : react("wijkbord.registerParticipant", () => {
-        if (sync.everSynced.get()) registerParticipant(sync.docs.board, self.id, self);
-      });
+  const selfColor = atom("wijkbord.selfColor", self.color);
+  let colorPending = !colorChosen;
+  // Once synced (the others' presence and the session's participants known): pick a colour if
+  // there is none yet, then the board's participant entry (not for viewers) with it.
+  const stopRegistering = react("wijkbord.registerParticipant", () => {
+    if (!sync.everSynced.get()) return;
+    if (colorPending) {
+      colorPending = false;
+      const participants = sync.docs.board.getMap<unknown>(BOARD.participants).toJSON();
+      const color = ownColor(
+        self.id,
+        unsafe__withoutCapture(() => presence.people.get()),
+        participants,
+      );
+      selfColor.set(color);
+      presence.setColor(color);
+      saveChosenColor(session.id, color);
+    }
+    if (!readOnly) registerParticipant(sync.docs.board, self.id, { name: self.name, color: selfColor.get() });
+  });
 
   return {
     store,
     sync,
     presence,
+    selfColor,
     placements: worksheets.placements,
     fields: sync.docs.board.getMap<string>(BOARD.fields),
     texts: sync.docs.control.getMap<string>(CONTROL.texts),
     facilitation,
     reactions: reactions.shown,
     lockedAreas,
+    summonsNotices,
     lockNotices,
     privateMode: privateMode.mode,
     voting,
@@ -186,7 +218,13 @@ export function openBoard({ session, token, self }: BoardParams): Board {
               notices: lockNotices,
             });
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
-      const offFacilitation = attachFacilitation(editor, { facilitation, presence, self });
+      const offFacilitation = attachFacilitation(editor, {
+        facilitation,
+        presence,
+        self,
+        onSummoned: (summons) => summonsNotices.notify("moved", summons),
+      });
+      const offCamera = constrainCamera(editor, worksheets.placements);
 
       // tldraw also sends synthetic pointer moves (camera changes): publish only while the
       // pointer really is over the canvas, and nothing for viewers.
@@ -212,6 +250,7 @@ export function openBoard({ session, token, self }: BoardParams): Board {
 
       return () => {
         offRules();
+        offCamera();
         offFacilitation();
         offLockRules();
         editor.off("event", onEvent);
@@ -219,6 +258,13 @@ export function openBoard({ session, token, self }: BoardParams): Board {
         container.removeEventListener("pointerleave", onLeave);
         if (window.wijkbordEditor === editor) window.wijkbordEditor = undefined;
       };
+    },
+    land(editor) {
+      const joined = landOnBoard(editor, {
+        placements: worksheets.placements.get(),
+        summons: facilitation.summons.get(),
+      });
+      if (joined && joined.by !== self.id) summonsNotices.notify("joined", joined);
     },
     dispose() {
       voting.dispose();

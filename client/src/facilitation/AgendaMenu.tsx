@@ -1,80 +1,96 @@
-import { TIMINGS, type WorksheetPlacement } from "@wijkbord/shared";
+import type { PageBounds } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
+import { useState } from "react";
 import { type Editor, useValue } from "tldraw";
 import { useSessionContext } from "../app/SessionContext.tsx";
+import { showWorksheet } from "../camera/showWorksheet.ts";
+import { worksheetBounds } from "../camera/worksheetBounds.ts";
+import { OverviewDialog } from "../overview/OverviewDialog.tsx";
+import { OVERVIEW_MESSAGES } from "../overview/overviewMessages.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { PopoverMenu } from "./PopoverMenu.tsx";
 
-/** A placed worksheet's rectangle in page coordinates, or null for an unknown worksheet. */
-export function worksheetBounds(placement: WorksheetPlacement) {
-  const def = getWorksheet(placement.worksheetId);
-  return def ? { x: placement.x, y: placement.y, w: def.size.w, h: def.size.h } : null;
-}
-
 /**
- * The agenda: the session's worksheets in order; each jumps the camera there. Facilitators also
- * get "Iedereen hierheen" per worksheet (a summons to that worksheet).
+ * The agenda: the session's worksheets in order; each jumps the camera there (`showWorksheet`: a
+ * legible frame from its top). Facilitators also get "Iedereen hierheen" per worksheet (a summons
+ * to that worksheet). First in it: the overview of all worksheets (`OverviewDialog`).
  */
 export function AgendaMenu({ editor }: { editor: Editor | null }) {
   const { facilitation, placements } = useFacilitation();
   const { locale, wijk } = useSessionContext();
   const m = useFacilitationMessages();
   const list = useValue("placements", () => placements.get(), [placements]);
+  const [overview, setOverview] = useState(false);
 
-  const go = (bounds: ReturnType<typeof worksheetBounds>) => {
-    if (!editor || !bounds) return;
-    if (editor.getInstanceState().followingUserId) editor.stopFollowingUser();
-    editor.zoomToBounds(bounds, { animation: { duration: TIMINGS.summonsAnimationMs } });
+  const go = (bounds: PageBounds | null) => {
+    if (editor && bounds) showWorksheet(editor, bounds);
   };
 
   return (
-    <PopoverMenu
-      testId="agenda"
-      label={m.agenda}
-      title={m.agendaTitle}
-      disabled={!editor}
-      panel="ol"
-      panelClassName="wb-agenda"
-    >
-      {(close) =>
-        list.map((placement, i) => {
-          const def = getWorksheet(placement.worksheetId);
-          const bounds = worksheetBounds(placement);
-          const title = def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId;
-          return (
-            <li key={placement.instanceId} className="wb-agenda__item">
-              <button
-                type="button"
-                className="wb-agenda__go"
-                data-testid={`agenda-goto-${placement.instanceId}`}
-                title={`${m.goTo}: ${title}`}
-                disabled={!bounds}
-                onClick={() => {
-                  go(bounds);
-                  close();
-                }}
-              >
-                <span className="wb-agenda__number">{i + 1}.</span> {title}
-              </button>
-              {facilitation.canControl && bounds && (
+    <>
+      <PopoverMenu
+        testId="agenda"
+        label={m.agenda}
+        title={m.agendaTitle}
+        disabled={!editor}
+        panel="ol"
+        panelClassName="wb-agenda"
+      >
+        {(close) => [
+          <li key="overview" className="wb-agenda__item wb-agenda__overview">
+            <button
+              type="button"
+              className="wb-agenda__go"
+              data-testid="agenda-overview"
+              title={OVERVIEW_MESSAGES[locale].openTitle}
+              onClick={() => {
+                close();
+                setOverview(true);
+              }}
+            >
+              {OVERVIEW_MESSAGES[locale].open}…
+            </button>
+          </li>,
+          ...list.map((placement, i) => {
+            const def = getWorksheet(placement.worksheetId, placement.version);
+            const bounds = worksheetBounds(placement);
+            const title = def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId;
+            return (
+              <li key={placement.instanceId} className="wb-agenda__item">
                 <button
                   type="button"
-                  className="wb-button wb-fac__small"
-                  data-testid={`agenda-summon-${placement.instanceId}`}
-                  aria-label={`${m.summonHere}: ${title}`}
+                  className="wb-agenda__go"
+                  data-testid={`agenda-goto-${placement.instanceId}`}
+                  title={`${m.goTo}: ${title}`}
+                  disabled={!bounds}
                   onClick={() => {
-                    facilitation.summon(bounds, placement.instanceId);
                     go(bounds);
                     close();
                   }}
                 >
-                  {m.summonHere}
+                  <span className="wb-agenda__number">{i + 1}.</span> {title}
                 </button>
-              )}
-            </li>
-          );
-        })
-      }
-    </PopoverMenu>
+                {facilitation.canControl && bounds && (
+                  <button
+                    type="button"
+                    className="wb-button wb-fac__small"
+                    data-testid={`agenda-summon-${placement.instanceId}`}
+                    aria-label={`${m.summonHere}: ${title}`}
+                    onClick={() => {
+                      facilitation.summon(bounds, placement.instanceId);
+                      go(bounds);
+                      close();
+                    }}
+                  >
+                    {m.summonHere}
+                  </button>
+                )}
+              </li>
+            );
+          }),
+        ]}
+      </PopoverMenu>
+      {overview && editor && <OverviewDialog editor={editor} onClose={() => setOverview(false)} />}
+    </>
   );
 }

@@ -17,11 +17,14 @@ import "./facilitation.css";
  */
 export function FacilitationBar({
   editor,
+  timer = true,
   vote,
   privateMode,
   menu,
 }: {
   editor: Editor | null;
+  /** Whether the timer is shown here (the phone's compact bar shows it in its own row instead). */
+  timer?: boolean;
   /** Dot voting's status (and the facilitator's "Stemmen"): used during the session, always in the bar. */
   vote?: ReactNode;
   /** The facilitator's private-mode switch, in the bar. */
@@ -35,7 +38,7 @@ export function FacilitationBar({
     <div className="wb-fac-bar">
       {vote}
       {privateMode}
-      <TimerDisplay />
+      {timer && <TimerDisplay />}
       <FollowControls editor={editor} />
       <AgendaMenu editor={editor} />
       {facilitator && <FacilitatorPanel editor={editor} />}

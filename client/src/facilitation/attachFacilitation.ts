@@ -1,3 +1,4 @@
+import type { Summons } from "@wijkbord/shared";
 import { type Editor, react } from "tldraw";
 import type { PresenceBinding, PresenceUser } from "../sync/bindPresence.ts";
 import type { Facilitation } from "./bindFacilitation.ts";
@@ -16,10 +17,17 @@ export function attachFacilitation(
     facilitation,
     presence,
     self,
-  }: { facilitation: Facilitation; presence: PresenceBinding; self: PresenceUser },
+    onSummoned,
+  }: {
+    facilitation: Facilitation;
+    presence: PresenceBinding;
+    self: PresenceUser;
+    /** A summons moved this browser's camera. */
+    onSummoned?: (summons: Summons) => void;
+  },
 ): () => void {
   const offs = [
-    followSummons(editor, facilitation.summons, self.id),
+    followSummons(editor, facilitation.summons, self.id, onSummoned),
     restrictParticipantTools(editor, self.role, facilitation.participantToolbar),
   ];
   if (self.role === "participant") offs.push(registerOwnContentRule(editor, self));

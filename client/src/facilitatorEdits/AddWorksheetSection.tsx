@@ -1,10 +1,11 @@
-import { LIMITS, TIMINGS, type WorksheetPlacement } from "@wijkbord/shared";
+import { LIMITS, type WorksheetPlacement } from "@wijkbord/shared";
 import { CATALOGUE, localizeForWijk } from "@wijkbord/worksheets";
 import { useId, useState } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
 import { useSessionContext } from "../app/SessionContext.tsx";
-import { worksheetBounds } from "../facilitation/AgendaMenu.tsx";
+import { showWorksheet } from "../camera/showWorksheet.ts";
+import { worksheetBounds } from "../camera/worksheetBounds.ts";
 import { addWorksheet } from "./addWorksheet.ts";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 
@@ -39,10 +40,7 @@ export function AddWorksheetSection({
     }
     setError(null);
     const bounds = worksheetBounds(result.placement);
-    if (editor && bounds) {
-      if (editor.getInstanceState().followingUserId) editor.stopFollowingUser();
-      editor.zoomToBounds(bounds, { animation: { duration: TIMINGS.summonsAnimationMs } });
-    }
+    if (editor && bounds) showWorksheet(editor, bounds);
     onAdded();
   };
 

@@ -65,6 +65,22 @@ describe("bindPresence", () => {
     pb.dispose();
   });
 
+  it("a new colour reaches the others' list and cursor, and one's own list", () => {
+    const { a, b } = linkedAwareness();
+    const storeA = createTLStore({ shapeUtils: defaultShapeUtils });
+    const storeB = createTLStore({ shapeUtils: defaultShapeUtils });
+    const pa = bindPresence(a, storeA, anna);
+    const pb = bindPresence(b, storeB, bram);
+    pb.setCursor({ x: 10, y: 10 });
+
+    pb.setColor("#c92a2a");
+    expect(pa.people.get().find((p) => p.name === "Bram")?.color).toBe("#c92a2a");
+    expect(presences(storeA)[0]?.color).toBe("#c92a2a");
+    expect(pb.people.get()[0]).toMatchObject({ name: "Bram", color: "#c92a2a", isSelf: true });
+    pa.dispose();
+    pb.dispose();
+  });
+
   it("lists each participant once, oneself first, then by name", () => {
     const states = new Map([
       [3, { user: { ...bram } }],

@@ -42,6 +42,8 @@ export interface PresenceBinding {
   setViewport(bounds: PageBounds | null): void;
   setHandUp(up: boolean): void;
   sendReaction(kind: ReactionKind): void;
+  /** Changes this person's colour for everyone (their cursor, name tag and place in every list). */
+  setColor(color: string): void;
   dispose(): void;
 }
 
@@ -96,7 +98,12 @@ export function presenceRecord(
  * reaction }` (PresenceSchema) and mirrors every peer's state into the store as an `instance_presence` record, which tldraw
  * draws as a cursor with a name. Presence records are local to each browser (never synced).
  */
-export function bindPresence(awareness: Awareness, store: TLStore, self: PresenceUser): PresenceBinding {
+export function bindPresence(
+  awareness: Awareness,
+  store: TLStore,
+  initialSelf: PresenceUser,
+): PresenceBinding {
+  let self = initialSelf;
   const people = atom<PresentPerson[]>("wijkbord.people", [{ ...self, isSelf: true, handUp: false }], {
     // Cursor moves change awareness many times a second; the list only when someone comes or goes.
     isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
@@ -169,6 +176,12 @@ export function bindPresence(awareness: Awareness, store: TLStore, self: Presenc
     },
     sendReaction(kind) {
       awareness.setLocalStateField("reaction", { kind, id: Math.random().toString(36).slice(2, 12) });
+    },
+    setColor(color) {
+      if (color === self.color) return;
+      self = { ...self, color };
+      awareness.setLocalStateField("user", { ...self });
+      refresh([]);
     },
     dispose() {
       publishCursor.cancel();

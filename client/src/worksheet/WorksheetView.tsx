@@ -9,6 +9,7 @@ import { AddCardButton } from "../speelruimte/AddCardButton.tsx";
 import { useShownCards } from "../speelruimte/useShownCards.ts";
 import { WorksheetWidget } from "../widgets/WorksheetWidget.tsx";
 import { ConclusionField } from "./ConclusionField.tsx";
+import { headingWidth, titleFit } from "./titleFit.ts";
 
 const box = (r: Rect): CSSProperties => ({ left: r.x, top: r.y, width: r.w, height: r.h });
 
@@ -37,6 +38,9 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
   // Addable cards (speelruimte's stakeholders) the session has not added yet are not drawn.
   const cards = useShownCards(def, instanceId);
   const nextCard = cards.canAdd ? cardRect(def, cards.shown + 1) : null;
+  // A long title steps down a size (two lines at the smallest) so the band still holds it.
+  const headingMax = headingWidth(def.size.w, def.subtitle !== undefined);
+  const title = titleFit(text(def.title), headingMax);
 
   return (
     <div
@@ -46,9 +50,11 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
       data-worksheet={instanceId}
     >
       <header className="wb-sheet__header">
-        <div className="wb-sheet__heading">
+        <div className="wb-sheet__heading" style={{ maxWidth: headingMax }}>
           <div className="wb-sheet__chapter">{text(def.chapter)}</div>
-          <h2 className="wb-sheet__title">{text(def.title)}</h2>
+          <h2 className="wb-sheet__title" style={{ fontSize: title.px }}>
+            {text(def.title)}
+          </h2>
         </div>
         {def.subtitle && <p className="wb-sheet__subtitle">{text(def.subtitle)}</p>}
         {!hasInstructionsCard && (

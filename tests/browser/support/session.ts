@@ -17,6 +17,12 @@ export async function createSession(
 }
 
 /**
+ * How long a board may take to come online: a session with all twelve worksheets loads their
+ * fonts and shapes first, 10–15 s on a busy two-core machine (the same before and after a change).
+ */
+const ONLINE_TIMEOUT_MS = 30_000;
+
+/**
  * Opens a link, joins with a name, and waits until the board is online. Without a name (a viewer
  * link, which asks for none) it only opens the link and waits.
  */
@@ -26,7 +32,9 @@ export async function join(page: Page, link: string, name?: string): Promise<voi
     await page.getByTestId("join-name").fill(name);
     await page.getByTestId("join-submit").click();
   }
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online");
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "online", {
+    timeout: ONLINE_TIMEOUT_MS,
+  });
 }
 
 /**
