@@ -30,6 +30,7 @@ export { type NotesRow, notesTable, notesTableHeader } from "./report/notesTable
 export type { ReportCatalogue } from "./report/ReportCatalogue.ts";
 export type { ReportInput, WidgetMaps } from "./report/ReportInput.ts";
 export { REPORT_LABELS, type ReportLabel } from "./report/reportLabels.ts";
+export { VOTE_SUMMARY_LABELS } from "./report/voteSummary.ts";
 export {
   type InputError,
   type ParsedInput,
@@ -64,6 +65,7 @@ export {
   pullStakeholderNames,
   STAKEHOLDER_SOURCE,
 } from "./speelruimte/pullStakeholderNames.ts";
+export { rankByVotes } from "./voting/rankByVotes.ts";
 export { votesPerNote } from "./voting/votesPerNote.ts";
 export { checklistSpec } from "./widgets/checklist/checklistSpec.ts";
 export {
