@@ -36,6 +36,7 @@ import { VotePanel } from "../voting/VotePanel.tsx";
 import { customShapeUtils } from "./boardShapeUtils.ts";
 import { type Board, openBoard } from "./openBoard.ts";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
+import { tldrawOverrides } from "./tldrawOverrides.ts";
 
 export interface BoardViewProps {
   session: SessionInfo;
@@ -119,6 +120,7 @@ function BoardCanvas({
       fields: board.fields,
       texts: board.texts,
       boardDoc: board.sync.docs.board,
+      controlDoc: board.sync.docs.control,
       people: board.presence.people,
       voting: board.voting,
       facilitation: { ...board, self },
@@ -230,6 +232,7 @@ function BoardCanvas({
               locale={locale}
               user={user}
               components={components}
+              overrides={tldrawOverrides}
               options={options}
               onMount={onMount}
             />
