@@ -141,7 +141,9 @@ function SessionLinks({ made, onAgain }: { made: Made; onAgain(): void }) {
   };
   return (
     <div className="wb-card-page" data-testid="session-links">
-      <h1>{t("createdTitle")}</h1>
+      <h1>
+        {made.restoredTitle !== undefined ? EXPORT_MESSAGES[locale].restoredHeading : t("createdTitle")}
+      </h1>
       {made.restoredTitle !== undefined && (
         <p className="wb-restored" role="status" data-testid="restored-title">
           {EXPORT_MESSAGES[locale].restoreDone.replace("{title}", made.restoredTitle ?? "")}

@@ -11,19 +11,19 @@ function Facts({ def, locale }: { def: WorksheetDefinition; locale: Locale }) {
   return (
     <dl className="wb-worksheets__facts">
       <div>
-        <dt>{t("who")}</dt>
+        <dt>{t("who")}:</dt>
         <dd>{localize(def.who, locale)}</dd>
       </div>
       <div>
-        <dt>{t("when")}</dt>
+        <dt>{t("when")}:</dt>
         <dd>{localize(def.when, locale)}</dd>
       </div>
       <div>
-        <dt>{t("time")}</dt>
+        <dt>{t("time")}:</dt>
         <dd>{localize(def.time, locale)}</dd>
       </div>
       <div>
-        <dt>{t("phase").replace("{n}", String(def.wijkkompas.phase))}</dt>
+        <dt>{t("phase").replace("{n}", String(def.wijkkompas.phase))}:</dt>
         <dd>{phase ? localize(phase.title, locale) : ""}</dd>
       </div>
     </dl>

@@ -34,6 +34,7 @@ export const EXPORT_MESSAGES = {
     restoreConfirm: "Terugzetten",
     restoreCancel: "Annuleren",
     restoreDone: "Werksessie ‘{title}’ is teruggezet als nieuwe sessie, met nieuwe links.",
+    restoredHeading: "Werksessie teruggezet",
   },
   en: {
     menu: "Export",
@@ -66,6 +67,7 @@ export const EXPORT_MESSAGES = {
     restoreConfirm: "Restore",
     restoreCancel: "Cancel",
     restoreDone: "Work session ‘{title}’ has been restored as a new session, with new links.",
+    restoredHeading: "Work session restored",
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -5,6 +5,7 @@ import { useLocale } from "../app/LocaleProvider.tsx";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { playSoftTone, primeSoftTone } from "./playSoftTone.ts";
 import { SpeakerIcon } from "./SpeakerIcon.tsx";
+import { StopwatchIcon } from "./StopwatchIcon.tsx";
 import { TimeUpBanner } from "./TimeUpBanner.tsx";
 import { TIMER_MESSAGES } from "./timerMessages.ts";
 import { loadTimerSound, saveTimerSound } from "./timerSound.ts";
@@ -94,7 +95,7 @@ export function TimerDisplay() {
         if (e.target === e.currentTarget) setPulse(false);
       }}
     >
-      <span aria-hidden="true">⏱</span>
+      <StopwatchIcon />
       <span className="wb-timer__time" data-testid="timer-remaining">
         {known ? formatRemaining(remaining) : "–:––"}
       </span>
