@@ -142,6 +142,8 @@ test("dot voting as a new user finds it: big enough targets, the form on the wor
     "data-count",
     "1",
   );
+  // Its controls, wider now with a dot and "−", stay over its own note: the next + is free to tap.
+  await add(bram, NOTES[1] as string).tap({ trial: true, timeout: 5_000 });
   await bram.screenshot({ path: testInfo.outputPath("vote-targets-phone.png") });
 
   // The facilitator ends the round: everyone who was there gets the ranked result at once.
