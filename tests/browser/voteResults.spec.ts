@@ -61,6 +61,8 @@ test("dot voting as a new user finds it: big enough targets, the form on the wor
   browser,
   baseURL,
 }, testInfo) => {
+  // Four people in four browsers on a shared machine.
+  test.setTimeout(120_000);
   const links = await createSession(baseURL, "Stemmen in Atolwijk", SHEETS);
   const fien = await newPerson(browser, { viewport: { width: 1440, height: 900 } });
   const anna = await newPerson(browser, { viewport: { width: 1440, height: 900 } });
@@ -170,6 +172,7 @@ test("dot voting as a new user finds it: big enough targets, the form on the wor
   }
   await anna.screenshot({ path: testInfo.outputPath("vote-results-1440.png") });
   await bram.screenshot({ path: testInfo.outputPath("vote-results-phone.png") });
+  await viewer.screenshot({ path: testInfo.outputPath("vote-results-viewer-1280.png") });
 
   // A result on the list shows its note on the board, selected; on the phone the panel makes way.
   for (const page of [anna, bram]) {
