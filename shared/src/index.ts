@@ -10,6 +10,7 @@ export * from "./koppelkansen.ts";
 export * from "./landsLocked.ts";
 export * from "./limits.ts";
 export * from "./members.ts";
+export * from "./noteFont.ts";
 export * from "./privateMode.ts";
 export * from "./protocol.ts";
 export * from "./report.ts";

@@ -83,6 +83,13 @@ export const TIMINGS = {
   clockResyncMs: 5 * 60_000,
   /** Client: how often a running timer's display refreshes. */
   timerTickMs: 250,
+  /**
+   * Client: how long a timer that ran out stays on screen (at 0:00, with "De tijd is om") before it
+   * clears itself; long enough to notice, short enough not to linger in every header.
+   */
+  timerEndedShowMs: 30_000,
+  /** Client: how long "Stemronde afgelopen" stays in the top bar after a round ended (server clock). */
+  voteEndedShowMs: 60_000,
   /** Client: how long a reaction floats on screen. */
   reactionShowMs: 2_500,
   /** Client: camera animation when summoned ("iedereen naar mij"). */

@@ -147,6 +147,18 @@ export const ReportWidgetSectionSchema = z.object({
 });
 export type ReportWidgetSection = z.infer<typeof ReportWidgetSectionSchema>;
 
+/** A note of the worksheet's "Stemresultaat": its votes (from the latest round covering it) and rank. */
+export const ReportVoteRowSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  /** The title of the zone the note is in; "" outside every zone. */
+  zone: z.string(),
+  votes: z.number().int().positive(),
+  /** Competition rank by votes (1, 2, 2, 4). */
+  rank: z.number().int().positive(),
+});
+export type ReportVoteRow = z.infer<typeof ReportVoteRowSchema>;
+
 export const ReportWorksheetSchema = z.object({
   instanceId: z.string(),
   worksheetId: z.string(),
@@ -175,6 +187,8 @@ export const ReportWorksheetSchema = z.object({
    * section per kind in the registry's order (`WIDGET_SPECS`); absent when the worksheet has none.
    */
   widgets: z.array(ReportWidgetSectionSchema).optional(),
+  /** The worksheet's notes with votes, most votes first; absent when none has any. */
+  voteSummary: z.array(ReportVoteRowSchema).optional(),
 });
 export type ReportWorksheet = z.infer<typeof ReportWorksheetSchema>;
 

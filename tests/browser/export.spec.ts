@@ -116,6 +116,7 @@ test("the facilitator exports a PDF and a backup, and restores the backup as a n
   const home = await page.context().newPage();
   await home.goto("/");
   await home.getByTestId("restore-file").setInputFiles(backupPath);
+  await home.getByTestId("restore-confirm").click();
   const newLink = await home.getByTestId("link-facilitator").inputValue();
   expect(newLink).not.toBe(links.facilitator);
   await join(home, newLink, "Fatima");

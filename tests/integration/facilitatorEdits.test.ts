@@ -7,6 +7,7 @@ import {
   CLOSE,
   CONTROL,
   LIMITS,
+  NOTE_FONT_KEY,
   type WorksheetPlacement,
   WorksheetPlacementSchema,
 } from "@wijkbord/shared";
@@ -25,7 +26,7 @@ import {
   type TestServer,
   type TestSession,
 } from "./support/startServer.ts";
-import { waitFor } from "./support/waitFor.ts";
+import { once, waitFor } from "./support/waitFor.ts";
 
 const SHEET = "gedeeld-verhaal";
 const OWN_ZONE = "dromen-toekomst-eigen-1";
@@ -164,6 +165,34 @@ describe("the facilitator's edits of a running session: own questions, wijk name
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("starts a new session with the plain note font; the facilitator switches it, nobody sets another value", async () => {
+    const fresh = await createSession(server, { title: "Lettertype", wijk: "Atolwijk", worksheets: [SHEET] });
+    const facilitator = await connect(server, fresh.id, "control", fresh.tokens.facilitator);
+    const participant = await connect(server, fresh.id, "control", fresh.tokens.participant);
+    const fontOf = (c: TestClient) => c.doc.getMap(CONTROL.session).get(NOTE_FONT_KEY);
+    expect(fontOf(participant)).toBe("sans");
+
+    facilitator.doc.getMap(CONTROL.session).set(NOTE_FONT_KEY, "draw");
+    await roundTrip(facilitator, participant);
+    expect(fontOf(participant)).toBe("draw");
+
+    // A participant's write is dropped (control is the facilitator's).
+    participant.doc.getMap(CONTROL.session).set(NOTE_FONT_KEY, "sans");
+    await roundTrip(participant, facilitator);
+    expect(fontOf(facilitator)).toBe("draw");
+
+    // A value no app knows closes the facilitator's socket and reaches nobody.
+    const hostile = await connect(server, fresh.id, "control", fresh.tokens.facilitator);
+    const closed = once<[CloseEvent | null]>(hostile.provider, "connection-close");
+    hostile.doc.getMap(CONTROL.session).set(NOTE_FONT_KEY, "wingdings");
+    const [event] = await closed;
+    expect(event?.code).toBe(CLOSE.badRequest);
+    expect(event?.reason).toMatch(/noteFont/);
+    hostile.destroy();
+    const observer = await connect(server, fresh.id, "control", fresh.tokens.viewer);
+    expect(fontOf(observer)).toBe("draw");
   });
 });
 

@@ -3,11 +3,15 @@ import {
   BOARD,
   CONTROL,
   CreateSessionResponseSchema,
+  FACILITATION,
   HistoryListResponseSchema,
+  VOTE_KEYS,
+  votePath,
 } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
+import { resync } from "./support/connectClient.ts";
 import { noteRecord } from "./support/noteRecord.ts";
 import { serverFixture } from "./support/serverFixture.ts";
 import { createSession, type TestServer, type TestSession } from "./support/startServer.ts";
@@ -108,6 +112,47 @@ describe("version history", () => {
     // The current session is untouched.
     expect(kvOf(observer.doc).has("shape:b")).toBe(true);
     expect(kvOf(observer.doc).has("shape:a")).toBe(false);
+  });
+
+  it("restores a version without the timer, the summons or a running vote of that moment", async () => {
+    const server = await start();
+    const session = await createSession(server);
+    const control = await connect(server, session.id, "control", session.tokens.facilitator);
+    const facilitation = control.doc.getMap<unknown>(CONTROL.facilitation);
+    facilitation.set(FACILITATION.timer, {
+      status: "running",
+      endsAt: Date.now() + 60_000,
+      durationMs: 60_000,
+    });
+    facilitation.set(FACILITATION.summons, {
+      id: "s-1",
+      by: "p-fien",
+      bounds: { x: 0, y: 0, w: 100, h: 100 },
+      at: Date.now(),
+      worksheet: null,
+    });
+    facilitation.set(FACILITATION.participantToolbar, "full");
+    await resync(control);
+    const started = await fetch(`${server.url}${votePath(session.id, "start")}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${session.tokens.facilitator}`, "content-type": "application/json" },
+      body: JSON.stringify({ instanceId: "gedeeld-verhaal", votesPerPerson: 3 }),
+    });
+    expect(started.status).toBe(200);
+    await waitFor(() => control.doc.getMap(CONTROL.vote).has(VOTE_KEYS.round), { what: "the running round" });
+
+    const facilitator = api(server, session, session.tokens.facilitator);
+    const { version } = (await (await facilitator.keep()).json()) as { version: { id: number } };
+    const res = await facilitator.restore(version.id);
+    expect(res.status).toBe(201);
+    const restored = CreateSessionResponseSchema.parse(await res.json());
+    const copy = await connect(server, restored.id, "control", tokenOf(restored.links.viewer));
+    // The toolbar is a setting and stays; what belonged to that moment is gone.
+    expect(copy.doc.getMap(CONTROL.facilitation).toJSON()).toEqual({ participantToolbar: "full" });
+    expect(copy.doc.getMap(CONTROL.vote).toJSON()).toEqual({});
+    // The original session keeps running as it was.
+    expect(facilitation.get(FACILITATION.timer)).toMatchObject({ status: "running" });
+    expect(control.doc.getMap(CONTROL.vote).get(VOTE_KEYS.round)).toMatchObject({ status: "running" });
   });
 
   it("is the facilitator's only, and says what is wrong with a bad request", async () => {

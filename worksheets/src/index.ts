@@ -1,6 +1,7 @@
 export { appendPlacement } from "./appendPlacement.ts";
 export { type CardCounts, cardRect, isShown, shownCardCount, shownParts } from "./cards/shownCards.ts";
 export { CATALOGUE, getWorksheet } from "./catalogue.ts";
+export { WORKSHEET_SUMMARIES } from "./catalogueSummaries.ts";
 export { BASISELEMENTEN_GROUPS } from "./definitions/basiselementenWup.ts";
 export {
   type Knooppunt,
@@ -29,7 +30,9 @@ export {
 export { type NotesRow, notesTable, notesTableHeader } from "./report/notesTable.ts";
 export type { ReportCatalogue } from "./report/ReportCatalogue.ts";
 export type { ReportInput, WidgetMaps } from "./report/ReportInput.ts";
+export { byReadingOrder } from "./report/readingOrder.ts";
 export { REPORT_LABELS, type ReportLabel } from "./report/reportLabels.ts";
+export { VOTE_SUMMARY_LABELS } from "./report/voteSummary.ts";
 export {
   type InputError,
   type ParsedInput,
@@ -64,6 +67,7 @@ export {
   pullStakeholderNames,
   STAKEHOLDER_SOURCE,
 } from "./speelruimte/pullStakeholderNames.ts";
+export { rankByVotes } from "./voting/rankByVotes.ts";
 export { votesPerNote } from "./voting/votesPerNote.ts";
 export { checklistSpec } from "./widgets/checklist/checklistSpec.ts";
 export {

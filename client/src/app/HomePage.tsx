@@ -1,16 +1,27 @@
 import { type CreateSessionResponse, LIMITS } from "@wijkbord/shared";
-import { CATALOGUE, localize } from "@wijkbord/worksheets";
+import { CATALOGUE } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
+import { EXPORT_MESSAGES } from "../export/exportMessages.ts";
 import { RestoreBackup } from "../export/RestoreBackup.tsx";
 import { ApiRequestError, createSession } from "./apiClient.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import type { MessageKey } from "./messages.ts";
+import { useDocumentTitle } from "./useDocumentTitle.ts";
+import { WorksheetChooser } from "./WorksheetChooser.tsx";
+import "./home.css";
+
+/** A session just made here: created, or restored from a backup (with the title it had). */
+interface Made {
+  response: CreateSessionResponse;
+  restoredTitle?: string | null;
+}
 
 /** `/`: create a werksessie and get its three links. */
 export function HomePage() {
   const { t } = useLocale();
-  const [created, setCreated] = useState<CreateSessionResponse | null>(null);
+  const [created, setCreated] = useState<Made | null>(null);
+  useDocumentTitle(null);
   return (
     <div className="wb-page">
       <div className="wb-page__lang">
@@ -19,11 +30,13 @@ export function HomePage() {
       <div className="wb-home">
         <p className="wb-home__brand">{t("appName")}</p>
         {created ? (
-          <SessionLinks created={created} onAgain={() => setCreated(null)} />
+          <SessionLinks made={created} onAgain={() => setCreated(null)} />
         ) : (
           <>
-            <CreateSessionForm onCreated={setCreated} />
-            <RestoreBackup onRestored={setCreated} />
+            <CreateSessionForm onCreated={(response) => setCreated({ response })} />
+            <RestoreBackup
+              onRestored={(response, restoredTitle) => setCreated({ response, restoredTitle })}
+            />
           </>
         )}
       </div>
@@ -32,7 +45,7 @@ export function HomePage() {
 }
 
 function CreateSessionForm({ onCreated }: { onCreated(res: CreateSessionResponse): void }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [title, setTitle] = useState("");
   const [wijk, setWijk] = useState("");
   const [chosen, setChosen] = useState<string[]>(() => CATALOGUE.map((w) => w.id).slice(0, 1));
@@ -87,26 +100,7 @@ function CreateSessionForm({ onCreated }: { onCreated(res: CreateSessionResponse
         value={wijk}
         onChange={(e) => setWijk(e.target.value)}
       />
-      <fieldset className="wb-worksheets">
-        <legend className="wb-label">{t("fieldWorksheets")}</legend>
-        {CATALOGUE.map((w) => (
-          <label key={w.id} className="wb-worksheets__option">
-            <input
-              type="checkbox"
-              data-testid={`create-worksheet-${w.id}`}
-              value={w.id}
-              checked={chosen.includes(w.id)}
-              onChange={(e) =>
-                setChosen((c) => (e.target.checked ? [...c, w.id] : c.filter((id) => id !== w.id)))
-              }
-            />
-            <span>
-              <span className="wb-worksheets__title">{localize(w.title, locale)}</span>
-              <span className="wb-worksheets__chapter">{localize(w.chapter, locale)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <WorksheetChooser chosen={chosen} onChange={setChosen} />
       {error && (
         <p className="wb-error" role="alert" data-testid="create-error">
           {error}
@@ -130,8 +124,9 @@ const LINKS: { role: keyof CreateSessionResponse["links"]; label: MessageKey }[]
   { role: "viewer", label: "linkViewer" },
 ];
 
-function SessionLinks({ created, onAgain }: { created: CreateSessionResponse; onAgain(): void }) {
-  const { t } = useLocale();
+function SessionLinks({ made, onAgain }: { made: Made; onAgain(): void }) {
+  const { t, locale } = useLocale();
+  const created = made.response;
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async (role: string, url: string) => {
     try {
@@ -146,7 +141,14 @@ function SessionLinks({ created, onAgain }: { created: CreateSessionResponse; on
   };
   return (
     <div className="wb-card-page" data-testid="session-links">
-      <h1>{t("createdTitle")}</h1>
+      <h1>
+        {made.restoredTitle !== undefined ? EXPORT_MESSAGES[locale].restoredHeading : t("createdTitle")}
+      </h1>
+      {made.restoredTitle !== undefined && (
+        <p className="wb-restored" role="status" data-testid="restored-title">
+          {EXPORT_MESSAGES[locale].restoreDone.replace("{title}", made.restoredTitle ?? "")}
+        </p>
+      )}
       <p>{t("createdIntro")}</p>
       {LINKS.map(({ role, label }) => (
         <div key={role} className="wb-link">

@@ -18,6 +18,8 @@ export interface SessionContextValue {
   texts: Y.Map<string>;
   /** The board document itself, for widgets bound to several of its shared types (koppelkansen). */
   boardDoc: Y.Doc;
+  /** The control document, for session settings the shapes follow (the note font); absent where no board is open. */
+  controlDoc?: Y.Doc;
   /** The presence list. */
   people: Signal<PresentPerson[]>;
   /** The facilitator's live controls, presence extras and agenda (client/src/facilitation); absent where no board is open. */
@@ -40,6 +42,11 @@ export function provideSessionToExports(editor: Editor, value: SessionContextVal
   return () => {
     if (forExports.get(editor) === value) forExports.delete(editor);
   };
+}
+
+/** The session `editor`'s exports are drawn for, if any. */
+export function sessionOfExports(editor: Editor): SessionContextValue | undefined {
+  return forExports.get(editor);
 }
 
 export function useSessionContext(): SessionContextValue {

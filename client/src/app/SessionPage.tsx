@@ -11,6 +11,7 @@ import { JoinForm } from "./JoinForm.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
 import { loadIdentity, type SessionIdentity, saveIdentity } from "./sessionIdentity.ts";
+import { useDocumentTitle } from "./useDocumentTitle.ts";
 
 // The canvas (tldraw and all on the board) is its own chunk: the link check and the join form show
 // without it.
@@ -60,6 +61,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     };
   }, [sessionId]);
 
+  useDocumentTitle(loaded.state === "ready" ? loaded.session.title : null);
   const role = loaded.state === "ready" ? loaded.session.role : null;
   const self = useMemo<PresenceUser | null>(() => {
     if (!role) return null;

@@ -27,6 +27,10 @@ const nl = {
   errorUnknown: "Er ging iets mis. Probeer het opnieuw.",
   errorNetwork: "De server is niet bereikbaar.",
   chooseWorksheet: "Kies minstens één werkblad.",
+  selectAll: "Alles selecteren",
+  selectNone: "Niets selecteren",
+  chosenCount: "{n} van {total} gekozen",
+  phase: "Wijkkompas fase {n}",
   // Session page
   loadingSession: "Sessie laden…",
   invalidLinkTitle: "Deze link is niet (meer) geldig",
@@ -101,6 +105,10 @@ const en: Messages = {
   errorUnknown: "Something went wrong. Please try again.",
   errorNetwork: "The server cannot be reached.",
   chooseWorksheet: "Choose at least one worksheet.",
+  selectAll: "Select all",
+  selectNone: "Select none",
+  chosenCount: "{n} of {total} chosen",
+  phase: "Wijkkompas phase {n}",
   loadingSession: "Loading session…",
   invalidLinkTitle: "This link is not valid (anymore)",
   invalidLinkBody:

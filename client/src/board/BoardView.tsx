@@ -27,6 +27,7 @@ import { BoardTopBar } from "./BoardTopBar.tsx";
 import { customShapeUtils } from "./boardShapeUtils.ts";
 import { type Board, openBoard } from "./openBoard.ts";
 import { tldrawAssetUrls } from "./tldrawAssetUrls.ts";
+import { tldrawOverrides } from "./tldrawOverrides.ts";
 import { WijkbordStylePanel } from "./WijkbordStylePanel.tsx";
 
 export interface BoardViewProps {
@@ -107,6 +108,7 @@ function BoardCanvas({
       fields: board.fields,
       texts: board.texts,
       boardDoc: board.sync.docs.board,
+      controlDoc: board.sync.docs.control,
       people: board.presence.people,
       voting: board.voting,
       facilitation: { ...board, self },
@@ -166,6 +168,7 @@ function BoardCanvas({
               locale={locale}
               user={user}
               components={components}
+              overrides={tldrawOverrides}
               options={options}
               onMount={onMount}
             />

@@ -6,15 +6,16 @@ import {
 } from "@wijkbord/shared";
 import { errorMessage, TransferError } from "./downloadExport.ts";
 
-/** Sends a backup file to `POST /api/sessions/import`; resolves with the new session's links. */
-export async function importBackup(file: File): Promise<CreateSessionResponse> {
-  if (file.size > MAX_BACKUP_BYTES) throw new TransferError(413, "too-large");
+/** Sends a backup file's text to `POST /api/sessions/import`; resolves with the new session's links. */
+export async function importBackup(fileText: string): Promise<CreateSessionResponse> {
+  const body = new TextEncoder().encode(fileText);
+  if (body.byteLength > MAX_BACKUP_BYTES) throw new TransferError(413, "too-large");
   let res: Response;
   try {
     res = await fetch(`${PATHS.sessions}/import`, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: await file.text(),
+      body,
     });
   } catch {
     throw new TransferError(0, "network");

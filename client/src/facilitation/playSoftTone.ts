@@ -1,16 +1,35 @@
 let context: AudioContext | null = null;
 
+/** This page's one AudioContext, created on first use; null without WebAudio. */
+function audioContext(): AudioContext | null {
+  const AudioContextClass = globalThis.AudioContext;
+  if (!AudioContextClass) return null;
+  context ??= new AudioContextClass();
+  return context;
+}
+
 /**
- * A short, soft two-note chime made with WebAudio (no audio file, nothing fetched). Browsers allow
- * sound only after the user interacted with the page; everyone here has (joined, clicked), and if
- * not, the chime is simply skipped: the visual pulse remains.
+ * Wakes the audio up from inside a click or key press. Browsers start an AudioContext only after
+ * the user interacted with the page: someone who reopened the session (no join click) and never
+ * clicked would otherwise get no chime. Cheap once it runs.
+ */
+export function primeSoftTone(): void {
+  try {
+    const audio = audioContext();
+    if (audio?.state === "suspended") void audio.resume().catch(() => {});
+  } catch {
+    // No audio device or WebAudio refused: the banner and the pulse remain.
+  }
+}
+
+/**
+ * A short, soft two-note chime made with WebAudio (no audio file, nothing fetched). Skipped when
+ * the browser refuses sound; the visual signals remain.
  */
 export function playSoftTone(): void {
   try {
-    const AudioContextClass = globalThis.AudioContext;
-    if (!AudioContextClass) return;
-    context ??= new AudioContextClass();
-    const audio = context;
+    const audio = audioContext();
+    if (!audio) return;
     if (audio.state === "suspended") void audio.resume().catch(() => {});
     const start = audio.currentTime + 0.02;
     // E5 then A5: sine waves with a slow attack and a long, quiet decay.
@@ -28,6 +47,6 @@ export function playSoftTone(): void {
       osc.stop(at + 0.95);
     }
   } catch {
-    // No audio device or WebAudio refused: the pulse is signal enough.
+    // No audio device or WebAudio refused: the banner and the pulse are signal enough.
   }
 }

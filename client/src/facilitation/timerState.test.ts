@@ -1,4 +1,4 @@
-import { LIMITS, TimerStateSchema } from "@wijkbord/shared";
+import { LIMITS, TIMINGS, TimerStateSchema } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import {
   addToTimer,
@@ -9,6 +9,7 @@ import {
   resumeTimer,
   startTimer,
   timerRemainingMs,
+  timerShown,
 } from "./timerState.ts";
 
 const MIN = 60_000;
@@ -72,5 +73,15 @@ describe("timer state", () => {
     expect(reachedZero(0, 0)).toBe(false); // stays at zero: already signalled
     expect(reachedZero(null, 0)).toBe(false); // first seen after it ran out
     expect(reachedZero(2_000, 1_000)).toBe(false);
+  });
+
+  it("shows a timer while it runs or is paused, and a run-out one only for a while", () => {
+    const t = startTimer(MIN, T0);
+    expect(timerShown(IDLE_TIMER, T0)).toBe(false);
+    expect(timerShown(t, T0 + MIN)).toBe(true);
+    expect(timerShown(t, T0 + MIN + TIMINGS.timerEndedShowMs - 1)).toBe(true);
+    expect(timerShown(t, T0 + MIN + TIMINGS.timerEndedShowMs)).toBe(false);
+    // A paused timer waits for the facilitator, however long.
+    expect(timerShown(pauseTimer(t, T0 + 1_000), T0 + 100 * MIN)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { LIMITS, type TimerState } from "@wijkbord/shared";
+import { LIMITS, TIMINGS, type TimerState } from "@wijkbord/shared";
 
 /*
  * The shared countdown as pure functions of a TimerState and the server clock's "now" (never a
@@ -58,4 +58,15 @@ export function formatRemaining(ms: number): string {
  */
 export function reachedZero(previousMs: number | null, remainingMs: number): boolean {
   return previousMs !== null && previousMs > 0 && remainingMs <= 0;
+}
+
+/**
+ * Whether the timer is on screen at server time `now`: paused or running, until
+ * `TIMINGS.timerEndedShowMs` after it ran out. Nobody has to stop an ended timer: it clears itself
+ * in every browser at the same moment, and a session restored or opened long after stays quiet.
+ */
+export function timerShown(state: TimerState, now: number): boolean {
+  if (state.status === "idle") return false;
+  if (state.status === "paused") return true;
+  return now < state.endsAt + TIMINGS.timerEndedShowMs;
 }

@@ -5,13 +5,14 @@ import { useLocale } from "../app/LocaleProvider.tsx";
 import { PopoverMenu } from "../facilitation/PopoverMenu.tsx";
 import { AddWorksheetSection } from "./AddWorksheetSection.tsx";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
+import { NoteFontSection } from "./NoteFontSection.tsx";
 import { WijkNameSection } from "./WijkNameSection.tsx";
 import "./facilitatorEdits.css";
 
 /**
- * The facilitator's "Werksessie" menu in the top bar: the wijk name and "Werkblad toevoegen".
- * Mount it for facilitators only; both write the control document, which the server accepts from
- * facilitators alone.
+ * The facilitator's "Werksessie" menu in the top bar: the wijk name, the note font and "Werkblad
+ * toevoegen". Mount it for facilitators only; each writes the control document, which the server
+ * accepts from facilitators alone.
  */
 export function SessionMenu({
   editor,
@@ -28,6 +29,7 @@ export function SessionMenu({
       {(close) => (
         <>
           <WijkNameSection control={control} />
+          <NoteFontSection control={control} />
           <AddWorksheetSection editor={editor} control={control} placements={placements} onAdded={close} />
         </>
       )}

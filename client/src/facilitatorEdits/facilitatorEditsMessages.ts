@@ -13,7 +13,8 @@ const nl = {
   save: "Opslaan",
   cancel: "Annuleren",
   menu: "Werksessie",
-  menuTitle: "Naam van de wijk en werkbladen toevoegen (alleen voor de facilitator)",
+  menuTitle:
+    "Naam van de wijk, lettertype van de notities en werkbladen toevoegen (alleen voor de facilitator)",
   wijkHeading: "Naam van de wijk",
   wijkLabel: "Wijk",
   wijkSaved: "Opgeslagen: iedereen ziet de nieuwe naam",
@@ -25,6 +26,10 @@ const nl = {
   addCount: "Werkbladen in deze sessie",
   addLimit: `Deze sessie heeft al ${LIMITS.maxWorksheetsPerSession} werkbladen, het maximum. Er kan er geen meer bij.`,
   addUnknown: "Dit werkblad bestaat niet (meer). Kies een ander.",
+  fontHeading: "Letter van de notities",
+  fontSans: "Gewone letter (goed leesbaar)",
+  fontDraw: "Handschrift",
+  fontHint: "Geldt voor alle notities, op ieder scherm.",
 };
 
 type Messages = typeof nl;
@@ -37,7 +42,7 @@ const en: Messages = {
   save: "Save",
   cancel: "Cancel",
   menu: "Session",
-  menuTitle: "Name of the neighbourhood and adding worksheets (facilitator only)",
+  menuTitle: "Name of the neighbourhood, font of the notes and adding worksheets (facilitator only)",
   wijkHeading: "Name of the neighbourhood",
   wijkLabel: "Neighbourhood",
   wijkSaved: "Saved: everyone sees the new name",
@@ -49,6 +54,10 @@ const en: Messages = {
   addCount: "Worksheets in this session",
   addLimit: `This session already has ${LIMITS.maxWorksheetsPerSession} worksheets, the maximum. No more can be added.`,
   addUnknown: "This worksheet does not exist (any more). Choose another one.",
+  fontHeading: "Font of the notes",
+  fontSans: "Plain letters (easy to read)",
+  fontDraw: "Handwriting",
+  fontHint: "Applies to every note, on every screen.",
 };
 
 export type FacilitatorEditsMessages = Messages;

@@ -1,5 +1,5 @@
-import { useContext } from "react";
-import { type TLShape, useValue } from "tldraw";
+import { type CSSProperties, useContext } from "react";
+import { type TLShape, useSvgExportContext, useValue } from "tldraw";
 import { SessionContext } from "../app/SessionContext.tsx";
 import { stopCanvasInput } from "../board/stopCanvasInput.ts";
 import { noteInVote } from "./noteInVote.ts";
@@ -15,7 +15,8 @@ const dots = (n: number) => (n <= MAX_DOTS ? "●".repeat(n) : `●×${n}`);
 /**
  * The vote on a note: while a round runs, my own votes as dots with + and − buttons (only on notes
  * in the round); after it ended, the note's total for everyone. Others' votes are never shown
- * while voting. Drawn nothing outside a board (e.g. tldraw's image export).
+ * while voting. Drawn nothing outside a board (e.g. tldraw's image export). The buttons are at
+ * least 24 px on screen whatever the zoom (WCAG 2.5.8); zoomed in they grow with the note.
  */
 export function NoteVotes({ shape }: { shape: TLShape<"note"> }) {
   const session = useContext(SessionContext);
@@ -37,7 +38,13 @@ function NoteVotesOn({
   const mine = useValue("my votes", () => voting.mine.get()[shape.id] ?? 0, [voting, shape.id]);
   const left = useValue("votes left", () => voting.myRemaining.get(), [voting]);
   const zoneVotable = useVotableZone(round);
-  const style = { fontSize: 16 * shape.props.scale };
+  // Sized in voting.css from the note's scale and tldraw's zoom, so the targets stay big enough on
+  // screen at any zoom; an exported image is drawn at zoom 1.
+  const exporting = useSvgExportContext() !== null;
+  const style = {
+    "--wb-note-scale": shape.props.scale,
+    ...(exporting ? { "--tl-zoom": 1 } : {}),
+  } as CSSProperties;
 
   if (round?.status === "ended") {
     const total = results?.[shape.id] ?? 0;

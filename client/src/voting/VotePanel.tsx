@@ -1,20 +1,28 @@
 import { BOARD, type WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
 import { useSessionContext } from "../app/SessionContext.tsx";
 import type { Voting } from "./openVoting.ts";
 import { SelectedNoteVote } from "./SelectedNoteVote.tsx";
 import { useParticipantNames } from "./useParticipantNames.ts";
+import { useRecentlyEnded } from "./useRecentlyEnded.ts";
+import { VoteResultsList } from "./VoteResultsList.tsx";
 import { VoteStartForm } from "./VoteStartForm.tsx";
 import { VoteWhoLeft } from "./VoteWhoLeft.tsx";
 import { VOTE_MESSAGES, voteErrorText, votesLeftText } from "./voteMessages.ts";
+import { worksheetInView } from "./worksheetInView.ts";
 import "./voting.css";
+
+/** Below this width the results panel covers the board: it closes once a note is brought into view. */
+const NARROW = "(max-width: 640px)";
 
 /**
  * Dot voting in the top bar: everyone sees whether a round runs and (voters) how many votes they
- * have left; the facilitator also opens a panel to start a round, follow who still has votes and
- * end it.
+ * have left; the facilitator also opens a panel to start a round (on the worksheet in view), follow
+ * who still has votes and end it. When a round ends the "Stemresultaat" opens for everyone who was
+ * there, "Stemronde afgelopen" shows for `TIMINGS.voteEndedShowMs`, and the result stays in the
+ * voting menu ("Stemmen" for the facilitator, "Stemresultaat" for everyone else).
  */
 export function VotePanel({
   voting,
@@ -31,11 +39,15 @@ export function VotePanel({
   const view = useValue("vote", () => voting.view.get(), [voting]);
   const left = useValue("votes left", () => voting.myRemaining.get(), [voting]);
   const failure = useValue("vote failure", () => voting.failure.get(), [voting]);
+  const hasResults = useValue("has results", () => voting.ended.get().length > 0, [voting]);
   const sheets = useValue("placements", () => placements.get(), [placements]);
   const present = useValue("people", () => people.get(), [people]);
   const names = useParticipantNames(boardDoc);
   const [open, setOpen] = useState(false);
+  const [showing, setShowing] = useState<"results" | "manage">("manage");
+  const [inView, setInView] = useState<string | undefined>(undefined);
   const { round } = view;
+  const recentlyEnded = useRecentlyEnded(round);
 
   useEffect(() => {
     if (!open) return;
@@ -46,6 +58,28 @@ export function VotePanel({
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [open]);
 
+  // The moment a round this browser saw running ends, everyone gets its result in front of them.
+  const seenRunning = useRef<string | null>(null);
+  useEffect(() => {
+    if (round?.status === "running") seenRunning.current = round.id;
+    else if (round?.status === "ended" && seenRunning.current === round.id) {
+      seenRunning.current = null;
+      setShowing("results");
+      setOpen(true);
+    }
+  }, [round?.id, round?.status]);
+
+  const openPanel = (what: "results" | "manage") => {
+    if (what === "manage" && editor) {
+      // The start form offers the worksheet in view first, not the agenda's first.
+      setInView(worksheetInView(sheets, editor.getViewportPageBounds())?.instanceId);
+    }
+    setShowing(what);
+    setOpen(true);
+  };
+  const toggle = (what: "results" | "manage") =>
+    open && showing === what ? setOpen(false) : openPanel(what);
+
   const placement = round && sheets.find((p) => p.instanceId === round.instanceId);
   const def = placement ? getWorksheet(placement.worksheetId) : undefined;
   const zone = round?.zoneId ? def?.zones.find((z) => z.id === round.zoneId) : undefined;
@@ -55,6 +89,7 @@ export function VotePanel({
   ]
     .filter(Boolean)
     .join(" · ");
+  const results = showing === "results" || !voting.canManage;
 
   return (
     <div className="wb-vote">
@@ -78,25 +113,52 @@ export function VotePanel({
         </span>
       )}
       {editor && <SelectedNoteVote editor={editor} voting={voting} m={m} />}
-      {round?.status === "ended" && (
-        <span className="wb-vote__status" data-testid="vote-status" data-status="ended" title={m.ended}>
+      {recentlyEnded && (
+        <button
+          type="button"
+          className="wb-vote__status wb-vote__status--ended"
+          data-testid="vote-status"
+          data-status="ended"
+          title={`${m.ended} ${m.showResults}`}
+          onClick={() => toggle("results")}
+        >
           {m.endedShort}
-        </span>
+        </button>
       )}
-      {voting.canManage && (
+      <span className="wb-vote-sr" aria-live="polite">
+        {recentlyEnded ? m.ended : ""}
+      </span>
+      {voting.canManage ? (
         <button
           type="button"
           className="wb-button"
           data-testid="vote-menu"
           title={m.panelTitle}
           aria-expanded={open}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => toggle("manage")}
         >
           {m.panel} ▾
         </button>
+      ) : (
+        hasResults && (
+          <button
+            type="button"
+            className="wb-button"
+            data-testid="vote-results-menu"
+            title={m.resultsTitle}
+            aria-expanded={open}
+            onClick={() => toggle("results")}
+          >
+            {m.results} ▾
+          </button>
+        )
       )}
-      {open && voting.canManage && (
-        <div className="wb-vote__panel" data-testid="vote-panel">
+      {open && (voting.canManage || hasResults) && (
+        <div
+          className="wb-vote__panel"
+          data-testid="vote-panel"
+          data-showing={results ? "results" : "manage"}
+        >
           <button
             type="button"
             className="wb-vote__close"
@@ -105,7 +167,32 @@ export function VotePanel({
           >
             ×
           </button>
-          {round?.status === "running" ? (
+          {results ? (
+            <>
+              <h2 className="wb-vote-form__title">{m.results}</h2>
+              <VoteResultsList
+                voting={voting}
+                placements={sheets}
+                editor={editor}
+                locale={locale}
+                wijk={wijk}
+                m={m}
+                onShown={() => {
+                  if (window.matchMedia?.(NARROW).matches) setOpen(false);
+                }}
+              />
+              {voting.canManage && (
+                <button
+                  type="button"
+                  className="wb-button"
+                  data-testid="vote-new-round"
+                  onClick={() => openPanel("manage")}
+                >
+                  {round?.status === "running" ? m.running : m.newRound}
+                </button>
+              )}
+            </>
+          ) : round?.status === "running" ? (
             <>
               <h2 className="wb-vote-form__title">{m.running}</h2>
               <p className="wb-vote__scope" data-testid="vote-scope">
@@ -123,14 +210,27 @@ export function VotePanel({
               </button>
             </>
           ) : (
-            <VoteStartForm
-              placements={sheets}
-              cardCounts={boardDoc.getMap(BOARD.cardCounts)}
-              locale={locale}
-              wijk={wijk}
-              m={m}
-              onStart={(c) => voting.start(c)}
-            />
+            <>
+              {hasResults && (
+                <button
+                  type="button"
+                  className="wb-button wb-vote__to-results"
+                  data-testid="vote-show-results"
+                  onClick={() => setShowing("results")}
+                >
+                  {m.showResults}
+                </button>
+              )}
+              <VoteStartForm
+                placements={sheets}
+                initialInstanceId={inView}
+                cardCounts={boardDoc.getMap(BOARD.cardCounts)}
+                locale={locale}
+                wijk={wijk}
+                m={m}
+                onStart={(c) => voting.start(c)}
+              />
+            </>
           )}
           <p className="wb-vote__hint">{m.anonymous}</p>
         </div>

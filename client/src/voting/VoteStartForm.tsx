@@ -10,11 +10,13 @@ import type { VoteMessages } from "./voteMessages.ts";
 const DEFAULT_VOTES = 3;
 
 /**
- * The facilitator's form to start a round: worksheet, zone (or all of it), N, at most one per note.
- * Only zones on the page are offered: not those of a card still to be added (board `cardCounts`).
+ * The facilitator's form to start a round: worksheet (the one in view first), zone (or all of it),
+ * N, at most one per note. Only zones on the page are offered: not those of a card still to be
+ * added (board `cardCounts`).
  */
 export function VoteStartForm({
   placements,
+  initialInstanceId,
   cardCounts,
   locale,
   wijk,
@@ -22,6 +24,8 @@ export function VoteStartForm({
   onStart,
 }: {
   placements: readonly WorksheetPlacement[];
+  /** The worksheet chosen when the form opens (the one in view); the agenda's first without it. */
+  initialInstanceId?: string | undefined;
   /** The board's `cardCounts` map. */
   cardCounts: Y.Map<unknown>;
   locale: Locale;
@@ -29,7 +33,7 @@ export function VoteStartForm({
   m: VoteMessages;
   onStart: (config: StartVoteRequest) => Promise<unknown>;
 }) {
-  const [instanceId, setInstanceId] = useState(placements[0]?.instanceId ?? "");
+  const [instanceId, setInstanceId] = useState(initialInstanceId ?? placements[0]?.instanceId ?? "");
   const [zoneId, setZoneId] = useState("");
   const [votes, setVotes] = useState(DEFAULT_VOTES);
   const [onePerNote, setOnePerNote] = useState(false);

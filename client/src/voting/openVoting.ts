@@ -1,5 +1,7 @@
 import {
   CONTROL,
+  type EndedVoteRound,
+  EndedVoteRoundSchema,
   type Role,
   type StartVoteRequest,
   VOTE_KEYS,
@@ -34,6 +36,8 @@ export interface Voting {
   readonly canVote: boolean;
   readonly canManage: boolean;
   readonly view: Signal<VoteView>;
+  /** Every ended round of the session, oldest first (the control doc's `vote.ended`). */
+  readonly ended: Signal<readonly EndedVoteRound[]>;
   /** My votes in the running round, note id → count (from the server; nobody else sees them). */
   readonly mine: Signal<Readonly<Record<string, number>>>;
   /** Votes I have left in the running round; null when no round runs. */
@@ -63,6 +67,16 @@ export function readVoteView(control: Y.Doc): VoteView {
   };
 }
 
+/** `CONTROL.vote`'s ended rounds, oldest first; entries that do not parse are skipped. */
+export function readEndedRounds(control: Y.Doc): EndedVoteRound[] {
+  const ended = control.getMap<unknown>(CONTROL.vote).get(VOTE_KEYS.ended);
+  if (!(ended instanceof Y.Array)) return [];
+  return ended.toArray().flatMap((raw) => {
+    const round = EndedVoteRoundSchema.safeParse(raw);
+    return round.success ? [round.data] : [];
+  });
+}
+
 const failureOf = (err: unknown): VoteFailure =>
   err instanceof ApiRequestError
     ? { ...(err.code ? { code: err.code } : {}), message: err.message }
@@ -82,6 +96,11 @@ export function openVoting(opts: {
   const canVote = self.role !== "viewer";
   const view = atom<VoteView>("wijkbord.vote", readVoteView(control), {
     isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
+  // Compared by round ids only: an ended round never changes, and a long history stays cheap.
+  const ended = atom<readonly EndedVoteRound[]>("wijkbord.vote.ended", readEndedRounds(control), {
+    isEqual: (a: readonly EndedVoteRound[], b: readonly EndedVoteRound[]) =>
+      a.length === b.length && a.every((r, i) => r.id === b[i]?.id),
   });
   const mine = atom<Record<string, number>>("wijkbord.vote.mine", {});
   const failure = atom<VoteFailure | null>("wijkbord.vote.failure", null);
@@ -112,6 +131,7 @@ export function openVoting(opts: {
   const onChange = () => {
     const next = readVoteView(control);
     view.set(next);
+    ended.set(readEndedRounds(control));
     refreshMine(next.round);
   };
   vote.observeDeep(onChange);
@@ -139,6 +159,7 @@ export function openVoting(opts: {
     canVote,
     canManage: self.role === "facilitator",
     view,
+    ended,
     mine,
     myRemaining,
     failure,

@@ -23,8 +23,15 @@ const nl = {
   done: "klaar",
   everyoneDone: "Iedereen heeft al zijn stemmen gegeven.",
   nobodyYet: "Nog niemand aanwezig.",
-  ended: "Stemronde afgelopen: de stemmen staan op de notities.",
+  ended: "Stemronde afgelopen: het resultaat staat klaar.",
   endedShort: "Stemronde afgelopen",
+  results: "Stemresultaat",
+  resultsTitle: "Het resultaat van de stemrondes, per werkblad",
+  showResults: "Resultaat bekijken",
+  newRound: "Nieuwe stemronde",
+  noVotesCast: "Er zijn geen stemmen uitgebracht.",
+  showOnBoard: "Klik op een notitie om haar op het bord te zien.",
+  emptyNote: "(lege notitie)",
   anonymous: "Stemmen is anoniem: niemand ziet wie waarop stemde.",
   howTo: "Klik op + op een notitie om te stemmen, op − om een stem terug te nemen.",
   addVote: "Stem op deze notitie",
@@ -70,8 +77,15 @@ const en: VoteMessages = {
   done: "done",
   everyoneDone: "Everyone has cast all their votes.",
   nobodyYet: "Nobody is here yet.",
-  ended: "The vote has ended: the votes are shown on the notes.",
+  ended: "The vote has ended: the result is ready.",
   endedShort: "Vote ended",
+  results: "Vote result",
+  resultsTitle: "The result of the votes, per worksheet",
+  showResults: "See the result",
+  newRound: "New vote",
+  noVotesCast: "No votes were cast.",
+  showOnBoard: "Click a note to see it on the board.",
+  emptyNote: "(empty note)",
   anonymous: "Voting is anonymous: nobody sees who voted for what.",
   howTo: "Click + on a note to vote, − to take a vote back.",
   addVote: "Vote for this note",
@@ -106,6 +120,9 @@ export function votesLeftText(m: VoteMessages, n: number): string {
   if (n <= 0) return m.noVotesLeft;
   return n === 1 ? m.voteLeft : withCount(m.votesLeft, n);
 }
+
+/** "1 stem" / "N stemmen". */
+export const votesText = (m: VoteMessages, n: number) => (n === 1 ? m.totalOne : withCount(m.total, n));
 
 /** A refusal from the API in the user's language (its own message when the code is unknown). */
 export function voteErrorText(m: VoteMessages, code: string | undefined, message: string): string {

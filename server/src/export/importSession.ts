@@ -4,6 +4,7 @@ import { sealTokens } from "../auth/sealTokens.ts";
 import { generateSessionId, generateToken, hashToken } from "../auth/tokens.ts";
 import { sessionLinks } from "../sessions/sessionLinks.ts";
 import type { Storage } from "../storage/Storage.ts";
+import { clearLiveFacilitation } from "./clearLiveFacilitation.ts";
 
 /** A base64 Yjs update that a document accepts, re-encoded; null when it is not one. */
 function decodeDocState(base64: string): Uint8Array | null {
@@ -25,7 +26,8 @@ export type ImportResult = { ok: true; created: CreateSessionResponse } | { ok: 
 
 /**
  * Restores a (validated, migrated) backup as a NEW session: new id, new tokens and links, the
- * same documents. Like `createSession`, the plain tokens exist only in the returned links.
+ * same documents, minus the live facilitation state of the moment (`clearLiveFacilitation`). Like
+ * `createSession`, the plain tokens exist only in the returned links.
  */
 export async function importSession(
   storage: Storage,
@@ -33,7 +35,8 @@ export async function importSession(
   publicUrl: string,
   now: Date = new Date(),
 ): Promise<ImportResult> {
-  const control = decodeDocState(backup.control);
+  const decoded = decodeDocState(backup.control);
+  const control = decoded && clearLiveFacilitation(decoded);
   const board = decodeDocState(backup.board);
   if (!control || !board) return { ok: false, message: "the documents in the backup cannot be read" };
   const id = generateSessionId();

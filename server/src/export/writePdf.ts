@@ -2,6 +2,7 @@ import type { ReportModel, ReportNote } from "@wijkbord/shared";
 import { CONCLUSION_PROMPT, localize } from "@wijkbord/worksheets";
 import PDFDocument from "pdfkit";
 import { drawKoppelkansenSections } from "./pdfKoppelkansenSections.ts";
+import { drawVoteSummary } from "./pdfVoteSummary.ts";
 import { drawWidgetSections, type PdfWriter } from "./pdfWidgetSections.ts";
 import { REPORT_FONTS } from "./reportFonts.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
@@ -139,6 +140,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     };
     drawWidgetSections(w, writer);
     drawKoppelkansenSections(w, lang, writer);
+    drawVoteSummary(w, lang, writer);
     let section: string | undefined;
     for (const z of w.zones) {
       if (z.section && z.section !== section) {

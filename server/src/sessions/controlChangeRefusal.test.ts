@@ -1,4 +1,4 @@
-import { CONTROL, LIMITS } from "@wijkbord/shared";
+import { CONTROL, LIMITS, NOTE_FONT_KEY } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { controlChangeRefusal } from "./controlChangeRefusal.ts";
@@ -72,6 +72,14 @@ describe("controlChangeRefusal", () => {
       /session title longer than/,
     );
     expect(refusalOf((d) => d.getMap(CONTROL.texts).set("a/b", 42))).toMatch(/not a string/);
+  });
+
+  it("accepts a note font the apps know and refuses any other value", () => {
+    const font = (value: unknown) => refusalOf((d) => d.getMap(CONTROL.session).set(NOTE_FONT_KEY, value));
+    expect(font("sans")).toBeNull();
+    expect(font("draw")).toBeNull();
+    expect(font("comic")).toMatch(/session noteFont must be one of draw, sans/);
+    expect(font(1)).toMatch(/noteFont/);
   });
 
   it("checks an update that completes one it could not apply before", () => {

@@ -1,4 +1,4 @@
-import { CONTROL, LIMITS, WorksheetPlacementSchema } from "@wijkbord/shared";
+import { CONTROL, LIMITS, NOTE_FONT_KEY, NoteFontSchema, WorksheetPlacementSchema } from "@wijkbord/shared";
 import * as Y from "yjs";
 import { isOwnQuestionKey } from "./isOwnQuestionKey.ts";
 
@@ -50,6 +50,8 @@ export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | n
   const session = copy.getMap<unknown>(CONTROL.session);
   session.observe((event) => {
     for (const key of event.keysChanged) {
+      if (key === NOTE_FONT_KEY && !NoteFontSchema.safeParse(session.get(key)).success)
+        problems.push(`session ${key} must be one of ${NoteFontSchema.options.join(", ")}`);
       const limit = SESSION_TEXT_LIMITS[key];
       if (limit === undefined) continue;
       const value = session.get(key);

@@ -1,4 +1,10 @@
-import { CONTROL, PROTOCOL_VERSION, type WorksheetPlacement } from "@wijkbord/shared";
+import {
+  CONTROL,
+  NEW_SESSION_NOTE_FONT,
+  NOTE_FONT_KEY,
+  PROTOCOL_VERSION,
+  type WorksheetPlacement,
+} from "@wijkbord/shared";
 import * as Y from "yjs";
 
 export interface ControlSeed {
@@ -21,6 +27,7 @@ export function seedControlDoc(seed: ControlSeed): Uint8Array {
     session.set("wijk", seed.wijk);
     session.set("createdAt", seed.createdAt);
     session.set("protocolVersion", PROTOCOL_VERSION);
+    session.set(NOTE_FONT_KEY, NEW_SESSION_NOTE_FONT);
     doc.getArray<WorksheetPlacement>(CONTROL.worksheets).push(seed.worksheets.map((w) => ({ ...w })));
     doc.getMap<string>(CONTROL.texts);
   });

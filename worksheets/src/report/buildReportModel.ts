@@ -24,6 +24,7 @@ import type { ReportCatalogue } from "./ReportCatalogue.ts";
 import type { ReportInput } from "./ReportInput.ts";
 import { byReadingOrder } from "./readingOrder.ts";
 import { REPORT_LABELS } from "./reportLabels.ts";
+import { voteSummary } from "./voteSummary.ts";
 import { widgetSections } from "./widgetSections.ts";
 
 /** tldraw's note is 200 × 200 units (times its scale), plus `growY` when its text is long. */
@@ -267,6 +268,7 @@ function worksheetSection(
       notes: mine.filter((n) => n.zoneId === zone.id).map((n) => n.note),
     };
   });
+  const otherNotes = mine.filter((n) => n.zoneId === null || !zoneIds.has(n.zoneId)).map((n) => n.note);
   return {
     instanceId: p.instanceId,
     worksheetId: p.worksheetId,
@@ -283,8 +285,9 @@ function worksheetSection(
       text: fieldValue(f, p.instanceId, input.fields, input.texts) ?? "",
       ...(f.facilitatorOnly ? { facilitatorOnly: true } : {}),
     })),
-    otherNotes: mine.filter((n) => n.zoneId === null || !zoneIds.has(n.zoneId)).map((n) => n.note),
+    otherNotes,
     ...widgetSections(def, p.instanceId, input.widgetMaps, cat.widgets, loc),
     ...koppelkansenSections(def, input.koppelkansen, lang),
+    ...voteSummary({ zones, otherNotes }),
   };
 }

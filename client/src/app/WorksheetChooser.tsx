@@ -1,0 +1,105 @@
+import type { WorksheetDefinition } from "@wijkbord/shared";
+import { CATALOGUE, localize, WIJKKOMPAS_PHASES, WORKSHEET_SUMMARIES } from "@wijkbord/worksheets";
+import { useLocale } from "./LocaleProvider.tsx";
+import type { Locale } from "./messages.ts";
+import "./home.css";
+
+/** Who, when, how long and the Wijkkompas phase, from the definition (the guide's own words). */
+function Facts({ def, locale }: { def: WorksheetDefinition; locale: Locale }) {
+  const { t } = useLocale();
+  const phase = WIJKKOMPAS_PHASES.find((p) => p.number === def.wijkkompas.phase);
+  return (
+    <dl className="wb-worksheets__facts">
+      <div>
+        <dt>{t("who")}:</dt>
+        <dd>{localize(def.who, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t("when")}:</dt>
+        <dd>{localize(def.when, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t("time")}:</dt>
+        <dd>{localize(def.time, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t("phase").replace("{n}", String(def.wijkkompas.phase))}:</dt>
+        <dd>{phase ? localize(phase.title, locale) : ""}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/**
+ * The home page's choice of worksheets: every catalogue worksheet with a one-line summary and its
+ * facts, "Alles selecteren" / "Niets selecteren" and how many are chosen. The agenda follows the
+ * catalogue's order, whatever order they were ticked in.
+ */
+export function WorksheetChooser({
+  chosen,
+  onChange,
+}: {
+  chosen: readonly string[];
+  onChange(next: string[]): void;
+}) {
+  const { t, locale } = useLocale();
+  const all = CATALOGUE.map((w) => w.id);
+  return (
+    <fieldset className="wb-worksheets" aria-describedby="wb-worksheets-count">
+      <legend className="wb-label">{t("fieldWorksheets")}</legend>
+      <div className="wb-worksheets__bulk">
+        <button
+          type="button"
+          className="wb-button"
+          data-testid="create-select-all"
+          disabled={chosen.length === all.length}
+          onClick={() => onChange(all)}
+        >
+          {t("selectAll")}
+        </button>
+        <button
+          type="button"
+          className="wb-button"
+          data-testid="create-select-none"
+          disabled={chosen.length === 0}
+          onClick={() => onChange([])}
+        >
+          {t("selectNone")}
+        </button>
+        <span
+          id="wb-worksheets-count"
+          className="wb-worksheets__count"
+          data-testid="create-chosen-count"
+          aria-live="polite"
+        >
+          {t("chosenCount").replace("{n}", String(chosen.length)).replace("{total}", String(all.length))}
+        </span>
+      </div>
+      {CATALOGUE.map((w) => {
+        const summary = WORKSHEET_SUMMARIES[w.id];
+        return (
+          <label key={w.id} className="wb-worksheets__option">
+            <input
+              type="checkbox"
+              data-testid={`create-worksheet-${w.id}`}
+              value={w.id}
+              checked={chosen.includes(w.id)}
+              aria-describedby={`wb-worksheet-about-${w.id}`}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...chosen, w.id] : chosen.filter((id) => id !== w.id))
+              }
+            />
+            <span>
+              <span className="wb-worksheets__title">{localize(w.title, locale)}</span>
+              <span className="wb-worksheets__chapter">{localize(w.chapter, locale)}</span>
+              <span id={`wb-worksheet-about-${w.id}`} className="wb-worksheets__about">
+                {summary && <span className="wb-worksheets__summary">{localize(summary, locale)}</span>}
+                <Facts def={w} locale={locale} />
+              </span>
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
