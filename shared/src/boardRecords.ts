@@ -78,6 +78,12 @@ export const NoteMetaSchema = z.object({
   /** Worksheet instance and zone that contain the note's centre; null when outside every zone. */
   worksheet: z.string().nullable(),
   zone: z.string().nullable(),
+  /**
+   * When the note was made and last changed by a person (ISO 8601, the server's clock as the author's
+   * browser knows it), for the exports. Notes made before they were kept have neither.
+   */
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
 });
 export type NoteMeta = z.infer<typeof NoteMetaSchema>;
 
