@@ -31,7 +31,13 @@ export {
 } from "./report/koppelkansenLabels.ts";
 export { localDateTime, REPORT_TIME_ZONE, wallClock } from "./report/localDateTime.ts";
 export { NOTE_COLORS, noteColorName } from "./report/noteColors.ts";
-export { type NotesRow, notesTable, notesTableHeader, zoneHeading } from "./report/notesTable.ts";
+export {
+  type NotesRow,
+  notesTable,
+  notesTableHeader,
+  tableNotes,
+  zoneHeading,
+} from "./report/notesTable.ts";
 export type { ReportCatalogue } from "./report/ReportCatalogue.ts";
 export type { ReportInput, WidgetMaps } from "./report/ReportInput.ts";
 export { REPORT_LABELS, type ReportLabel } from "./report/reportLabels.ts";

@@ -20,7 +20,7 @@ import { contentDisposition } from "./exportFilename.ts";
 import { importSession } from "./importSession.ts";
 import { migrateBackup } from "./migrateBackup.ts";
 import { readSessionDocs } from "./readSessionDocs.ts";
-import { writeCsv } from "./writeCsv.ts";
+import { type CSV_SEPARATORS, writeCsv } from "./writeCsv.ts";
 import { writePdf } from "./writePdf.ts";
 import { writeXlsx } from "./writeXlsx.ts";
 
@@ -31,7 +31,11 @@ export interface ExportDeps {
 }
 
 const FormatSchema = z.enum(["csv", "json", "pdf", "xlsx"]);
-const ExportQuerySchema = z.object({ lang: ReportLangSchema.default("nl") });
+const ExportQuerySchema = z.object({
+  lang: ReportLangSchema.default("nl"),
+  /** CSV only: the field separator; absent = the one the language's spreadsheets expect. */
+  sep: z.enum(["semicolon", "comma"] satisfies (keyof typeof CSV_SEPARATORS)[]).optional(),
+});
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -71,7 +75,7 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const access = await requireRole(c, deps.storage, { roles: ["facilitator"], forbidden });
     if (!access.ok) return access.response;
     const { auth } = access;
-    const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
+    const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang"), sep: c.req.query("sep") });
     if (!query.success) {
       const issues = issuesOf(query.error);
       return apiError(c, 400, "invalid_request", summarize(issues), issues);
@@ -86,7 +90,7 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const title = model.cover.title;
     switch (format.data) {
       case "csv":
-        return download(c, writeCsv(model), "csv", title);
+        return download(c, writeCsv(model, query.data.sep), "csv", title);
       case "pdf":
         return download(c, await writePdf(model), "pdf", title);
       case "xlsx":

@@ -43,10 +43,8 @@ export function zoneHeading(zone: Pick<ReportZone, "title" | "group">): string {
  * wall-clock times ("2025-03-01 10:15", which spreadsheets read as dates), "" when unknown.
  */
 export function notesTable(model: ReportModel): NotesRow[] {
-  const other = localize(REPORT_LABELS.otherNotes, model.lang);
-  const rows: NotesRow[] = [];
-  const row = (sheet: string, zone: string, n: ReportModel["otherNotes"][number]): NotesRow => [
-    sheet,
+  return tableNotes(model).map(({ worksheet, zone, note: n }) => [
+    worksheet,
     zone,
     n.text,
     n.author,
@@ -54,11 +52,20 @@ export function notesTable(model: ReportModel): NotesRow[] {
     n.votes === undefined ? "" : String(n.votes),
     localDateTime(n.createdAt),
     localDateTime(n.updatedAt),
-  ];
+  ]);
+}
+
+/** The notes of `notesTable`, in its order, with the worksheet and zone each row names. */
+export function tableNotes(
+  model: ReportModel,
+): { worksheet: string; zone: string; note: ReportModel["otherNotes"][number] }[] {
+  const other = localize(REPORT_LABELS.otherNotes, model.lang);
+  const out: { worksheet: string; zone: string; note: ReportModel["otherNotes"][number] }[] = [];
   for (const w of model.worksheets) {
-    for (const z of w.zones) for (const n of z.notes) rows.push(row(w.title, zoneHeading(z), n));
-    for (const n of w.otherNotes) rows.push(row(w.title, other, n));
+    for (const z of w.zones)
+      for (const note of z.notes) out.push({ worksheet: w.title, zone: zoneHeading(z), note });
+    for (const note of w.otherNotes) out.push({ worksheet: w.title, zone: other, note });
   }
-  for (const n of model.otherNotes) rows.push(row("", other, n));
-  return rows;
+  for (const note of model.otherNotes) out.push({ worksheet: "", zone: other, note });
+  return out;
 }

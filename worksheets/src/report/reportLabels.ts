@@ -24,6 +24,7 @@ export const REPORT_LABELS = {
   worksheets: { nl: "Werkbladen", en: "Worksheets" },
   phase: { nl: "Fase", en: "Phase" },
   alsoIn: { nl: "ook in fase", en: "also in phase" },
+  alsoInAanloop: { nl: "ook in de aanloopfase", en: "also in the run-up phase" },
   knooppunt: { nl: "Knooppunt", en: "Junction" },
   sporen: { nl: "Sporen", en: "Tracks" },
   noNotes: { nl: "Geen notities.", en: "No notes." },
