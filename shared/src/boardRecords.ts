@@ -41,7 +41,10 @@ export const BOARD = {
 } as const;
 
 export const CONTROL = {
-  /** Y.Map: title, wijk, createdAt, protocolVersion. */
+  /**
+   * Y.Map: title, wijk, createdAt, protocolVersion, and `facilitators` (SESSION_FACILITATORS_KEY: the
+   * display names of who ran the session as facilitator, each added by their own browser).
+   */
   session: "session",
   /** Y.Array of WorksheetPlacement, in agenda order. */
   worksheets: "worksheets",
@@ -60,6 +63,9 @@ export const CONTROL = {
   /** Y.Map: worksheet instanceId → true while the facilitator has locked that worksheet area. */
   lockedAreas: "lockedAreas",
 } as const;
+
+/** Key of the control document's `session` map holding the facilitators' display names (a string[]). */
+export const SESSION_FACILITATORS_KEY = "facilitators";
 
 /** Record types that are synced through the board document; everything else stays local to a browser. */
 export const SYNCED_RECORD_TYPES = ["shape", "binding", "asset"] as const;

@@ -18,6 +18,8 @@ export interface SessionContextValue {
   texts: Y.Map<string>;
   /** The board document itself, for widgets bound to several of its shared types (koppelkansen). */
   boardDoc: Y.Doc;
+  /** The control document, for the facilitator's settings read on the worksheets (who names stakeholders). */
+  controlDoc: Y.Doc;
   /** The presence list. */
   people: Signal<PresentPerson[]>;
   /** The facilitator's live controls, presence extras and agenda (client/src/facilitation); absent where no board is open. */

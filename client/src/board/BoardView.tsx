@@ -118,6 +118,7 @@ function BoardCanvas({
       fields: board.fields,
       texts: board.texts,
       boardDoc: board.sync.docs.board,
+      controlDoc: board.sync.docs.control,
       people: board.presence.people,
       voting: board.voting,
       facilitation: { ...board, self },
@@ -193,7 +194,12 @@ function BoardCanvas({
                       control={board.sync.docs.control}
                       placements={board.placements}
                     />
-                    <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
+                    <ExportMenu
+                      sessionId={session.id}
+                      title={session.title}
+                      editor={editor}
+                      placements={board.placements}
+                    />
                     {outlineToggle}
                   </>
                 )
