@@ -2,8 +2,8 @@ import { useState } from "react";
 import { useEditor } from "tldraw";
 import { useSessionContext } from "../../app/SessionContext.tsx";
 import { type PullOutcome, pullStakeholders } from "../../speelruimte/pullStakeholders.ts";
-import type { SpeelruimteMessages } from "../../speelruimte/speelruimteMessages.ts";
 import { StakeholderNamingToggle } from "../../speelruimte/StakeholderNamingToggle.tsx";
+import type { SpeelruimteMessages } from "../../speelruimte/speelruimteMessages.ts";
 import { useStakeholderNames } from "../../speelruimte/useStakeholderNames.ts";
 import type { WidgetBodyProps } from "../shared/ClientWidget.ts";
 
