@@ -174,7 +174,8 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     const emptyZones = w.zones.filter((z) => !shown(w, z));
     if (emptyZones.length > 0) {
       writer.ensure(40);
-      para(`${label(lang, "zonesWithoutNotes")}: ${emptyZoneList(emptyZones)}`, "italic", 9, GREY);
+      para(`${label(lang, "zonesWithoutNotes")}:`, "italic", 9, GREY);
+      for (const line of emptyZoneLines(emptyZones)) para(line, "italic", 9, GREY);
       doc.moveDown(0.5);
     }
     if (w.otherNotes.length > 0) {
@@ -199,7 +200,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     const empty = w.fields.filter((x) => !x.text.trim());
     if (empty.length > 0) {
       writer.ensure(40);
-      para(`${label(lang, "fieldsNotFilled")}: ${empty.map((f) => f.label).join(" · ")}`, "italic", 9, GREY);
+      para(`${label(lang, "fieldsNotFilled")}: ${empty.map((f) => f.label).join("; ")}`, "italic", 9, GREY);
     }
   }
   if (model.otherNotes.length > 0) {
@@ -240,18 +241,16 @@ function drawImage(doc: PDFKit.PDFDocument, { image, w, h }: PlacedImage, width:
 }
 
 /**
- * The zones without notes in one line, per section: "DROMEN: 1. … · 2. …; DREMPELS: …", each zone as
- * "label. title" (with its group: the stakeholder of a speelruimte card).
+ * The zones without notes, a line per section and group ("DROMEN: 1. …; 2. …", "Woningcorporatie: Wel
+ * willen · niet kunnen; …"), each zone as "label. title".
  */
-function emptyZoneList(zones: readonly ReportZone[]): string {
-  const bySection = new Map<string, string[]>();
+function emptyZoneLines(zones: readonly ReportZone[]): string[] {
+  const byGroup = new Map<string, string[]>();
   for (const z of zones) {
-    const name = `${z.label ? `${z.label}. ` : ""}${z.group ? `${z.group} · ` : ""}${z.title}`;
-    const list = bySection.get(z.section ?? "") ?? [];
-    list.push(name);
-    bySection.set(z.section ?? "", list);
+    const key = [z.section, z.group].filter(Boolean).join(" · ");
+    const list = byGroup.get(key) ?? [];
+    list.push(`${z.label ? `${z.label}. ` : ""}${z.title}`);
+    byGroup.set(key, list);
   }
-  return [...bySection]
-    .map(([section, names]) => (section ? `${section}: ${names.join(" · ")}` : names.join(" · ")))
-    .join("; ");
+  return [...byGroup].map(([key, names]) => (key ? `${key}: ${names.join("; ")}` : names.join("; ")));
 }

@@ -314,6 +314,8 @@ describe("buildReportModel", () => {
     expect(unnamed?.zones.find((z) => z.id === "stakeholder-3-niet-willen-wel-kunnen")?.group).toBe(
       "Stakeholder 3",
     );
+    // The name fields say which card they name, too.
+    expect(unnamed?.fields.find((f) => f.id === "stakeholder-3-naam")?.label).toBe("Stakeholder 3");
     // Zones of other worksheets name no group.
     expect(model.worksheets.find((w) => w.worksheetId === "gedeeld-verhaal")?.zones[0]).not.toHaveProperty(
       "group",

@@ -282,6 +282,7 @@ function worksheetSection(
   const context = { naming: naming.success ? naming.data : undefined, wijk };
   const textOf = (f: Field) => fieldValue(f, p.instanceId, input.fields, input.texts, context) ?? "";
   const groupOf = groupNames(def, loc, textOf);
+  const groupLabels = groupFieldLabels(def, loc);
   const zoneIds = new Set(shown.zones.map((z) => z.id));
   const zones: ReportZone[] = shown.zones.map((zone) => {
     const override = str(input.texts[`${p.instanceId}/${zone.id}`])?.trim();
@@ -314,7 +315,8 @@ function worksheetSection(
     fields: shown.fields.map((f) => ({
       id: f.id,
       kind: f.kind,
-      label: loc(f.label),
+      // A field naming a group carries its number, as the group does while unnamed ("Stakeholder 3").
+      label: groupLabels.get(f.id) ?? loc(f.label),
       text: textOf(f),
       ...(f.facilitatorOnly ? { facilitatorOnly: true } : {}),
     })),
@@ -333,11 +335,21 @@ function groupNames(
   loc: (t: LocalizedText) => string,
   textOf: (f: Field) => string,
 ): (fieldId: string) => string {
-  const order = [...new Set(def.zones.flatMap((z) => (z.namedBy ? [z.namedBy] : [])))];
+  const labels = groupFieldLabels(def, loc);
   return (fieldId) => {
     const field = def.fields.find((f) => f.id === fieldId);
     const name = field ? textOf(field).trim() : "";
-    if (name) return name;
-    return `${field ? loc(field.label) : fieldId} ${order.indexOf(fieldId) + 1}`;
+    return name || (labels.get(fieldId) ?? fieldId);
   };
+}
+
+/** Field id → "Stakeholder 3": the label of each field naming a group, numbered in the zones' order. */
+function groupFieldLabels(def: WorksheetDefinition, loc: (t: LocalizedText) => string): Map<string, string> {
+  const order = [...new Set(def.zones.flatMap((z) => (z.namedBy ? [z.namedBy] : [])))];
+  return new Map(
+    order.flatMap((id, i) => {
+      const field = def.fields.find((f) => f.id === id);
+      return field ? [[id, `${loc(field.label)} ${i + 1}`] as const] : [];
+    }),
+  );
 }
