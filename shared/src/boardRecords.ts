@@ -41,7 +41,10 @@ export const BOARD = {
 } as const;
 
 export const CONTROL = {
-  /** Y.Map: title, wijk, createdAt, protocolVersion. */
+  /**
+   * Y.Map: title, wijk, createdAt, protocolVersion, and `facilitators` (SESSION_FACILITATORS_KEY: the
+   * display names of who ran the session as facilitator, each added by their own browser).
+   */
   session: "session",
   /** Y.Array of WorksheetPlacement, in agenda order. */
   worksheets: "worksheets",
@@ -61,6 +64,9 @@ export const CONTROL = {
   lockedAreas: "lockedAreas",
 } as const;
 
+/** Key of the control document's `session` map holding the facilitators' display names (a string[]). */
+export const SESSION_FACILITATORS_KEY = "facilitators";
+
 /** Record types that are synced through the board document; everything else stays local to a browser. */
 export const SYNCED_RECORD_TYPES = ["shape", "binding", "asset"] as const;
 
@@ -78,6 +84,12 @@ export const NoteMetaSchema = z.object({
   /** Worksheet instance and zone that contain the note's centre; null when outside every zone. */
   worksheet: z.string().nullable(),
   zone: z.string().nullable(),
+  /**
+   * When the note was made and last changed by a person (ISO 8601, the server's clock as the author's
+   * browser knows it), for the exports. Notes made before they were kept have neither.
+   */
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
 });
 export type NoteMeta = z.infer<typeof NoteMetaSchema>;
 

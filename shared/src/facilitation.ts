@@ -17,6 +17,8 @@ export const FACILITATION = {
   summons: "summons",
   /** ParticipantToolbar: which tldraw tools participants see. */
   participantToolbar: "participantToolbar",
+  /** StakeholderNames: who fills in the names of speelruimte's stakeholder cards. */
+  stakeholderNames: "stakeholderNames",
 } as const;
 
 const MAX_TIMER_MS = LIMITS.maxTimerMinutes * 60_000;
@@ -65,6 +67,14 @@ export type Summons = z.infer<typeof SummonsSchema>;
 /** "simple": select, hand, note, text, arrow, laser, eraser (the default); "full": tldraw's whole toolbar. */
 export const ParticipantToolbarSchema = z.enum(["simple", "full"]);
 export type ParticipantToolbar = z.infer<typeof ParticipantToolbarSchema>;
+
+/**
+ * Who names speelruimte's stakeholders (the definitions' `facilitatorOnly` fields): "group" (absent =
+ * this, the default: the guide asks the group to fill in the parties) writes them in the board's
+ * `fields`; "facilitator" keeps them in the control document's `texts`, which only facilitators write.
+ */
+export const StakeholderNamesSchema = z.enum(["group", "facilitator"]);
+export type StakeholderNames = z.infer<typeof StakeholderNamesSchema>;
 
 /** `GET /api/time`: the server's clock, for estimating a browser's offset from it. */
 export const ServerTimeSchema = z.object({ now: ServerTimeMsSchema });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SporenSchema } from "./worksheetDefinition.ts";
+import { SporenSchema, WijkkompasPhaseNumberSchema } from "./worksheetDefinition.ts";
 
 /**
  * The report model: what goes into every export (PDF, XLSX, CSV, and the client's views of them).
@@ -20,8 +20,10 @@ export const ReportNoteSchema = z.object({
   text: z.string(),
   /** Display name of the author, or the localized "anoniem" (anonymous session, or unknown author). */
   author: z.string(),
-  /** tldraw colour name ("yellow", "black", …). */
+  /** tldraw's colour id ("black", "yellow", …); a note's id is not the colour it shows (see `colorName`). */
   color: z.string(),
+  /** The colour the note shows, in the report's language ("geel" for tldraw's "black" note). */
+  colorName: z.string().optional(),
   /** ISO times when the board records them (`meta.createdAt` / `meta.updatedAt`); null otherwise. */
   createdAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
@@ -42,6 +44,11 @@ export const ReportZoneSchema = z.object({
   section: z.string().optional(),
   /** The zone this one is nested in (e.g. a matrix quadrant inside its prompt), for indentation. */
   parentId: z.string().optional(),
+  /**
+   * The name of the group the zone belongs to (the definition's `namedBy`): speelruimte's stakeholder,
+   * or "Stakeholder 3" while that card has no name. Every writer shows it with the title.
+   */
+  group: z.string().optional(),
   notes: z.array(ReportNoteSchema),
 });
 export type ReportZone = z.infer<typeof ReportZoneSchema>;
@@ -95,6 +102,8 @@ export const ReportScoringSchema = z.object({
       name: z.string(),
       /** The opgave's name; "" when the koppelkans has none. */
       opgave: z.string(),
+      /** Who makes the koppelkans concrete (tabel C); "" = nobody yet. */
+      verantwoordelijke: z.string().optional(),
       scores: z.array(z.number().int().nullable()),
       reasons: z.array(z.string().nullable()),
       total: z.number(),
@@ -165,7 +174,10 @@ export const ReportWorksheetSchema = z.object({
   /** Localized title; the worksheet id when the definition is unknown to this server. */
   title: z.string(),
   chapter: z.string(),
+  /** The Wijkkompas phase (0 = the aanloop); null when the definition is unknown. */
   phase: z.number().int().nullable(),
+  /** Other phases the guide uses the worksheet in. */
+  alsoIn: z.array(WijkkompasPhaseNumberSchema).optional(),
   knooppunt: z.string().nullable(),
   sporen: z.array(SporenSchema),
   /** Zones in the definition's (reading) order. */
@@ -208,6 +220,7 @@ export const ReportCoverSchema = z.object({
       title: true,
       chapter: true,
       phase: true,
+      alsoIn: true,
       knooppunt: true,
       sporen: true,
     }),

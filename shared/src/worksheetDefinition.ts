@@ -27,6 +27,19 @@ export const ZoneSchema = z.object({
   facilitatorEditableTitle: z.boolean().optional(),
   /** The addable card (1-based, see `addableCards`) this belongs to: hidden while the session shows fewer. */
   card: z.number().int().positive().optional(),
+  /**
+   * The id of the worksheet's `text` field that names the group this zone belongs to (speelruimte: the
+   * stakeholder of its card). Reports put that name with the zone's title, so a note never loses it.
+   */
+  namedBy: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  /**
+   * On the canvas the zone shows only its `label`: a row or column header already names it (the
+   * Wijkkompas grid). Reports and screen readers keep the whole title.
+   */
+  labelOnly: z.boolean().optional(),
   rect: RectSchema,
 });
 export type Zone = z.infer<typeof ZoneSchema>;
@@ -59,11 +72,14 @@ export const FieldSchema = z.object({
   /** The addable card (1-based, see `addableCards`) this belongs to: hidden while the session shows fewer. */
   card: z.number().int().positive().optional(),
   /**
-   * Filled in by the facilitator (e.g. a stakeholder's name): kept in the control document's
-   * `texts` (`${instanceId}/${fieldId}`), which only facilitators may write. Absent = the group's, in
-   * the board's `fields`.
+   * A field the facilitator may keep to themselves (a stakeholder's name): while the control
+   * document's `facilitation.stakeholderNames` is "facilitator" it is kept in the control document's
+   * `texts` (`${instanceId}/${fieldId}`), which only facilitators may write; otherwise (the default)
+   * the group writes it in the board's `fields` like any other field. See `fieldValue`.
    */
   facilitatorOnly: z.boolean().optional(),
+  /** What the field shows (and reports) until someone writes it: "wijk" = the session's wijk. */
+  prefill: z.enum(["wijk"]).optional(),
   rect: RectSchema,
 });
 export type Field = z.infer<typeof FieldSchema>;
@@ -88,9 +104,14 @@ export type Widget = z.infer<typeof WidgetSchema>;
 
 export const SporenSchema = z.enum(["A", "B", "C", "D", "E", "F"]);
 
+/** A Wijkkompas phase: 1–6, or 0 for the aanloop before it (the guide's "aanloopfase"). */
+export const WijkkompasPhaseNumberSchema = z.number().int().min(0).max(6);
+
 /** Where a worksheet sits in the Wijkkompas process. */
 export const WijkkompasPlacementSchema = z.object({
-  phase: z.number().int().min(1).max(6),
+  phase: WijkkompasPhaseNumberSchema,
+  /** Later (or earlier) phases in which the guide has the worksheet done again, e.g. with other people. */
+  alsoIn: z.array(WijkkompasPhaseNumberSchema).optional(),
   knooppunt: LocalizedTextSchema.optional(),
   sporen: z.array(SporenSchema),
 });

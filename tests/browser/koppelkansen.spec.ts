@@ -44,17 +44,36 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   ]);
 
   // Step 2: Anna picks two succesfactoren and an opgave from the lists, a koppelkans from the
-  // longlist and one of her own, and makes someone responsible.
+  // longlist and one of her own, and makes someone responsible. Picking puts the name in the field;
+  // "Toevoegen" adds it, as for a name of her own.
   const factors = await showWidget(anna, "succesfactoren");
   const pickFactor = factors.getByRole("combobox", { name: /Succesfactor toevoegen/ });
+  const factorName = factors.getByRole("textbox", { name: /Succesfactor toevoegen/ });
+  const addFactor = factors.getByRole("button", { name: "Toevoegen" });
+  await expect(addFactor).toBeDisabled();
   await pickFactor.selectOption({ label: DRAAGVLAK });
+  await expect(factorName).toHaveValue(DRAAGVLAK);
+  await expect(factors.getByRole("textbox", { name: "Succesfactor", exact: true })).toHaveCount(0);
+  await expect(addFactor).toBeEnabled();
+  await addFactor.click();
+  await expect(factorName).toHaveValue("");
+  await expect(addFactor).toBeDisabled();
   await pickFactor.selectOption({ label: POLITIEK });
+  await factorName.press("Enter");
   await expect(factors.getByRole("textbox", { name: "Succesfactor", exact: true })).toHaveCount(2);
+  // Added unchanged from the list, it is the list's entry: gone from the list, shown in English later.
+  await expect(pickFactor.locator("option", { hasText: DRAAGVLAK })).toHaveCount(0);
 
   const opgaven = await showWidget(anna, "opgaven");
-  await opgaven.getByRole("combobox", { name: /Opgave toevoegen/ }).selectOption({ label: "Onderwijs" });
+  const pickOpgave = opgaven.getByRole("combobox", { name: /Opgave toevoegen/ });
+  await pickOpgave.selectOption({ label: "Onderwijs" });
+  await opgaven
+    .getByRole("group", { name: "Opgave toevoegen" })
+    .getByRole("button", { name: "Toevoegen" })
+    .click();
   const onderwijs = opgaven.getByRole("region", { name: "Opgave: Onderwijs" });
   await onderwijs.getByRole("combobox", { name: /Koppelkans toevoegen/ }).selectOption({ label: STAGE });
+  await onderwijs.getByRole("button", { name: "Toevoegen" }).click();
   const own = onderwijs.getByRole("textbox", { name: /Koppelkans toevoegen/ });
   await own.fill("Buurtmoestuin bij de school");
   await own.press("Enter");
@@ -113,9 +132,15 @@ test("koppelkansen steps 2–4: one browser scores, the other sees the totals; i
   await prioritering.getByRole("button", { name: "Omhoog: Buurtmoestuin bij de school" }).focus();
   await anna.keyboard.press("Enter");
   await expect(rows.nth(1)).toContainText("Buurtmoestuin bij de school");
-  await prioritering
-    .getByRole("textbox", { name: "Omdat… Buurtmoestuin bij de school" })
-    .fill("Bewoners vragen erom");
+  // "Omdat…" shows all of a long reasoning: it wraps and grows instead of cutting it off.
+  const omdat = prioritering.getByRole("textbox", { name: "Omdat… Buurtmoestuin bij de school" });
+  const oneLine = (await omdat.boundingBox())?.height ?? 0;
+  await omdat.fill(
+    "Bewoners vragen erom in elke buurtavond, de school heeft grond over en de corporatie wil de binnentuin opknappen",
+  );
+  await expect.poll(async () => (await omdat.boundingBox())?.height ?? 0).toBeGreaterThan(oneLine * 1.5);
+  expect(await omdat.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+  await omdat.fill("Bewoners vragen erom");
   // Dragging a row onto another moves it there too.
   await rows.nth(2).getByRole("rowheader").dragTo(rows.nth(1).getByRole("rowheader"));
   await expect(rows.nth(1)).toContainText(STAGE);

@@ -80,8 +80,7 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     .poll(() => noteMeta(fenna, "Woningcorporatie"))
     .toMatchObject({ zone: "matrix-hoge-invloed-hoog-belang" });
 
-  // The stakeholder names are the facilitator's: only the facilitator gets the action, a viewer
-  // neither it nor "Kaart toevoegen".
+  // Only the facilitator gets the action, a viewer neither it nor "Kaart toevoegen".
   const pullWidget = stap3Def.widgets?.find((w) => w.kind === "stakeholder-pull");
   if (!pullWidget) throw new Error("no pull widget");
   await zoomToBounds(viewer, onPage(stap3, { x: 0, y: 0, w: stap3Def.size.w, h: stap3Def.size.h }));
@@ -106,8 +105,42 @@ test("stap 2's matrix names fill stap 3's cards in one action; a fifth card is a
     await expect(page.getByTestId("field-speelruimte/stakeholder-2-naam")).toHaveValue("Netbeheerder");
     await expect(page.getByTestId("field-speelruimte/stakeholder-3-naam")).toHaveValue("");
   }
-  // A participant sees the names but cannot change them (the server would drop it anyway).
-  await expect(anna.getByTestId("field-speelruimte/stakeholder-1-naam")).toHaveAttribute("readonly", "");
+  // The group names the parties (the guide's "Vul de naam in van de verschillende partijen"): Anna types
+  // the third, and the facilitator sees it.
+  await anna.getByTestId("field-speelruimte/stakeholder-3-naam").fill("Huurdersvereniging");
+  await zoomToBounds(fenna, onPage(stap3, { x: 760, y: 160, w: 2020, h: 1260 }));
+  await expect(fenna.getByTestId("field-speelruimte/stakeholder-3-naam")).toHaveValue("Huurdersvereniging");
+
+  // The facilitator keeps the names to themselves: for Anna every name field is read-only now, looks it
+  // (dashed, a not-allowed cursor) and says so; the names stay. A viewer is told nothing new.
+  await zoomToBounds(fenna, onPage(stap3, pullWidget.rect));
+  await fenna.getByTestId("stakeholder-naming-speelruimte").check();
+  const annaName = (n: number) => anna.getByTestId(`field-speelruimte/stakeholder-${n}-naam`);
+  await expect(annaName(1)).toHaveAttribute("readonly", "");
+  await expect(annaName(1)).toHaveAttribute("title", "Alleen de facilitator kan dit invullen");
+  await expect(annaName(4)).toHaveAttribute("placeholder", "Alleen de facilitator kan dit invullen");
+  await expect(annaName(3)).toHaveValue("Huurdersvereniging");
+  expect(await annaName(1).evaluate((el) => getComputedStyle(el).cursor)).toBe("not-allowed");
+  expect(await annaName(1).evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("dashed");
+  await annaName(3).press("End");
+  await anna.keyboard.type(" Atol");
+  await expect(annaName(3)).toHaveValue("Huurdersvereniging");
+  await expect(anna.locator('[data-widget="stakeholders-overnemen"]').first()).toContainText(
+    "De facilitator vult de namen van de stakeholders in.",
+  );
+  await anna.screenshot({ path: testInfo.outputPath("speelruimte-names-kept.png") });
+  await expect(viewer.getByTestId("field-speelruimte/stakeholder-1-naam")).not.toHaveAttribute("title");
+  // The facilitator can, and hands the names back to the group: Anna can type again.
+  await zoomToBounds(fenna, onPage(stap3, { x: 760, y: 160, w: 2020, h: 1260 }));
+  await fenna.getByTestId("field-speelruimte/stakeholder-3-naam").fill("Huurdersvereniging De Atol");
+  await expect(annaName(3)).toHaveValue("Huurdersvereniging De Atol");
+  await zoomToBounds(fenna, onPage(stap3, pullWidget.rect));
+  await fenna.getByTestId("stakeholder-naming-speelruimte").uncheck();
+  await expect(annaName(3)).not.toHaveAttribute("readonly");
+  await annaName(3).fill("Huurders en VvE");
+  await zoomToBounds(fenna, onPage(stap3, { x: 760, y: 160, w: 2020, h: 1260 }));
+  await expect(fenna.getByTestId("field-speelruimte/stakeholder-3-naam")).toHaveValue("Huurders en VvE");
+  await zoomToBounds(fenna, onPage(stap3, pullWidget.rect));
   // The bewoners' instance is not touched: the button works on its own worksheet.
   await zoomToBounds(viewer, onPage(bewoners, { x: 760, y: 160, w: 2020, h: 1260 }));
   await expect(viewer.getByTestId("field-speelruimte-2/stakeholder-1-naam")).toHaveValue("");

@@ -67,14 +67,48 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await expect(row(bram).getByRole("button", { name: "Bezig" })).toHaveAttribute("aria-pressed", "false");
   await anna.screenshot({ path: testInfo.outputPath("worksheet-basiselementen-wup-status.png") });
 
-  // The Wijkkompas places the worksheets in their phase: under the knooppunt they name, or beside it.
+  // The Wijkkompas places the worksheets in their phase: under the knooppunt they name, or beside it;
+  // the aanloop before fase 1 holds the gemeente's own worksheets, koppelkansen come back in later phases.
   await showWidget(anna, "wijkkompas", "fase-1");
   const fase1 = anna.locator('[data-widget="fase-1"]');
   await expect(fase1.locator('[data-knooppunt="doel-en-verhaal"]')).toContainText(
     "Stap 1 - Een gedeeld verhaal van de wijk",
   );
-  await expect(fase1.locator('[data-phase-worksheet="kaders-check"]')).toBeVisible();
+  await expect(fase1.locator('[data-knooppunt="ambities-belangen-prioritering"]')).toContainText(
+    "Stap 2 - Breng opgaven, koppelkansen en succesfactoren in kaart",
+  );
+  await expect(fase1.locator('[data-phase-worksheet="participatie-in-het-kort"]')).toBeVisible();
+  await expect(fase1.locator('[data-phase-worksheet="kaders-check"]')).toHaveCount(0);
   await anna.screenshot({ path: testInfo.outputPath("worksheet-wijkkompas-fase-1.png") });
+  await showWidget(anna, "wijkkompas", "aanloop");
+  const aanloop = anna.locator('[data-widget="aanloop"]');
+  for (const id of ["kaders-check", "startpunt-bepalen", "koppelkansen-in-kaart", "gedeeld-verhaal"])
+    await expect(aanloop.locator(`[data-phase-worksheet="${id}"]`), id).toBeVisible();
+  await showWidget(anna, "wijkkompas", "fase-2");
+  await expect(
+    anna.locator('[data-widget="fase-2"] [data-phase-worksheet="koppelkansen-scoren"]'),
+  ).toBeVisible();
+  // Each cell of the grid shows its spoor's letter; its row header names the spoor (for screen readers
+  // the cell keeps the whole name).
+  const wijkkompas = placement("wijkkompas");
+  const cell = getWorksheet("wijkkompas")?.zones.find((z) => z.id === "fase-3-spoor-b");
+  if (!cell) throw new Error("no fase-3-spoor-b");
+  await zoomToBounds(anna, {
+    x: wijkkompas.x + cell.rect.x,
+    y: wijkkompas.y + cell.rect.y,
+    w: cell.rect.w,
+    h: cell.rect.h,
+  });
+  const cellTitle = anna.locator(
+    '[data-worksheet="wijkkompas"] [data-zone="fase-3-spoor-b"] .wb-zone__title',
+  );
+  await expect(cellTitle.locator(".wb-zone__label")).toHaveText("B");
+  // In the document, but a pixel (times the zoom) wide: not drawn.
+  const spoken = await cellTitle.getByText("Zakelijke vastgoedeigenaren doen mee").boundingBox();
+  const cellBox = await anna
+    .locator('[data-worksheet="wijkkompas"] [data-zone="fase-3-spoor-b"]')
+    .boundingBox();
+  expect((spoken?.width ?? 0) * 50).toBeLessThan(cellBox?.width ?? 0);
   await showWidget(anna, "wijkkompas", "fase-4");
   await expect(
     anna.locator('[data-widget="fase-4"] [data-phase-worksheet="basiselementen-wup"]'),
@@ -91,10 +125,20 @@ test("every catalogue worksheet opens with its title and prompts; statuses sync,
   await showWidget(bram, "participatie-in-het-kort", "intern");
   const marker = (page: Page) => page.getByRole("slider", { name: "Markering: Intern" });
   await expect(marker(bram)).toHaveAttribute("aria-valuetext", "nog niet geplaatst");
+  // Not placed yet: no marker to be seen (one in the middle looked placed), the scale says so.
+  const bramTrack = bram.getByTestId("thermometer-participatie-in-het-kort-intern");
+  await expect(bramTrack).toContainText("nog niet geplaatst");
+  expect(await marker(bram).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+  // "Over welke wijk gaat het?" is about the session's wijk until someone writes otherwise.
+  await expect(bram.getByTestId("field-participatie-in-het-kort/wijk")).toHaveValue("Atolwijk");
   await marker(anna).focus();
   await anna.keyboard.press("End");
   await anna.keyboard.press("ArrowLeft");
   await expect(marker(bram)).toHaveAttribute("aria-valuetext", "95 %");
+  await expect(bramTrack).not.toContainText("nog niet geplaatst");
+  expect(await marker(bram).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+    "rgba(0, 0, 0, 0)",
+  );
 
   // With the mouse: press on the Extern scale at a quarter, drag to three quarters.
   await showWidget(anna, "participatie-in-het-kort", "extern");

@@ -121,7 +121,8 @@ describe("exports and backup import", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)));
+    // Dutch spreadsheets split on ";" (their list separator).
+    const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)), ";");
     expect(rows[0]).toEqual([
       "Werkblad",
       "Vak",
@@ -140,11 +141,24 @@ describe("exports and backup import", () => {
     // No cell at all starts with a formula character.
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     const anna = rows.find((r) => r[2] === fixture.notes[0]?.text);
-    expect(anna?.slice(3, 6)).toEqual(["Anna de Vries", "yellow", ""]);
+    // The colour the note shows: tldraw's "yellow" note is an orange yellow.
+    expect(anna?.slice(3, 6)).toEqual(["Anna de Vries", "oranjegeel", ""]);
+  });
+
+  it("CSV with ',' on request (?sep=comma), the same table; an unknown separator is a 400", async () => {
+    // Response.text() drops the byte order mark.
+    const semi = await (await get(session.id, "csv", session.tokens.facilitator)).text();
+    const comma = await (await get(session.id, "csv", session.tokens.facilitator, "?sep=comma")).text();
+    expect(comma.startsWith("Werkblad,Vak,Tekst,")).toBe(true);
+    expect(parseCsv(comma, ",")).toEqual(parseCsv(semi, ";"));
+    const bad = await get(session.id, "csv", session.tokens.facilitator, "?sep=tab");
+    expect(bad.status).toBe(400);
+    expect(ApiErrorSchema.parse(await bad.json()).error.message).toContain("sep");
   });
 
   it("CSV in English with ?lang=en", async () => {
     const res = await get(session.id, "csv", session.tokens.facilitator, "?lang=en");
+    // English spreadsheets split on ",".
     const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
     expect(rows[0]?.[0]).toBe("Worksheet");
     expect(rows[1]?.[0]).toBe(CATALOGUE[0]?.title.en);
@@ -236,8 +250,8 @@ describe("exports and backup import", () => {
       .map(xml)
       .join("");
     // Totals and ranks are live formulas over the scores the clients wrote (XML escapes the quotes).
-    expect(sheets).toContain("<f>ROUND(SUMPRODUCT($C$4:$E$4,C5:E5),3)</f><v>35</v>");
-    expect(sheets).toContain("<f>RANK(&apos;werkblad&apos;!$F$7,&apos;werkblad&apos;!$F$5:$F$9)</f><v>2</v>");
+    expect(sheets).toContain("<f>ROUND(SUMPRODUCT($D$4:$F$4,D5:F5),3)</f><v>35</v>");
+    expect(sheets).toContain("<f>RANK(&apos;werkblad&apos;!$G$7,&apos;werkblad&apos;!$G$5:$G$9)</f><v>2</v>");
   });
 
   it("JSON backup → import → export gives the same content in a new session with new links", async () => {

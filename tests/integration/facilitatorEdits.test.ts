@@ -142,7 +142,7 @@ describe("the facilitator's edits of a running session: own questions, wijk name
     const exportUrl = (format: string) => `${server.url}/api/sessions/${session.id}/export/${format}`;
     const csv = await fetch(exportUrl("csv"), { headers });
     expect(csv.status).toBe(200);
-    const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, ""));
+    const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, ""), ";");
     const row = (text: string) => rows.find((r) => r[2] === text);
     expect(row("Notitie bij de eigen vraag")?.[1]).toBe("Wat betekent groen voor Bolder?");
     expect(row("Notitie over de wijk")?.[1]).toContain("iets met Bolder willen?");

@@ -247,7 +247,7 @@ describe("anonymous dot voting, enforced by the server", () => {
     const csv = await fetch(`${again.url}/api/sessions/${session.id}/export/csv`, {
       headers: { authorization: `Bearer ${session.tokens.facilitator}` },
     });
-    const rows = parseCsv(await csv.text());
+    const rows = parseCsv(await csv.text(), ";");
     const header = rows[0] ?? [];
     const votesCol = header.indexOf("Stemmen");
     const textCol = header.indexOf("Tekst");

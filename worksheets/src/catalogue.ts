@@ -14,6 +14,7 @@ import { speelruimteV1 } from "./definitions/speelruimteV1.ts";
 import { stakeholdersVerkennen, stakeholdersVerkennenOwnTexts } from "./definitions/stakeholdersVerkennen.ts";
 import { startpuntBepalen, startpuntBepalenOwnTexts } from "./definitions/startpuntBepalen.ts";
 import { wijkkompas, wijkkompasOwnTexts } from "./definitions/wijkkompas.ts";
+import { wijkkompasV1 } from "./definitions/wijkkompasV1.ts";
 
 /** Every worksheet Wijkbord offers, newest version of each, in the guide's order. */
 export const CATALOGUE: readonly WorksheetDefinition[] = [
@@ -54,7 +55,11 @@ export const OWN_TEXTS: Readonly<Record<string, readonly string[]>> = {
  * Earlier versions of definitions that sessions still store (a placement keeps the version it was
  * created with). Each differs from its successor only in layout; ids of what it keeps are the same.
  */
-export const PREVIOUS_VERSIONS: readonly WorksheetDefinition[] = [participatieInHetKortV1, speelruimteV1];
+export const PREVIOUS_VERSIONS: readonly WorksheetDefinition[] = [
+  participatieInHetKortV1,
+  speelruimteV1,
+  wijkkompasV1,
+];
 
 /**
  * The definition of a worksheet id, or undefined for an unknown id: the given version when this

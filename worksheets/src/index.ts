@@ -5,13 +5,16 @@ export { WORKSHEET_SUMMARIES } from "./catalogueSummaries.ts";
 export { BASISELEMENTEN_GROUPS } from "./definitions/basiselementenWup.ts";
 export {
   type Knooppunt,
+  phaseHeading,
+  WIJKKOMPAS_AANLOOP,
   WIJKKOMPAS_BELANGHEBBENDEN,
   WIJKKOMPAS_KNOOPPUNTEN,
   WIJKKOMPAS_PHASES,
   WIJKKOMPAS_SPOREN,
+  WIJKKOMPAS_STAGES,
   type WijkkompasPhase,
 } from "./definitions/wijkkompasModel.ts";
-export { fieldValue } from "./fieldValue.ts";
+export { type FieldValueContext, fieldValue } from "./fieldValue.ts";
 export { layoutSession, WORKSHEET_GAP } from "./layoutSession.ts";
 export {
   CONCLUSION_PROMPT,
@@ -27,7 +30,15 @@ export {
   KOPPELKANSEN_REPORT_LABELS,
   type KoppelkansenReportLabel,
 } from "./report/koppelkansenLabels.ts";
-export { type NotesRow, notesTable, notesTableHeader } from "./report/notesTable.ts";
+export { localDateTime, REPORT_TIME_ZONE, wallClock } from "./report/localDateTime.ts";
+export { NOTE_COLORS, noteColorName } from "./report/noteColors.ts";
+export {
+  type NotesRow,
+  notesTable,
+  notesTableHeader,
+  tableNotes,
+  zoneHeading,
+} from "./report/notesTable.ts";
 export type { ReportCatalogue } from "./report/ReportCatalogue.ts";
 export type { ReportInput, WidgetMaps } from "./report/ReportInput.ts";
 export { byReadingOrder } from "./report/readingOrder.ts";
@@ -110,4 +121,5 @@ export type {
 export { WIDGET_REPORT_LABELS } from "./widgets/widgetReportLabels.ts";
 export { WIDGET_SPECS, type WidgetKind } from "./widgets/widgetSpecs.ts";
 export { widgetStateKey } from "./widgets/widgetStateKey.ts";
+export { worksheetsInPhase } from "./wijkkompas/worksheetsInPhase.ts";
 export { type ZoneHit, zoneAt } from "./zoneAt.ts";

@@ -18,7 +18,7 @@ export interface SessionContextValue {
   texts: Y.Map<string>;
   /** The board document itself, for widgets bound to several of its shared types (koppelkansen). */
   boardDoc: Y.Doc;
-  /** The control document, for session settings the shapes follow (the note font); absent where no board is open. */
+  /** The control document: session settings the shapes follow (the note font, who names stakeholders); absent where no board is open. */
   controlDoc?: Y.Doc;
   /** The presence list. */
   people: Signal<PresentPerson[]>;

@@ -74,7 +74,12 @@ export function BoardTopBar({
             )}
             {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
             <SessionMenu editor={editor} control={board.sync.docs.control} placements={board.placements} />
-            <ExportMenu sessionId={session.id} title={session.title} editor={editor} />
+            <ExportMenu
+              sessionId={session.id}
+              title={session.title}
+              editor={editor}
+              placements={board.placements}
+            />
             {outlineToggle}
           </>
         )

@@ -31,3 +31,17 @@ export function nextNoteMeta<M extends Record<string, unknown>>(
     meta.zone === next.zone;
   return same ? (meta as M & NoteMeta) : next;
 }
+
+/**
+ * A note's meta with its times (ISO): `createdAt` set when the note is made (kept if it already has one:
+ * a note brought back by undo, or a duplicate), `updatedAt` on every change a person makes to it. For
+ * the exports' "Gemaakt" / "Laatst gewijzigd".
+ */
+export function withNoteTimes<M extends Record<string, unknown>>(
+  meta: M,
+  now: string,
+  created: boolean,
+): M & Pick<NoteMeta, "createdAt" | "updatedAt"> {
+  const createdAt = typeof meta.createdAt === "string" ? meta.createdAt : created ? now : undefined;
+  return { ...meta, ...(createdAt ? { createdAt } : {}), updatedAt: now };
+}

@@ -37,6 +37,8 @@ import { bindPrivateDoc } from "../privateMode/bindPrivateDoc.ts";
 import { openPrivateDoc } from "../privateMode/openPrivateDoc.ts";
 import { loadPrivateDocName } from "../privateMode/privateDocName.ts";
 import { watchPrivateMode } from "../privateMode/privateModeState.ts";
+import { keepFacilitatorName } from "../roles/keepFacilitatorName.ts";
+import { bindStakeholderNames } from "../speelruimte/bindStakeholderNames.ts";
 import { bindPresence, type PresenceBinding, type PresenceUser } from "../sync/bindPresence.ts";
 import { bindStoreToYjs } from "../sync/bindStoreToYjs.ts";
 import { bindWorksheetShapes } from "../sync/bindWorksheetShapes.ts";
@@ -183,6 +185,24 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     }
     if (!readOnly) registerParticipant(sync.docs.board, self.id, { name: self.name, color: selfColor.get() });
   });
+  // The report's "Facilitator(en)": a facilitator (a co-facilitator too) puts their name in the control
+  // document once it has synced, so it is added to the list the server has, not to an empty one.
+  // Also keeps speelruimte's stakeholder names where the session's choice says (bindStakeholderNames).
+  let stopNaming = () => {};
+  const stopWatchingNaming =
+    self.role === "facilitator"
+      ? react("wijkbord.facilitatorUpkeep", () => {
+          if (sync.everSynced.get()) {
+            stopNaming();
+            const offName = keepFacilitatorName(sync.docs.control, self.name);
+            const offNames = bindStakeholderNames(sync.docs.control, sync.docs.board, worksheets.placements);
+            stopNaming = () => {
+              offName();
+              offNames();
+            };
+          }
+        })
+      : () => {};
 
   return {
     store,
@@ -204,6 +224,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
         author: readOnly ? null : { id: self.id, name: self.name },
         placements: worksheets.placements,
         cardCounts: () => sync.docs.board.getMap<unknown>(BOARD.cardCounts).toJSON(),
+        now: () => facilitation.clock.now(),
       });
       const offLockRules = readOnly
         ? () => {}
@@ -269,6 +290,8 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     dispose() {
       voting.dispose();
       stopRegistering();
+      stopWatchingNaming();
+      stopNaming();
       reactions.dispose();
       facilitation.dispose();
       presence.dispose();

@@ -3,7 +3,7 @@ import { zoneAt } from "@wijkbord/worksheets";
 import { type Editor, type IndexKey, isPageId, Mat, type Signal, type TLShape } from "tldraw";
 import { WORKSHEET_SHAPE_TYPE } from "../sync/recordRouting.ts";
 import { WORKSHEET_INDEX_CEILING } from "../worksheet/worksheetShape.ts";
-import { type NoteAuthor, nextNoteMeta } from "./noteMeta.ts";
+import { type NoteAuthor, nextNoteMeta, withNoteTimes } from "./noteMeta.ts";
 
 export interface BoardSideEffectsOptions {
   /** Stamped on notes this browser creates; null for viewers (who create nothing). */
@@ -11,6 +11,8 @@ export interface BoardSideEffectsOptions {
   placements: Signal<WorksheetPlacement[]>;
   /** Board `cardCounts` now (hidden stakeholder cards hold no note); absent = every definition's initial. */
   cardCounts?: () => Readonly<Record<string, unknown>>;
+  /** Milliseconds since the epoch, for a note's times: the server's clock as this browser knows it. */
+  now?: () => number;
 }
 
 /** The page point at the centre of a shape that is not in the store yet (or is about to change). */
@@ -40,17 +42,18 @@ const moved = (prev: TLShape, next: TLShape) =>
  *
  * - worksheet shapes cannot be changed or deleted (they are also locked, so tldraw's tools skip them);
  * - other shapes stay above the worksheets (index at or above `a0`);
- * - a note gets `meta.authorId/authorName` when created and `meta.worksheet/zone` from its centre on
- *   every create and move — inside the same store change, so it syncs as one update.
+ * - a note gets `meta.authorId/authorName` and `meta.createdAt` when created, `meta.worksheet/zone`
+ *   from its centre and `meta.updatedAt` on every create, move and edit — inside the same store change,
+ *   so it syncs as one update.
  */
 export function registerBoardSideEffects(editor: Editor, options: BoardSideEffectsOptions): () => void {
   const { sideEffects } = editor;
 
-  const withNoteMeta = (note: TLShape): TLShape => {
+  const withNoteMeta = (note: TLShape, created: boolean): TLShape => {
     if (note.type !== "note" || !options.author) return note;
     const hit = zoneAt(options.placements.get(), pageCentre(editor, note), options.cardCounts?.());
-    const meta = nextNoteMeta(note.meta, options.author, hit);
-    return meta === note.meta ? note : { ...note, meta };
+    const now = new Date(Math.round(options.now?.() ?? Date.now())).toISOString();
+    return { ...note, meta: withNoteTimes(nextNoteMeta(note.meta, options.author, hit), now, created) };
   };
 
   const offs = [
@@ -60,7 +63,7 @@ export function registerBoardSideEffects(editor: Editor, options: BoardSideEffec
       if (isPageId(next.parentId) && next.index < WORKSHEET_INDEX_CEILING) {
         next = { ...next, index: editor.getHighestIndexForParent(next.parentId) };
       }
-      return withNoteMeta(next);
+      return withNoteMeta(next, true);
     }),
     sideEffects.registerBeforeChangeHandler("shape", (prev, next, source) => {
       if (source !== "user") return next;
@@ -72,7 +75,7 @@ export function registerBoardSideEffects(editor: Editor, options: BoardSideEffec
           index: atOrAboveCeiling(prev.index),
         };
       }
-      return moved(prev, next) ? withNoteMeta(result) : result;
+      return moved(prev, next) ? withNoteMeta(result, false) : result;
     }),
     sideEffects.registerBeforeDeleteHandler("shape", (shape, source) => {
       if (source === "user" && shape.type === WORKSHEET_SHAPE_TYPE) return false;

@@ -1,6 +1,6 @@
-import { exportFileName } from "@wijkbord/shared";
+import { exportFileName, type WorksheetPlacement } from "@wijkbord/shared";
 import { useState } from "react";
-import type { Editor } from "tldraw";
+import type { Editor, Signal } from "tldraw";
 import { useLocale } from "../app/LocaleProvider.tsx";
 import { useBusyInMenu } from "../facilitation/useBusyInMenu.ts";
 import { usePopover } from "../facilitation/usePopover.ts";
@@ -39,10 +39,13 @@ export function ExportMenu({
   sessionId,
   title,
   editor,
+  placements,
 }: {
   sessionId: string;
   title: string;
   editor?: Editor | null;
+  /** The agenda (control document), so the images zip numbers the worksheets in its order. */
+  placements?: Signal<WorksheetPlacement[]>;
 }) {
   const { locale } = useLocale();
   const m = EXPORT_MESSAGES[locale];
@@ -67,7 +70,8 @@ export function ExportMenu({
         if (!editor) return;
         // The zip code (fflate) and the drawing code load only when a facilitator exports.
         const { buildImagesZip } = await import("./buildImagesZip.ts");
-        const zip = await buildImagesZip(editor, (done, total) => setProgress(`${done}/${total}`));
+        const agenda = (placements?.get() ?? []).map((p) => p.instanceId);
+        const zip = await buildImagesZip(editor, agenda, (done, total) => setProgress(`${done}/${total}`));
         saveBlob(zip, exportFileName(`${title} ${m.imagesSuffix}`, new Date(), "zip"));
         return;
       }

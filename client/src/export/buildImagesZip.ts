@@ -1,5 +1,6 @@
 import { type Zippable, zipSync } from "fflate";
 import type { Editor } from "tldraw";
+import { inAgendaOrder } from "./inAgendaOrder.ts";
 import { renderWorksheet, worksheetTargets } from "./renderWorksheetImages.ts";
 
 /** Called after each image, so a long export can show how far it is. */
@@ -7,11 +8,15 @@ export type ImagesProgress = (done: number, total: number) => void;
 
 /**
  * A zip with a PNG and an SVG of every worksheet, each drawn by tldraw as the canvas shows it, named
- * `01-gedeeld-verhaal.png`, `01-gedeeld-verhaal.svg`, … in agenda order (the number keeps two copies
- * of the same worksheet apart).
+ * `01-gedeeld-verhaal.png`, `01-gedeeld-verhaal.svg`, … in agenda order (`agenda`: the instance ids as
+ * the control document lists them; the number keeps two copies of the same worksheet apart).
  */
-export async function buildImagesZip(editor: Editor, onProgress: ImagesProgress = () => {}): Promise<Blob> {
-  const targets = worksheetTargets(editor);
+export async function buildImagesZip(
+  editor: Editor,
+  agenda: readonly string[],
+  onProgress: ImagesProgress = () => {},
+): Promise<Blob> {
+  const targets = inAgendaOrder(worksheetTargets(editor), (t) => t.sheet.props.instanceId, agenda);
   const total = targets.length * 2;
   const files: Zippable = {};
   let done = 0;

@@ -17,15 +17,26 @@ interface AddFromListProps {
 }
 
 /**
- * Pick an entry from a starter list (added at once) or type an own name and add it (button or Enter).
- * Locked, the fieldset disables everything in it.
+ * Pick an entry from a starter list or type an own name, then add it ("Toevoegen" or Enter): picking
+ * puts the entry's name in the text field, where it can still be changed, and "Toevoegen" adds it. An
+ * entry added unchanged stays the list's own (`onPick`, so it keeps its link to the list and speaks
+ * both languages); a changed name is an own one. Locked, the fieldset disables everything in it.
  */
 export function AddFromList({ label, options, onPick, onAdd, m, lockedNote }: AddFromListProps) {
   const [name, setName] = useState("");
+  const [picked, setPicked] = useState<{ id: string; label: string } | null>(null);
   const id = useId();
+  const clear = () => {
+    setName("");
+    setPicked(null);
+  };
   const submit = () => {
-    if (!name.trim()) return;
-    if (onAdd(name.trim()) !== null) setName("");
+    const typed = name.trim();
+    if (!typed) return;
+    if (picked && typed === picked.label) {
+      onPick(picked.id);
+      clear();
+    } else if (onAdd(typed) !== null) clear();
   };
   return (
     <fieldset
@@ -40,9 +51,11 @@ export function AddFromList({ label, options, onPick, onAdd, m, lockedNote }: Ad
         <select
           className="kk-select"
           aria-label={`${label}: ${m.pickFromList}`}
-          value=""
+          value={picked && options.some((o) => o.id === picked.id) ? picked.id : ""}
           onChange={(e) => {
-            if (e.target.value) onPick(e.target.value);
+            const option = options.find((o) => o.id === e.target.value) ?? null;
+            setPicked(option);
+            setName(option?.label ?? "");
           }}
         >
           <option value="">{m.pickFromList}</option>
@@ -60,7 +73,11 @@ export function AddFromList({ label, options, onPick, onAdd, m, lockedNote }: Ad
         placeholder={m.orOwn}
         value={name}
         maxLength={LIMITS.maxKoppelkansNameLength}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => {
+          setName(e.target.value);
+          // Typing over a picked entry makes it an own name: the list shows nothing chosen.
+          if (picked && e.target.value.trim() !== picked.label) setPicked(null);
+        }}
         onKeyDown={(e) => {
           if (e.key === "Enter") submit();
         }}

@@ -1,4 +1,5 @@
 import { LIMITS } from "@wijkbord/shared";
+import { useSvgExportContext } from "tldraw";
 import { lockedAttributes, lockedClass } from "../locking/lockedAttributes.ts";
 import type { EntryList, KoppelkansenWriter } from "./koppelkansenWriter.ts";
 
@@ -14,6 +15,11 @@ interface EntryTextInputProps {
   lockedNote?: string | undefined;
   placeholder?: string;
   className?: string;
+  /**
+   * Wraps instead of cutting a long text off: a text area as high as its lines (a succesfactor chip,
+   * "Omdat…"). A name stays one paragraph (Enter adds no line); "Omdat…" may have several.
+   */
+  wrap?: boolean;
 }
 
 /** One text field of one entry, written on every change (like a conclusion field), live both ways. */
@@ -28,20 +34,44 @@ export function EntryTextInput({
   lockedNote,
   placeholder,
   className,
+  wrap = false,
 }: EntryTextInputProps) {
+  const exporting = useSvgExportContext() !== null;
+  // In an exported image a wrapping text area is its text (a text area there falls back to monospace).
+  if (wrap && exporting) return <div className={`kk-input kk-input--wrap ${className ?? ""}`}>{value}</div>;
+  const common = {
+    className: lockedClass(`kk-input ${wrap ? "kk-input--wrap " : ""}${className ?? ""}`, lockedNote),
+    "aria-label": label,
+    value,
+    // Longer values would fail the entry's schema and readers would skip the whole entry.
+    maxLength: field === "omdat" ? LIMITS.maxKoppelkansNoteLength : LIMITS.maxKoppelkansNameLength,
+    readOnly,
+    placeholder: readOnly ? "" : placeholder,
+    ...lockedAttributes(lockedNote),
+  };
+  if (!wrap) {
+    return (
+      <input
+        type="text"
+        {...common}
+        onChange={(e) => {
+          if (!readOnly) write.setText(list, id, field, e.target.value);
+        }}
+      />
+    );
+  }
+  const oneParagraph = field !== "omdat";
   return (
-    <input
-      type="text"
-      className={lockedClass(`kk-input ${className ?? ""}`, lockedNote)}
-      aria-label={label}
-      value={value}
-      // Longer values would fail the entry's schema and readers would skip the whole entry.
-      maxLength={field === "omdat" ? LIMITS.maxKoppelkansNoteLength : LIMITS.maxKoppelkansNameLength}
-      readOnly={readOnly}
-      placeholder={readOnly ? "" : placeholder}
-      {...lockedAttributes(lockedNote)}
+    <textarea
+      {...common}
+      rows={1}
+      aria-multiline={!oneParagraph}
+      onKeyDown={(e) => {
+        if (oneParagraph && e.key === "Enter") e.preventDefault();
+      }}
       onChange={(e) => {
-        if (!readOnly) write.setText(list, id, field, e.target.value);
+        const text = oneParagraph ? e.target.value.replace(/[\r\n]+/g, " ") : e.target.value;
+        if (!readOnly) write.setText(list, id, field, text);
       }}
     />
   );

@@ -1,12 +1,13 @@
 import {
   BOARD,
+  type Field,
   type ReportNote,
   type ReportWorksheet,
   type ReportZone,
   type SessionInfo,
   type WorksheetPlacement,
 } from "@wijkbord/shared";
-import { buildReportModel, getWorksheet } from "@wijkbord/worksheets";
+import { buildReportModel, getWorksheet, zoneHeading } from "@wijkbord/worksheets";
 import { type ReactNode, useMemo, useState } from "react";
 import { type Editor, type TLShapeId, toRichText, useValue } from "tldraw";
 import { useLocale } from "../app/LocaleProvider.tsx";
@@ -14,9 +15,10 @@ import { useSessionContext } from "../app/SessionContext.tsx";
 import type { Board } from "../board/openBoard.ts";
 import { isAreaLocked } from "../locking/lockedAreas.ts";
 import { LOCKING_MESSAGES, type LockingMessageKey } from "../locking/lockingMessages.ts";
+import { useStakeholderNames } from "../speelruimte/useStakeholderNames.ts";
 import type { PresenceUser } from "../sync/bindPresence.ts";
 import { useYMapSnapshot } from "../sync/useYMapSnapshot.ts";
-import { ConclusionField } from "../worksheet/ConclusionField.tsx";
+import { FieldInput } from "../worksheet/FieldInput.tsx";
 import { AddNoteForm } from "./AddNoteForm.tsx";
 import { freeNoteSlot } from "./freeNoteSlot.ts";
 import { NoteActions } from "./NoteActions.tsx";
@@ -67,6 +69,7 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
   const placements = useValue("outline.placements", () => board.placements.get(), [board]);
   const fields = useYMapSnapshot(board.fields);
   const texts = useYMapSnapshot(board.texts);
+  const stakeholderNames = useStakeholderNames();
   // Speelruimte's cards added so far, so the outline lists what the canvas shows.
   const cardCounts = useYMapSnapshot(board.sync.docs.board.getMap<unknown>(BOARD.cardCounts));
   // Drawn from the lock as rendered; every write asks the live map again.
@@ -88,11 +91,12 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
           fields,
           participants: {},
           texts,
+          stakeholderNames,
           cardCounts,
         },
         locale,
       ),
-    [session, wijk, placements, shapes, fields, texts, cardCounts, locale],
+    [session, wijk, placements, shapes, fields, texts, stakeholderNames, cardCounts, locale],
   );
 
   /** False when refused: the typed text stays in the form. */
@@ -138,9 +142,9 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
             key={sheet.instanceId}
             sheet={sheet}
             m={m}
-            role={self.role}
-            fieldsMap={board.fields}
-            textsMap={board.texts}
+            definitionFields={
+              (placement && getWorksheet(placement.worksheetId, placement.version)?.fields) ?? []
+            }
             onAdd={
               placement && self.role !== "viewer" ? (zone, text) => addNote(placement, zone, text) : null
             }
@@ -200,18 +204,15 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
 function WorksheetOutline({
   sheet,
   m,
-  role,
-  fieldsMap,
-  textsMap,
+  definitionFields,
   onAdd,
   addLockedNote,
   noteActions,
 }: {
   sheet: ReportWorksheet;
   m: OutlineMessages;
-  role: PresenceUser["role"];
-  fieldsMap: Board["fields"];
-  textsMap: Board["texts"];
+  /** The worksheet definition's fields, by which the report's fields are edited. */
+  definitionFields: readonly Field[];
   onAdd: ((zone: ReportZone, text: string) => boolean) | null;
   /** Why notes cannot be added while the facilitator locked this worksheet, else undefined. */
   addLockedNote: string | undefined;
@@ -231,7 +232,7 @@ function WorksheetOutline({
           <section key={zone.id} className="wb-outline__zone" data-zone={zone.id}>
             <Heading>
               {zone.label ? `${zone.label}. ` : ""}
-              {zone.title}
+              {zoneHeading(zone)}
             </Heading>
             <NoteList notes={zone.notes} m={m} actions={noteActions} />
             {onAdd && <AddNoteForm zone={zone} m={m} onAdd={onAdd} lockedNote={addLockedNote} />}
@@ -244,20 +245,22 @@ function WorksheetOutline({
           <NoteList notes={sheet.otherNotes} m={m} actions={noteActions} />
         </section>
       )}
-      {sheet.fields.map((field) => (
-        <section key={field.id} className="wb-outline__zone">
-          <h3 id={`${headingId}-${field.id}`}>{field.label}</h3>
-          {/* The facilitator's fields live in the control document (see WorksheetView). */}
-          <ConclusionField
-            fields={field.facilitatorOnly ? textsMap : fieldsMap}
-            fieldKey={`${sheet.instanceId}/${field.id}`}
-            readOnly={field.facilitatorOnly ? role !== "facilitator" : role === "viewer"}
-            placeholder=""
-            labelId={`${headingId}-${field.id}`}
-            fallback={field.text}
-          />
-        </section>
-      ))}
+      {sheet.fields.map((field) => {
+        const definition = definitionFields.find((f) => f.id === field.id);
+        return (
+          <section key={field.id} className="wb-outline__zone">
+            <h3 id={`${headingId}-${field.id}`}>{field.label}</h3>
+            {definition && (
+              <FieldInput
+                field={definition}
+                instanceId={sheet.instanceId}
+                labelId={`${headingId}-${field.id}`}
+                placeholder=""
+              />
+            )}
+          </section>
+        );
+      })}
     </section>
   );
 }

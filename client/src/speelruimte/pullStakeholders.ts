@@ -1,4 +1,4 @@
-import { BOARD, type WorksheetPlacement } from "@wijkbord/shared";
+import { BOARD, type StakeholderNames, type WorksheetPlacement } from "@wijkbord/shared";
 import {
   type BoardNote,
   noteText,
@@ -18,8 +18,9 @@ export type PullOutcome = { kind: "noSource" } | ({ kind: "done" } & PullStakeho
 
 /**
  * "Stakeholders uit stap 2 overnemen" on one speelruimte instance: reads the board's notes as this
- * browser sees them (not its private ones), lets `pullStakeholderNames` decide, and writes the names to
- * the control document (the facilitator's) and the card count to the board, one update each.
+ * browser sees them (not its private ones), lets `pullStakeholderNames` decide, and writes the names
+ * where the session keeps them (the board's `fields` while the group names the stakeholders, the
+ * control document's `texts` while the facilitator does) and the card count to the board, one update each.
  */
 export function pullStakeholders(
   editor: Editor,
@@ -27,6 +28,7 @@ export function pullStakeholders(
   texts: Y.Map<string>,
   placements: readonly WorksheetPlacement[],
   instanceId: string,
+  naming: StakeholderNames = "group",
 ): PullOutcome {
   if (!placements.some((p) => p.worksheetId === STAKEHOLDER_SOURCE.worksheetId)) return { kind: "noSource" };
   // This browser's private notes (private mode, before the reveal) stay out of the shared cards.
@@ -37,8 +39,11 @@ export function pullStakeholders(
     if (!centre) return [];
     return [{ id: shape.id, text: noteText(shape.props.richText), cx: centre.x, cy: centre.y }];
   });
-  // The names are the facilitator's (control `texts`); older sessions kept them in the board's fields.
-  const named = { ...boardDoc.getMap<unknown>(BOARD.fields).toJSON(), ...nonEmpty(texts.toJSON()) };
+  // The names as everyone sees them (fieldValue): the facilitator's win while they name the stakeholders;
+  // while the group does, a name a facilitator kept before still shows.
+  const fields = boardDoc.getMap<string>(BOARD.fields);
+  const kept = naming === "facilitator" ? texts.toJSON() : nonEmpty(texts.toJSON());
+  const named = { ...fields.toJSON(), ...kept };
   const counts = boardDoc.getMap<unknown>(BOARD.cardCounts);
   const result = pullStakeholderNames({
     placements,
@@ -47,10 +52,11 @@ export function pullStakeholders(
     cardCounts: counts.toJSON(),
     instanceId,
   });
+  const target = naming === "facilitator" ? texts : fields;
   const writeNames = () => {
-    for (const { key, name } of result.names) texts.set(key, name);
+    for (const { key, name } of result.names) target.set(key, name);
   };
-  if (texts.doc) texts.doc.transact(writeNames);
+  if (target.doc) target.doc.transact(writeNames);
   else writeNames();
   boardDoc.transact(() => {
     const now = counts.get(instanceId);

@@ -34,6 +34,7 @@ function session(role: Role, locked: boolean) {
     fields: board.getMap("fields"),
     texts: control.getMap(CONTROL.texts),
     boardDoc: board,
+    controlDoc: control,
     people: atom("people", []),
   };
   return { control, board, value };

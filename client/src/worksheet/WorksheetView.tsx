@@ -9,6 +9,7 @@ import { AddCardButton } from "../speelruimte/AddCardButton.tsx";
 import { useShownCards } from "../speelruimte/useShownCards.ts";
 import { WorksheetWidget } from "../widgets/WorksheetWidget.tsx";
 import { ConclusionField } from "./ConclusionField.tsx";
+import { FieldInput } from "./FieldInput.tsx";
 import { headingWidth, titleFit } from "./titleFit.ts";
 
 const box = (r: Rect): CSSProperties => ({ left: r.x, top: r.y, width: r.w, height: r.h });
@@ -29,7 +30,7 @@ interface WorksheetViewProps {
  * board document, e.g. the koppelkansen tables) is static text.
  */
 export function WorksheetView({ definition: def, instanceId }: WorksheetViewProps) {
-  const { locale, wijk, role, fields, texts } = useSessionContext();
+  const { locale, wijk } = useSessionContext();
   const m = MESSAGES[locale];
   const text = (t: LocalizedText) => localizeForWijk(t, locale, wijk);
   const sectionIndex = new Map(def.sections.map((s, i) => [s.id, i]));
@@ -88,7 +89,6 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
       {def.fields
         .filter((field) => isShown(field, cards.shown))
         .map((field) => {
-          const key = `${instanceId}/${field.id}`;
           const labelId = `wb-field-${instanceId}-${field.id}`;
           return (
             <div key={field.id} className={`wb-field wb-field--${field.kind}`} style={box(field.rect)}>
@@ -98,25 +98,12 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
                 )}
                 {text(field.label)}
               </div>
-              {field.facilitatorOnly ? (
-                // The facilitator's (control document, so the server refuses anyone else's writes).
-                <ConclusionField
-                  fields={texts}
-                  fieldKey={key}
-                  readOnly={role !== "facilitator"}
-                  placeholder={role === "facilitator" ? m.fieldPlaceholder : ""}
-                  labelId={labelId}
-                  fallback={fields.get(key) ?? ""}
-                />
-              ) : (
-                <ConclusionField
-                  fields={fields}
-                  fieldKey={key}
-                  readOnly={role === "viewer"}
-                  placeholder={m.fieldPlaceholder}
-                  labelId={labelId}
-                />
-              )}
+              <FieldInput
+                field={field}
+                instanceId={instanceId}
+                labelId={labelId}
+                placeholder={m.fieldPlaceholder}
+              />
             </div>
           );
         })}
@@ -173,7 +160,10 @@ function ZoneView({
     >
       <div className="wb-zone__title">
         {zone.label && <span className="wb-zone__label">{zone.label}</span>}
-        {zone.facilitatorEditableTitle ? (
+        {zone.labelOnly ? (
+          // The row's header names it; screen readers still get the whole title.
+          <span className="wb-sr-only">{text(zone.title)}</span>
+        ) : zone.facilitatorEditableTitle ? (
           <OwnQuestionTitle textKey={ownQuestionKey(instanceId, zone.id)} guideText={text(zone.title)} />
         ) : (
           text(zone.title)

@@ -1,4 +1,4 @@
-import { BOARD, CONTROL } from "@wijkbord/shared";
+import { BOARD, CONTROL, FACILITATION } from "@wijkbord/shared";
 import { checklistSpec, knooppuntenSpec, thermometerSpec } from "@wijkbord/worksheets";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -36,6 +36,20 @@ describe("docsToReportInput", () => {
     expect(input.placements).toEqual(record.worksheets);
     expect(input.fields).toEqual({ "gedeeld-verhaal/conclusie": "klaar" });
     expect(input.texts).toEqual({ "gedeeld-verhaal/x": "eigen" });
+  });
+
+  it("reads who names the stakeholders, the co-facilitators and the facilitators' names from the control document", () => {
+    const control = new Y.Doc();
+    control.getMap(CONTROL.facilitation).set(FACILITATION.stakeholderNames, "facilitator");
+    control.getMap(CONTROL.members).set("p-bram", "facilitator");
+    control.getMap(CONTROL.session).set("facilitators", ["Fatima", 7]);
+    const input = docsToReportInput(record, {
+      control: Y.encodeStateAsUpdate(control),
+      board: Y.encodeStateAsUpdate(new Y.Doc()),
+    });
+    expect(input.stakeholderNames).toBe("facilitator");
+    expect(input.members).toEqual({ "p-bram": "facilitator" });
+    expect(input.session.facilitators).toEqual(["Fatima"]);
   });
 
   it("reads the checklist, knooppunt and thermometer maps of the board", () => {

@@ -1,6 +1,7 @@
 import {
   BOARD,
   CONTROL,
+  FACILITATION,
   VOTE_KEYS,
   type WorksheetPlacement,
   WorksheetPlacementSchema,
@@ -75,6 +76,8 @@ export function docsToReportInput(
       fields: board.getMap<unknown>(BOARD.fields).toJSON(),
       participants: board.getMap<unknown>(BOARD.participants).toJSON(),
       texts: control.getMap<unknown>(CONTROL.texts).toJSON(),
+      stakeholderNames: control.getMap<unknown>(CONTROL.facilitation).get(FACILITATION.stakeholderNames),
+      members: control.getMap<unknown>(CONTROL.members).toJSON(),
       votes: endedVoteRounds(control),
       widgetMaps: Object.fromEntries(
         widgets.flatMap(({ state }) =>

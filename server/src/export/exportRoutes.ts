@@ -20,7 +20,7 @@ import { contentDisposition } from "./exportFilename.ts";
 import { importSession } from "./importSession.ts";
 import { migrateBackup } from "./migrateBackup.ts";
 import { readSessionDocs } from "./readSessionDocs.ts";
-import { writeCsv } from "./writeCsv.ts";
+import { type CSV_SEPARATORS, writeCsv } from "./writeCsv.ts";
 import { writePdf } from "./writePdf.ts";
 import { writeXlsx } from "./writeXlsx.ts";
 
@@ -33,7 +33,11 @@ export interface ExportDeps {
 }
 
 const FormatSchema = z.enum(["csv", "json", "pdf", "xlsx"]);
-const ExportQuerySchema = z.object({ lang: ReportLangSchema.default("nl") });
+const ExportQuerySchema = z.object({
+  lang: ReportLangSchema.default("nl"),
+  /** CSV only: the field separator; absent = the one the language's spreadsheets expect. */
+  sep: z.enum(["semicolon", "comma"] satisfies (keyof typeof CSV_SEPARATORS)[]).optional(),
+});
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -81,7 +85,7 @@ export function exportRoutes(deps: ExportDeps): Hono {
   app.get(`${PATHS.sessions}/:id/export/:format`, knownFormat, facilitator, async (c) => {
     const auth = c.get("auth");
     const format = FormatSchema.parse(c.req.param("format"));
-    const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang") });
+    const query = ExportQuerySchema.safeParse({ lang: c.req.query("lang"), sep: c.req.query("sep") });
     if (!query.success) {
       const issues = issuesOf(query.error);
       return apiError(c, 400, "invalid_request", summarize(issues), issues);
@@ -96,7 +100,7 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const title = model.cover.title;
     switch (format) {
       case "csv":
-        return download(c, writeCsv(model), "csv", title);
+        return download(c, writeCsv(model, query.data.sep), "csv", title);
       case "pdf":
         return download(c, await writePdf(model), "pdf", title);
       case "xlsx":

@@ -29,7 +29,35 @@ function pdfImageCount(pdf: Buffer): number {
   }
 }
 
-describe("writePdf", () => {
+function pdfPages(pdf: Buffer): number {
+  const dir = mkdtempSync(join(tmpdir(), "wijkbord-pdf-"));
+  try {
+    writeFileSync(join(dir, "r.pdf"), pdf);
+    const info = execFileSync("pdfinfo", [join(dir, "r.pdf")]).toString();
+    return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The fixture's model with no notes and no fields filled: what a fresh session exports. */
+function emptyModel() {
+  const model = reportFixtureModel();
+  return {
+    ...model,
+    otherNotes: [],
+    worksheets: model.worksheets.map((w) => ({
+      ...w,
+      otherNotes: [],
+      zones: w.zones.map((z) => ({ ...z, notes: [] })),
+      fields: w.fields.map((f) => ({ ...f, text: "" })),
+    })),
+  };
+}
+
+// Each test lays out the whole fixture session (every worksheet) and reads it back with poppler: seconds
+// on a busy two-core machine.
+describe("writePdf", { timeout: 30_000 }, () => {
   it("holds every note, author, zone title, field and the cover, with ë, é, –, → intact", async () => {
     const model = reportFixtureModel();
     const pdf = await writePdf(model);
@@ -93,5 +121,40 @@ describe("writePdf", () => {
     expect(pdfImageCount(pdf)).toBe(2);
     expect(squash(pdfText(pdf))).not.toContain(squash("zonder afbeeldingen"));
     expect(pdfImageCount(await writePdf(model))).toBe(0);
+  });
+
+  it("names empty zones and fields in a line each instead of a 'Geen notities.' heading apiece", async () => {
+    const model = emptyModel();
+    const text = pdfText(await writePdf(model));
+    expect(text).not.toContain("Geen notities");
+    const flat = squash(text);
+    // One line per worksheet: every zone title is still there, once for the worksheet.
+    for (const w of model.worksheets) for (const z of w.zones) expect(flat).toContain(squash(z.title));
+    const lines = text.match(/Vakken zonder notities:/g) ?? [];
+    expect(lines.length).toBe(model.worksheets.length);
+    expect(flat).toContain(squash("Niet ingevuld: Over welke wijk gaat het?"));
+  });
+
+  it("starts a worksheet on a new page only when the page in use is full", async () => {
+    const empty = emptyModel();
+    // Thirteen worksheets without notes (their status widgets and koppelkansen tables still filled) and
+    // the cover: fewer pages than worksheets, where a page each made fourteen.
+    expect(pdfPages(await writePdf(empty))).toBeLessThan(empty.worksheets.length);
+    // A worksheet with a canvas image starts where the image fits below its title: more pages.
+    const images = new Map(empty.worksheets.map((w) => [w.instanceId, TINY_PNG] as const));
+    expect(pdfPages(await writePdf(empty, { images }))).toBeGreaterThan(pdfPages(await writePdf(empty)));
+  });
+
+  it("heads a speelruimte card's quadrants with its stakeholder", async () => {
+    const model = reportFixtureModel();
+    const text = pdfText(await writePdf(model));
+    const sheet = model.worksheets.find((w) => w.worksheetId === "speelruimte");
+    const zone = sheet?.zones.find((z) => z.id === "stakeholder-1-wel-willen-wel-kunnen");
+    expect(zone?.group).toBeTruthy();
+    // The stakeholder's name, then the quadrant's title, then its note.
+    const flat = squash(text);
+    const at = flat.indexOf(squash(`${zone?.group}`));
+    expect(at).toBeGreaterThan(-1);
+    expect(flat.indexOf(squash(zone?.title ?? ""), at)).toBeGreaterThan(at);
   });
 });

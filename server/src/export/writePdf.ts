@@ -1,5 +1,5 @@
-import type { ReportModel, ReportNote } from "@wijkbord/shared";
-import { CONCLUSION_PROMPT, localize } from "@wijkbord/worksheets";
+import type { ReportModel, ReportNote, ReportWorksheet, ReportZone } from "@wijkbord/shared";
+import { CONCLUSION_PROMPT, localize, NOTE_COLORS } from "@wijkbord/worksheets";
 import PDFDocument from "pdfkit";
 import { drawKoppelkansenSections } from "./pdfKoppelkansenSections.ts";
 import { drawVoteSummary } from "./pdfVoteSummary.ts";
@@ -9,22 +9,13 @@ import { formatDate, label, wijkkompasLine } from "./reportText.ts";
 
 const MARGIN = 56;
 const GREY = "#555555";
-/** Swatch colours of tldraw's note palette, so a note's colour is recognisable in print. */
-const SWATCH: Record<string, string> = {
-  black: "#fcf2a1",
-  grey: "#d5dae0",
-  "light-violet": "#e8c7f5",
-  violet: "#cfb0f5",
-  blue: "#a7c5f7",
-  "light-blue": "#a8dcf5",
-  yellow: "#fde68a",
-  orange: "#fbc78b",
-  green: "#9fe3b7",
-  "light-green": "#c4eeb0",
-  "light-red": "#f8b4b8",
-  red: "#f39494",
-  white: "#ffffff",
-};
+/** A note of unknown colour is drawn as tldraw's default note. */
+const DEFAULT_SWATCH = NOTE_COLORS.black?.fill ?? "#FCE19C";
+/**
+ * Room a worksheet needs on the page in use to start there (its headings and first lines): below it,
+ * it starts on a new page. With a canvas image, the image's height comes on top.
+ */
+const WORKSHEET_START_SPACE = 200;
 
 export interface PdfOptions {
   /**
@@ -40,7 +31,9 @@ const IMAGE_MAX_HEIGHT = 420;
 /**
  * The session report as PDF: a cover, then per worksheet its zones in reading order with their
  * notes (text and author), its fields, and its other notes; finally the notes outside every
- * worksheet. Text is drawn as text (never interpreted), in an embedded font that has ë, é, –, →.
+ * worksheet. Zones without notes and empty fields are named in one line each, not given a heading
+ * apiece; a worksheet starts on a new page only when the page in use has no room for its start.
+ * Text is drawn as text (never interpreted), in an embedded font that has ë, é, –, →.
  */
 export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<Buffer> {
   const lang = model.lang;
@@ -104,7 +97,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     doc.font("regular").fontSize(10);
     const textWidth = width - 16;
     const h = doc.heightOfString(n.text || " ", { width: textWidth });
-    doc.rect(MARGIN, top + 1, 8, Math.max(10, h - 2)).fill(SWATCH[n.color] ?? "#fde68a");
+    doc.rect(MARGIN, top + 1, 8, Math.max(10, h - 2)).fill(NOTE_COLORS[n.color]?.fill ?? DEFAULT_SWATCH);
     doc.fillColor("black").text(n.text || " ", MARGIN + 16, top, { width: textWidth });
     doc
       .font("italic")
@@ -119,50 +112,97 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     for (const n of list) note(n);
   };
 
-  for (const w of model.worksheets) {
-    doc.addPage();
+  const writer: PdfWriter = {
+    doc,
+    width,
+    left: MARGIN,
+    heading,
+    para,
+    ensure: (space) => {
+      if (doc.y > doc.page.height - MARGIN - space) doc.addPage();
+    },
+  };
+  /** A zone with a heading of its own: notes in it or in a zone nested in it. */
+  const shown = (w: ReportWorksheet, z: ReportZone): boolean =>
+    z.notes.length > 0 || w.zones.some((c) => c.parentId === z.id && shown(w, c));
+
+  for (const [i, w] of model.worksheets.entries()) {
+    const png = options.images?.get(w.instanceId);
+    const image = png ? openImage(doc, png, width) : undefined;
+    // The cover has a page of its own; a later worksheet goes on below the one before when it fits.
+    if (i === 0) doc.addPage();
+    else {
+      writer.ensure(WORKSHEET_START_SPACE + (image?.h ?? 0));
+      if (doc.y > MARGIN) {
+        doc.moveDown();
+        doc
+          .moveTo(MARGIN, doc.y)
+          .lineTo(MARGIN + width, doc.y)
+          .lineWidth(0.5)
+          .strokeColor("#999999")
+          .stroke();
+        doc.moveDown();
+      }
+    }
     para(w.chapter, "regular", 10, GREY);
     heading(w.title, 18);
     const line = wijkkompasLine(w, lang);
     if (line) para(line, "regular", 9, GREY);
     doc.moveDown();
-    const png = options.images?.get(w.instanceId);
-    if (png) canvasImage(doc, png, width);
-    const writer: PdfWriter = {
-      doc,
-      width,
-      left: MARGIN,
-      heading,
-      para,
-      ensure: (space) => {
-        if (doc.y > doc.page.height - MARGIN - space) doc.addPage();
-      },
-    };
+    if (image) drawImage(doc, image, width);
     drawWidgetSections(w, writer);
     drawKoppelkansenSections(w, lang, writer);
     drawVoteSummary(w, lang, writer);
     let section: string | undefined;
-    for (const z of w.zones) {
+    let group: string | undefined;
+    for (const z of w.zones.filter((x) => shown(w, x))) {
       if (z.section && z.section !== section) {
         section = z.section;
+        writer.ensure(100);
         heading(z.section, 13);
       }
-      if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
+      // Speelruimte: the stakeholder heads the quadrants of its card.
+      if (z.group && z.group !== group) {
+        group = z.group;
+        writer.ensure(100);
+        heading(z.group, 12);
+      }
+      writer.ensure(80);
       heading(`${z.label ? `${z.label}. ` : ""}${z.title}`, z.parentId ? 10 : 11);
-      notes(z.notes);
+      // A zone shown for its nested zones' notes has none of its own to list.
+      for (const n of z.notes) note(n);
+      doc.moveDown(0.5);
+    }
+    const emptyZones = w.zones.filter((z) => !shown(w, z));
+    if (emptyZones.length > 0) {
+      writer.ensure(40);
+      para(`${label(lang, "zonesWithoutNotes")}:`, "italic", 9, GREY);
+      for (const line of emptyZoneLines(emptyZones)) para(line, "italic", 9, GREY);
       doc.moveDown(0.5);
     }
     if (w.otherNotes.length > 0) {
+      writer.ensure(80);
       heading(label(lang, "otherNotes"), 11);
       notes(w.otherNotes);
       doc.moveDown(0.5);
     }
-    for (const f of w.fields) {
-      if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
-      heading(f.kind === "conclusion" ? `${localize(CONCLUSION_PROMPT, lang)} ${f.label}` : f.label, 11);
-      if (f.text.trim()) para(f.text);
-      else para(label(lang, "emptyField"), "italic", 9, GREY);
-      doc.moveDown(0.5);
+    for (const f of w.fields.filter((x) => x.text.trim())) {
+      writer.ensure(f.kind === "conclusion" ? 80 : 30);
+      if (f.kind === "conclusion") {
+        heading(`${localize(CONCLUSION_PROMPT, lang)} ${f.label}`, 11);
+        para(f.text);
+        doc.moveDown(0.5);
+      } else {
+        // A short text (a name, "versie ingevuld door"): one line.
+        doc.font("bold").fontSize(10).fillColor("black").text(`${f.label}: `, { width, continued: true });
+        doc.font("regular").text(f.text);
+        doc.moveDown(0.3);
+      }
+    }
+    const empty = w.fields.filter((x) => !x.text.trim());
+    if (empty.length > 0) {
+      writer.ensure(40);
+      para(`${label(lang, "fieldsNotFilled")}: ${empty.map((f) => f.label).join("; ")}`, "italic", 9, GREY);
     }
   }
   if (model.otherNotes.length > 0) {
@@ -179,16 +219,40 @@ interface PdfImage {
   height: number;
 }
 
-/** The worksheet's canvas, scaled to the text width (and at most IMAGE_MAX_HEIGHT), centred. */
-function canvasImage(doc: PDFKit.PDFDocument, png: Buffer, width: number): void {
+/** A decoded canvas image and the size it gets: the text width, at most IMAGE_MAX_HEIGHT high. */
+interface PlacedImage {
+  image: PdfImage;
+  w: number;
+  h: number;
+}
+
+function openImage(doc: PDFKit.PDFDocument, png: Buffer, width: number): PlacedImage {
   // pdfkit has openImage (decode once, read the size) but @types/pdfkit does not declare it.
   const image = (doc as unknown as { openImage(src: Buffer): PdfImage }).openImage(png);
   const scale = Math.min(width / image.width, IMAGE_MAX_HEIGHT / image.height);
-  const w = image.width * scale;
-  const h = image.height * scale;
+  return { image, w: image.width * scale, h: image.height * scale };
+}
+
+/** The worksheet's canvas, centred. */
+function drawImage(doc: PDFKit.PDFDocument, { image, w, h }: PlacedImage, width: number): void {
   const top = doc.y;
   doc.image(image as unknown as Buffer, MARGIN + (width - w) / 2, top, { width: w, height: h });
   doc.x = MARGIN;
   doc.y = top + h;
   doc.moveDown();
+}
+
+/**
+ * The zones without notes, a line per section and group ("DROMEN: 1. …; 2. …", "Woningcorporatie: Wel
+ * willen · niet kunnen; …"), each zone as "label. title".
+ */
+function emptyZoneLines(zones: readonly ReportZone[]): string[] {
+  const byGroup = new Map<string, string[]>();
+  for (const z of zones) {
+    const key = [z.section, z.group].filter(Boolean).join(" · ");
+    const list = byGroup.get(key) ?? [];
+    list.push(`${z.label ? `${z.label}. ` : ""}${z.title}`);
+    byGroup.set(key, list);
+  }
+  return [...byGroup].map(([key, names]) => (key ? `${key}: ${names.join("; ")}` : names.join("; ")));
 }

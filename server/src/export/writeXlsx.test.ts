@@ -1,3 +1,4 @@
+import type { ReportModel } from "@wijkbord/shared";
 import { notesTable } from "@wijkbord/worksheets";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -71,5 +72,49 @@ describe("writeXlsx", () => {
     expect(coverText).toContain(model.cover.title);
     expect(coverText).toContain("Anna de Vries");
     for (const w of model.cover.worksheets) expect(coverText).toContain(JSON.stringify(w.title).slice(1, -1));
+  });
+
+  it("writes note times as dates (Amsterdam wall clock), the colour the note shows and the facilitators", async () => {
+    const base = reportFixtureModel();
+    const model: ReportModel = {
+      ...base,
+      cover: { ...base.cover, facilitators: ["Fatima El Amrani", "Bram Ünal"] },
+      worksheets: [],
+      otherNotes: [
+        {
+          id: "a",
+          text: "Met tijden",
+          author: "Anna",
+          color: "black",
+          colorName: "geel",
+          createdAt: "2025-03-01T09:15:00.000Z",
+          updatedAt: "2025-07-01T08:00:00.000Z",
+        },
+        {
+          id: "b",
+          text: "Zonder",
+          author: "Anna",
+          color: "red",
+          colorName: "rood",
+          createdAt: null,
+          updatedAt: null,
+        },
+      ],
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeXlsx(model)) as unknown as ArrayBuffer);
+    const notes = wb.getWorksheet("Notities");
+    const row = notes?.getRow(2);
+    expect(row?.getCell(5).value).toBe("geel");
+    // Winter time +1, summer time +2: the cells hold what a clock in Lelystad showed.
+    expect(row?.getCell(7).value).toEqual(new Date("2025-03-01T10:15:00.000Z"));
+    expect(row?.getCell(8).value).toEqual(new Date("2025-07-01T10:00:00.000Z"));
+    expect(row?.getCell(7).numFmt).toBe("dd-mm-yyyy hh:mm");
+    expect(notes?.getRow(3).getCell(5).value).toBe("rood");
+    expect(notes?.getRow(3).getCell(7).value ?? "").toBe("");
+    const cover = wb.getWorksheet("Sessie");
+    const facilitators = cover?.getRow(4);
+    expect(facilitators?.getCell(1).value).toBe("Facilitator(en)");
+    expect(facilitators?.getCell(2).value).toBe("Fatima El Amrani, Bram Ünal");
   });
 });

@@ -1,10 +1,22 @@
 import type { ReportModel } from "@wijkbord/shared";
-import { notesTable, notesTableHeader } from "@wijkbord/worksheets";
+import { notesTable, notesTableHeader, tableNotes, wallClock } from "@wijkbord/worksheets";
 import ExcelJS from "exceljs";
 import { neutralizeFormula } from "./neutralizeFormula.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
 import { addKoppelkansenSheets } from "./xlsxKoppelkansenSheets.ts";
 import { addStatusSheet } from "./xlsxStatusSheet.ts";
+
+/** How the time columns read in each language (Excel formats are the same in every locale). */
+const DATE_FORMAT = { nl: "dd-mm-yyyy hh:mm", en: "dd/mm/yyyy hh:mm" } as const;
+
+/**
+ * A time as a spreadsheet cell: a spreadsheet has no time zone and Excel shows a date's UTC fields, so
+ * the cell holds the Amsterdam wall-clock time as if it were UTC. Null for no (or no readable) time.
+ */
+function cellDate(iso: string | null | undefined): Date | null {
+  const t = wallClock(iso);
+  return t ? new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute)) : null;
+}
 
 /**
  * The workbook: "Sessie" (the cover), "Notities" (every note, same columns as the CSV) and, when the
@@ -44,9 +56,22 @@ export async function writeXlsx(model: ReportModel): Promise<Buffer> {
   cover.getColumn(2).alignment = { wrapText: true, vertical: "top" };
 
   const notes = wb.addWorksheet(label(lang, "sheetNotes"));
-  notes.columns = [30, 40, 60, 20, 12, 10, 22, 22].map((width) => ({ width }));
+  notes.columns = [30, 40, 60, 20, 12, 10, 18, 18].map((width) => ({ width }));
   notes.addRow(notesTableHeader(lang)).font = { bold: true };
-  for (const row of notesTable(model)) notes.addRow(row.map(neutralizeFormula));
+  const timed = tableNotes(model);
+  notesTable(model).forEach((row, i) => {
+    const added = notes.addRow(row.map(neutralizeFormula));
+    // Real dates, so the columns sort and filter as times: the text columns' times as cells.
+    const note = timed[i]?.note;
+    for (const [col, iso] of [
+      [7, note?.createdAt],
+      [8, note?.updatedAt],
+    ] as const) {
+      const date = cellDate(iso);
+      if (date) added.getCell(col).value = date;
+    }
+  });
+  for (const col of [7, 8]) notes.getColumn(col).numFmt = DATE_FORMAT[lang];
   notes.views = [{ state: "frozen", ySplit: 1 }];
   notes.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
   notes.getColumn(3).alignment = { wrapText: true, vertical: "top" };

@@ -34,7 +34,7 @@ describe("the Koppelkansen Kiezen tabs of the workbook", () => {
   const state = readKoppelkansen(fixtureKoppelkansen());
   const live = new Map(rankKoppelkansen(state).map((r) => [r.name, r]));
 
-  it("werkblad: succesfactoren and weights in rows 3–4, scores per cell, a live SUMPRODUCT total per koppelkans", async () => {
+  it("werkblad: the verantwoordelijke beside each koppelkans, succesfactoren and weights in rows 3–4, scores per cell, a live SUMPRODUCT total per koppelkans", async () => {
     const wb = await workbook();
     expect(wb.worksheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(["werkblad", "resultaat", "prioritering"]),
@@ -45,20 +45,24 @@ describe("the Koppelkansen Kiezen tabs of the workbook", () => {
       undefined,
       "Opgave",
       "Koppelkans",
+      "Verantwoordelijke",
       ...factors.map((f) => f.name),
       "Totalen",
     ]);
-    expect((sheet.getRow(4).values as unknown[]).slice(3)).toEqual(factors.map((f) => f.weight));
+    expect((sheet.getRow(4).values as unknown[]).slice(4)).toEqual(factors.map((f) => f.weight));
 
     expect(state.kansen.length).toBe(5);
     state.kansen.forEach((kans, i) => {
       const row = sheet.getRow(5 + i);
       expect(row.getCell(2).value).toBe(kans.name);
+      // Formula-looking text neutralised, as every text cell.
+      const who = kans.verantwoordelijke;
+      expect(row.getCell(3).value ?? "").toBe(/^[=+\-@]/.test(who) ? `'${who}` : who);
       factors.forEach((f, j) => {
         const score = state.scores.get(`${kans.id}|${f.id}`);
-        expect(row.getCell(3 + j).value ?? null, `${kans.name} × ${f.name}`).toBe(score ?? null);
+        expect(row.getCell(4 + j).value ?? null, `${kans.name} × ${f.name}`).toBe(score ?? null);
       });
-      const total = row.getCell(3 + factors.length);
+      const total = row.getCell(4 + factors.length);
       expect(total.type).toBe(ExcelJS.ValueType.Formula);
       // What the formula means, computed from the sheet's own cells: Σ weight × score, rounded.
       const m = /^ROUND\(SUMPRODUCT\(([$A-Z0-9]+:[$A-Z0-9]+),([$A-Z0-9]+:[$A-Z0-9]+)\),3\)$/.exec(
@@ -75,7 +79,34 @@ describe("the Koppelkansen Kiezen tabs of the workbook", () => {
       expect(total.result).toBe(live.get(kans.name)?.total);
     });
     // The reasoning of a cell is its note.
-    expect(JSON.stringify(sheet.getRow(5).getCell(3).note)).toContain("bleek op de café-avond");
+    expect(JSON.stringify(sheet.getRow(5).getCell(4).note)).toContain("bleek op de café-avond");
+    expect(state.kansen.some((k) => k.verantwoordelijke !== "")).toBe(true);
+  });
+
+  it("werkblad: a typed score must be a whole number from −10 to 10 and a weight from 0 to 10, as in the guide's workbook", async () => {
+    const sheet = sheetOf(await workbook(), "werkblad");
+    const factors = state.succesfactoren;
+    for (const [i] of state.kansen.entries()) {
+      for (const [j] of factors.entries()) {
+        expect(sheet.getRow(5 + i).getCell(4 + j).dataValidation).toMatchObject({
+          type: "whole",
+          operator: "between",
+          allowBlank: true,
+          formulae: [-10, 10],
+          showErrorMessage: true,
+          error: "Een score is een heel getal van -10 tot en met 10.",
+        });
+      }
+    }
+    for (const [j] of factors.entries()) {
+      expect(sheet.getRow(4).getCell(4 + j).dataValidation).toMatchObject({
+        type: "decimal",
+        formulae: [0, 10],
+      });
+    }
+    // Names and totals are not scores.
+    expect(sheet.getRow(5).getCell(2).dataValidation).toBeUndefined();
+    expect(sheet.getRow(5).getCell(4 + factors.length).dataValidation).toBeUndefined();
   });
 
   it("resultaat: the ranking with RANK and total formulas on werkblad, the tie sharing rank 2", async () => {

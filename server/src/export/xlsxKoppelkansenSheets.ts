@@ -1,4 +1,12 @@
-import type { ReportModel, ReportRankingRow, ReportScoring } from "@wijkbord/shared";
+import {
+  type ReportModel,
+  type ReportRankingRow,
+  type ReportScoring,
+  SCORE_MAX,
+  SCORE_MIN,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+} from "@wijkbord/shared";
 import {
   KOPPELKANSEN_REPORT_LABELS,
   type KoppelkansenReportLabel,
@@ -8,11 +16,15 @@ import {
 import type ExcelJS from "exceljs";
 import { neutralizeFormula } from "./neutralizeFormula.ts";
 
-/** Layout of "werkblad", as in the guide's workbook: succesfactoren in rij 3, weights in rij 4. */
+/**
+ * Layout of "werkblad", as in the guide's workbook: succesfactoren in rij 3, weights in rij 4; per
+ * koppelkans its opgave (tabel B), the koppelkans and who makes it concrete (tabel C), then the scores.
+ */
 const FACTOR_ROW = 3;
 const WEIGHT_ROW = 4;
 const FIRST_KANS_ROW = 5;
-const FIRST_FACTOR_COL = 3;
+const VERANTWOORDELIJKE_COL = 3;
+const FIRST_FACTOR_COL = 4;
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const bold = { bold: true } as const;
@@ -64,7 +76,7 @@ function addWerkblad(
   const n = scoring.factors.length;
   const totalCol = FIRST_FACTOR_COL + n;
   const letter = (col: number) => sheet.getColumn(col).letter;
-  sheet.columns = [30, 44, ...scoring.factors.map(() => 16), 12].map((width) => ({ width }));
+  sheet.columns = [30, 44, 24, ...scoring.factors.map(() => 16), 12].map((width) => ({ width }));
 
   sheet.getCell(1, 1).value = neutralizeFormula(`${l("workbookTitle")} — ${wijk}`);
   sheet.getCell(1, 1).font = { ...bold, size: 14 };
@@ -73,14 +85,27 @@ function addWerkblad(
   header.values = [
     l("opgave"),
     l("koppelkans"),
+    l("verantwoordelijke"),
     ...scoring.factors.map((f) => neutralizeFormula(f.name)),
     l("totals"),
   ];
   header.font = bold;
   header.alignment = { wrapText: true, vertical: "top" };
   const weights = sheet.getRow(WEIGHT_ROW);
-  weights.values = ["", l("weight"), ...scoring.factors.map((f) => f.weight)];
+  weights.values = ["", l("weight"), "", ...scoring.factors.map((f) => f.weight)];
   weights.font = { italic: true };
+  scoring.factors.forEach((_, j) => {
+    weights.getCell(FIRST_FACTOR_COL + j).dataValidation = {
+      type: "decimal",
+      operator: "between",
+      allowBlank: false,
+      formulae: [WEIGHT_MIN, WEIGHT_MAX],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: l("weight"),
+      error: l("weightInvalid"),
+    };
+  });
 
   const first = letter(FIRST_FACTOR_COL);
   const last = letter(totalCol - 1);
@@ -90,10 +115,22 @@ function addWerkblad(
     const line = sheet.getRow(r);
     line.getCell(1).value = neutralizeFormula(row.opgave);
     line.getCell(2).value = neutralizeFormula(row.name);
+    line.getCell(VERANTWOORDELIJKE_COL).value = neutralizeFormula(row.verantwoordelijke ?? "");
     row.scores.forEach((score, j) => {
       const c = line.getCell(FIRST_FACTOR_COL + j);
       // An unscored cell stays empty: SUMPRODUCT counts it as 0, as the board does.
       if (score !== null) c.value = score;
+      // As in the guide's workbook: a score is a whole number from −10 to 10.
+      c.dataValidation = {
+        type: "whole",
+        operator: "between",
+        allowBlank: true,
+        formulae: [SCORE_MIN, SCORE_MAX],
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: l("scoring"),
+        error: l("scoreInvalid"),
+      };
       const reason = row.reasons[j];
       if (reason) c.note = reason;
     });
@@ -108,7 +145,7 @@ function addWerkblad(
     line.getCell(totalCol).font = bold;
     cell.set(row.id, `$${letter(totalCol)}$${r}`);
   });
-  sheet.views = [{ state: "frozen", xSplit: 2, ySplit: WEIGHT_ROW }];
+  sheet.views = [{ state: "frozen", xSplit: VERANTWOORDELIJKE_COL, ySplit: WEIGHT_ROW }];
   const lastRow = FIRST_KANS_ROW + Math.max(scoring.rows.length, 1) - 1;
   return {
     sheet: name,

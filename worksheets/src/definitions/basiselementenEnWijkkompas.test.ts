@@ -2,9 +2,15 @@ import type { Rect, WorksheetDefinition } from "@wijkbord/shared";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, getWorksheet } from "../catalogue.ts";
 import { layoutSession } from "../layoutSession.ts";
+import { worksheetsInPhase } from "../wijkkompas/worksheetsInPhase.ts";
 import { zoneAt } from "../zoneAt.ts";
 import { BASISELEMENTEN_GROUPS } from "./basiselementenWup.ts";
-import { WIJKKOMPAS_KNOOPPUNTEN, WIJKKOMPAS_PHASES, WIJKKOMPAS_SPOREN } from "./wijkkompasModel.ts";
+import {
+  WIJKKOMPAS_KNOOPPUNTEN,
+  WIJKKOMPAS_PHASES,
+  WIJKKOMPAS_SPOREN,
+  WIJKKOMPAS_STAGES,
+} from "./wijkkompasModel.ts";
 
 function definition(id: string): WorksheetDefinition {
   const def = getWorksheet(id);
@@ -94,17 +100,21 @@ describe("basiselementen-wup", () => {
 describe("wijkkompas", () => {
   const def = definition("wijkkompas");
 
-  it("has six phases × six sporen of notes zones, each in its phase's section", () => {
-    expect(def.sections.map((s) => s.title.nl)).toEqual(
-      WIJKKOMPAS_PHASES.map((p) => `${p.number}. ${p.title.nl}`),
-    );
-    expect(def.zones).toHaveLength(36);
-    for (const [i, p] of WIJKKOMPAS_PHASES.entries()) {
+  it("has the aanloop and six phases × six sporen of notes zones, each in its phase's section", () => {
+    expect(def.sections.map((s) => s.title.nl)).toEqual([
+      "Aanloopfase",
+      ...WIJKKOMPAS_PHASES.map((p) => `${p.number}. ${p.title.nl}`),
+    ]);
+    expect(def.zones).toHaveLength(42);
+    for (const [i, p] of WIJKKOMPAS_STAGES.entries()) {
       for (const [j, s] of WIJKKOMPAS_SPOREN.entries()) {
         const zone = def.zones[i * 6 + j];
         expect(zone?.id).toBe(`${p.id}-spoor-${s.letter.toLowerCase()}`);
         expect(zone?.section).toBe(p.id);
         expect(zone?.label).toBe(s.letter);
+        // The row's header card names the spoor; the cell shows its letter only.
+        expect(zone?.labelOnly).toBe(true);
+        expect(zone?.title).toEqual(s.title);
       }
     }
     const placements = layoutSession(["wijkkompas"]);
@@ -115,7 +125,7 @@ describe("wijkkompas", () => {
 
   it("has one knooppunten widget per phase, above the phase's zones and clear of every zone", () => {
     expect(def.widgets?.map((w) => [w.id, w.kind])).toEqual(
-      WIJKKOMPAS_PHASES.map((p) => [p.id, "knooppunten"]),
+      WIJKKOMPAS_STAGES.map((p) => [p.id, "knooppunten"]),
     );
     for (const w of def.widgets ?? []) {
       for (const z of def.zones) expect(overlaps(w.rect, z.rect), `${w.id} covers ${z.id}`).toBe(false);
@@ -133,13 +143,59 @@ describe("wijkkompas", () => {
     expect(WIJKKOMPAS_KNOOPPUNTEN.find((k) => k.id === "passende-participatievormen")?.phase).toBe(3);
   });
 
-  it("knows every knooppunt a worksheet names, in that worksheet's phase", () => {
+  it("knows every knooppunt a worksheet names, in a phase the worksheet is used in", () => {
     for (const d of CATALOGUE) {
       const named = d.wijkkompas.knooppunt;
       if (!named) continue;
       const k = WIJKKOMPAS_KNOOPPUNTEN.find((x) => x.title.nl === named.nl);
-      expect(k?.phase, `${d.id}: ${named.nl}`).toBe(d.wijkkompas.phase);
+      expect([d.wijkkompas.phase, ...(d.wijkkompas.alsoIn ?? [])], `${d.id}: ${named.nl}`).toContain(
+        k?.phase,
+      );
     }
+  });
+
+  it("places the worksheets where the guide uses them: the aanloop, fase 1 and the WUP in fase 4", () => {
+    const ids = (phase: number) => worksheetsInPhase(phase).map((d) => d.id);
+    // "In de aanloopfase verkent de gemeente intern": its kaders, its startpunt, its koppelkansen.
+    expect(ids(0)).toEqual([
+      "kaders-check",
+      "startpunt-bepalen",
+      "gedeeld-verhaal",
+      "koppelkansen-in-kaart",
+      "koppelkansen-scoren",
+      "koppelkansen-prioriteren",
+      "wijkkompas",
+    ]);
+    // 'Samen starten': the stakeholders, their speelruimte and commitment, the shared story, and the
+    // koppelkansen again with the project team.
+    expect(ids(1)).toEqual([
+      "participatie-in-het-kort",
+      "stakeholders-verkennen",
+      "speelruimte",
+      "partnerschapskaart",
+      "gedeeld-verhaal",
+      "koppelkansen-in-kaart",
+      "koppelkansen-scoren",
+      "koppelkansen-prioriteren",
+    ]);
+    // Koppelkansen come back with the bewoners (fase 2) and with costs and benefits (fase 3).
+    expect(ids(2)).toEqual(["koppelkansen-in-kaart", "koppelkansen-scoren", "koppelkansen-prioriteren"]);
+    expect(ids(3)).toEqual(ids(2));
+    expect(ids(4)).toEqual(["basiselementen-wup"]);
+    expect([...ids(5), ...ids(6)]).toEqual([]);
+  });
+
+  it("keeps version 1 (six phases, 4680 wide) for the sessions that store it, with the same zone ids", () => {
+    const v1 = getWorksheet("wijkkompas", 1);
+    expect(v1?.version).toBe(1);
+    expect(v1?.size.w).toBe(4680);
+    expect(v1?.sections.map((s) => s.id)).toEqual(WIJKKOMPAS_PHASES.map((p) => p.id));
+    expect(v1?.zones).toHaveLength(36);
+    const v2Ids = new Set(def.zones.map((z) => z.id));
+    for (const z of v1?.zones ?? []) expect(v2Ids.has(z.id), z.id).toBe(true);
+    // Where version 1 had its cells: fase 1's first cell right of the spoor header column.
+    expect(v1?.zones.find((z) => z.id === "fase-1-spoor-a")?.rect.x).toBe(1180);
+    expect(def.zones.find((z) => z.id === "aanloop-spoor-a")?.rect.x).toBe(1180);
   });
 
   it("shows the belanghebbenden as a reference card and names the sporen beside their rows", () => {

@@ -56,6 +56,9 @@ export const gedeeldVerhaal: WorksheetDefinition = {
   // dominate at the start of the process (Kennisatelier Wijkkompas).
   wijkkompas: {
     phase: 1,
+    // The gemeente makes its own version first, in the aanloop: hoofdstuk 3's process "is gemaakt voor de
+    // interne gemeentelijke organisatie" and starts with the gedeelde verhaal.
+    alsoIn: [0],
     knooppunt: {
       nl: "Duidelijkheid over het doel en verhaal van het traject",
       en: "Clarity about the goal and the story of the process",

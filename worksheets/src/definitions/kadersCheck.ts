@@ -150,12 +150,13 @@ export const kadersCheck: WorksheetDefinition = {
   when: { nl: "voordat je verder reist", en: "before you travel on" },
   time: { nl: "niet aangegeven in het Spoorboekje", en: "not specified in the Spoorboekje" },
   instructions: INSTRUCTIES,
-  // "Kort voor vertrek": before the wijkaanpak sets off, i.e. the aanloop and fase 1 'Samen starten', which
-  // the schema holds as phase 1 (as for gedeeld-verhaal). None of the knooppunten the guide names is this
-  // check. Sporen from the guide's check questions: doorzettingsmacht of the gemeenteraad and the gemeente's
-  // faciliterende rol (C, besluitvorming), object gebonden financiering (D, betaalbaar en financierbaar),
-  // newly proven technical innovations against the spelregel "bewezen technieken" (E, renovatieaanbod).
-  wijkkompas: { phase: 1, sporen: ["C", "D", "E"] },
+  // "Kort voor vertrek": the gemeente checks its own kaders and spelregels (the kadernota) before the
+  // wijkaanpak sets off, i.e. in the aanloop, where "de gemeente intern verkent" (the guide's Wijkkompas
+  // chapter) and Lelystad stands "door vaststellen van Volgorde der Wijken". No knooppunt lies in the
+  // aanloop. Sporen from the guide's check questions: doorzettingsmacht of the gemeenteraad and the
+  // gemeente's faciliterende rol (C, besluitvorming), object gebonden financiering (D, betaalbaar en
+  // financierbaar), newly proven technical innovations against the spelregel "bewezen technieken" (E).
+  wijkkompas: { phase: 0, sporen: ["C", "D", "E"] },
   size: { w: 3600, h: 2320 },
   sections: [
     {

@@ -14,12 +14,19 @@ export const KOPPELKANSEN_CHAPTER: LocalizedText = {
 export const KOPPELKANSEN_OWN_TEXTS: readonly string[] = [KOPPELKANSEN_CHAPTER.nl];
 
 /**
- * "Koppelkansen door het Wijkkompas heen": in fase 1 'Samen Starten' the municipality and the project
- * team explore "welke koppelkansen relevant zijn en hoe de prioritering eruit ziet", knooppunt
- * "Helderheid over ambities, belangen en prioritering". The guide names no sporen; A–C, as for step 1.
+ * "Koppelkansen door het Wijkkompas heen": first in the aanloop ("In de aanloopfase vult de gemeente in
+ * het kader van de wijkverkenning het werkblad voor het waarderen en prioriteren van koppelkansen in";
+ * Lelystad's timeline: "Voortraject / aanloopfase … Koppelkansen kiezen, waarderen en prioriteren"),
+ * then again with the project team in fase 1 'Samen Starten' ("welke koppelkansen relevant zijn en hoe
+ * de prioritering eruit ziet", knooppunt "Helderheid over ambities, belangen en prioritering"), with
+ * the bewoners' woon- en wijkwensen in fase 2, and with costs and benefits in fase 3 ("Hiervoor kan het
+ * prioriteringsoverzicht gebruikt worden, ditmaal met alle nieuwe opgehaalde informatie"); the figure
+ * plots "Koppelkansen kiezen" for gemeente, projectteam and bewoners. The knooppunt named is fase 1's.
+ * The guide names no sporen; A–C, as for step 1.
  */
 export const KOPPELKANSEN_WIJKKOMPAS: WorksheetDefinition["wijkkompas"] = {
-  phase: 1,
+  phase: 0,
+  alsoIn: [1, 2, 3],
   knooppunt: {
     nl: "Helderheid over ambities, belangen en prioritering",
     en: "Clarity about ambitions, interests and prioritisation",

@@ -89,6 +89,8 @@ export const participatieInHetKort: WorksheetDefinition = {
       id: "wijk",
       kind: "text",
       label: { nl: "Over welke wijk gaat het?", en: "Which neighbourhood is this about?" },
+      // The session is about its wijk: shown until someone writes something else.
+      prefill: "wijk",
       rect: { x: 760, y: 160, w: 1640, h: 220 },
     },
     {

@@ -84,6 +84,8 @@ function stakeholderZones(n: number, origin: { x: number; y: number }): Zone[] {
     id: `stakeholder-${n}-${q.key}`,
     title: q.title,
     card: n,
+    // The card's name field says for which party a note is: reports print it with the quadrant.
+    namedBy: `stakeholder-${n}-naam`,
     rect: {
       x: origin.x + q.col * (CARD.cell.w + CARD.gap),
       y: origin.y + CARD.field + CARD.gap + q.row * (CARD.cell.h + CARD.gap),
@@ -99,7 +101,8 @@ function stakeholderField(n: number, origin: { x: number; y: number }): Field {
     kind: "text",
     label: { nl: "Stakeholder", en: "Stakeholder" },
     card: n,
-    // The guide has the facilitator name the stakeholders; participants fill in the 2×2.
+    // The guide asks the group to name the parties ("Vul de naam in van de verschillende partijen"); the
+    // facilitator may keep the names to themselves (FACILITATION.stakeholderNames).
     facilitatorOnly: true,
     rect: { x: origin.x, y: origin.y, w: CARD.w, h: CARD.field },
   };

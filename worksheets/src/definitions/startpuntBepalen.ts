@@ -45,21 +45,14 @@ export const startpuntBepalen: WorksheetDefinition = {
   when: { nl: "bij start van het project", en: "at the start of the project" },
   time: { nl: "2 uur", en: "2 hours" },
   instructions: INSTRUCTIES,
-  // "bij start van het project" is fase 1 'Samen starten' (or the aanloop before it, which the schema folds
-  // into phase 1 as for gedeeld-verhaal). Of the fase-1 knooppunten the guide names ("Koppelkansen door het
-  // Wijkkompas heen"), "Helderheid over ambities, belangen en prioritering" is what the questions ask: the
-  // future the gemeente sees, the shared ambition of its disciplines, overlap and differences. Spoor C only:
-  // the worksheet is the gemeente's own starting point and sphere of influence ("Waar gaat de gemeente wel
+  // The aanloop: "Deze oefening start vanuit de gemeente" (the guide's participatie introduction), and "In
+  // de aanloopfase verkent de gemeente intern" (its Wijkkompas chapter); Lelystad's timeline has the
+  // "Kick-off participatieproces" before "Start fase 1 van het wijkproces", whose "Verbinding leggen met
+  // professionele stakeholders en bewoners" is stap 2. No knooppunt lies in the aanloop. Spoor C only: the
+  // worksheet is the gemeente's own starting point and sphere of influence ("Waar gaat de gemeente wel
   // over?"), and the guide gives spoor C "voornamelijk de rol van de gemeente"; the other parties come in
   // stap 2.
-  wijkkompas: {
-    phase: 1,
-    knooppunt: {
-      nl: "Helderheid over ambities, belangen en prioritering",
-      en: "Clarity about ambitions, interests and priorities",
-    },
-    sporen: ["C"],
-  },
+  wijkkompas: { phase: 0, sporen: ["C"] },
   size: { w: 3000, h: 3230 },
   sections: [
     {

@@ -1,5 +1,19 @@
-import type { Card, LocalizedText, Section, Widget, WorksheetDefinition, Zone } from "@wijkbord/shared";
-import { WIJKKOMPAS_BELANGHEBBENDEN, WIJKKOMPAS_PHASES, WIJKKOMPAS_SPOREN } from "./wijkkompasModel.ts";
+import type {
+  Card,
+  Field,
+  LocalizedText,
+  Section,
+  Widget,
+  WorksheetDefinition,
+  Zone,
+} from "@wijkbord/shared";
+import {
+  phaseHeading,
+  WIJKKOMPAS_BELANGHEBBENDEN,
+  WIJKKOMPAS_SPOREN,
+  WIJKKOMPAS_STAGES,
+  type WijkkompasPhase,
+} from "./wijkkompasModel.ts";
 
 /** The Spoorboekje's explanation of the model and its knooppunten (hoofdstuk 4), sentence by sentence. */
 const INSTRUCTIES: LocalizedText[] = [
@@ -37,77 +51,37 @@ const G = {
 const colX = (i: number) => G.colX + i * (G.colW + G.gap);
 const rowY = (j: number) => G.widgetY + G.widgetH + G.gap + j * (G.rowH + G.gap);
 const GRID_BOTTOM = rowY(WIJKKOMPAS_SPOREN.length) - G.gap;
-const WIDTH = colX(WIJKKOMPAS_PHASES.length) - G.gap + 40;
-
-const sections: Section[] = WIJKKOMPAS_PHASES.map((p, i) => ({
-  id: p.id,
-  title: { nl: `${p.number}. ${p.title.nl}`, en: `${p.number}. ${p.title.en}` },
-  rect: { x: colX(i), y: G.sectionY, w: G.colW, h: G.sectionH },
-}));
-
-const widgets: Widget[] = WIJKKOMPAS_PHASES.map((p, i) => ({
-  id: p.id,
-  kind: "knooppunten",
-  title: { nl: "Knooppunten", en: "Junctions (knooppunten)" },
-  rect: { x: colX(i), y: G.widgetY, w: G.colW, h: G.widgetH },
-}));
-
-/** One notes zone per phase × spoor: where the group stands on that spoor in that phase. */
-const zones: Zone[] = WIJKKOMPAS_PHASES.flatMap((p, i) =>
-  WIJKKOMPAS_SPOREN.map((s, j) => ({
-    id: `${p.id}-spoor-${s.letter.toLowerCase()}`,
-    label: s.letter,
-    section: p.id,
-    title: s.title,
-    rect: { x: colX(i), y: rowY(j), w: G.colW, h: G.rowH },
-  })),
-);
-
-const sporenCards: Card[] = WIJKKOMPAS_SPOREN.map((s, j) => ({
-  id: `spoor-${s.letter.toLowerCase()}`,
-  kind: "reference",
-  title: { nl: `${s.letter}) ${s.title.nl}`, en: `${s.letter}) ${s.title.en}` },
-  body: [],
-  rect: { x: G.headerX, y: rowY(j), w: G.headerW, h: G.rowH },
-}));
 
 /**
- * "Het Wijkkompas: waar staan we?" — the Wijkkompas model of Spoorboekje hoofdstuk 4 as a board on
- * which the group records where its wijkaanpak stands. Texts are verbatim from the Spoorboekje or the
- * Wijkkompas source texts (wijkkompas-sporen-en-belanghebbenden, kennisatelier-wijkkompas,
- * knooppunt-karakteriseren-koppelkansen), except the own texts.
- *
- * Layout (canvas units, 4680 × 4780; y < 140 is left free for the title band):
- * - left column x 40–720: instructions card and the belanghebbenden as a reference card;
- * - per phase a column (x 1180–4640): its heading band (section `fase-N`), a `knooppunten` widget with
- *   the same id listing the phase's knooppunten, each with a status in the `knooppunten` map under
- *   `${instanceId}/${knooppuntId}`, and the catalogue's worksheets of that phase (read from each
- *   definition's `wijkkompas.phase`, so the list follows the definitions); then one notes zone per spoor
- *   (`fase-N-spoor-x`), the sporen named in a header column (x 760–1160);
- * - the conclusion field across the bottom.
- * Bump the version on any layout change.
+ * What the worksheet holds per column, for the given phases (version 1: the six phases; version 2 the
+ * aanloop before them too): a heading band, a `knooppunten` widget and a notes zone per spoor. The
+ * zones show only their spoor's letter: the header column on the left names the spoor (`labelOnly`).
  */
-export const wijkkompas: WorksheetDefinition = {
-  id: "wijkkompas",
-  version: 1,
-  chapter: { nl: "Aan de slag (hoofdstuk 4)", en: "Getting started (chapter 4)" },
-  title: { nl: "Het Wijkkompas: waar staan we?", en: "The Wijkkompas: where do we stand?" },
-  subtitle: {
-    nl: "Het Wijkkompas geeft inzicht in wat er allemaal bij een wijkaanpak komt kijken; van de fases, tot allerlei belanghebbenden.",
-    en: "The Wijkkompas (neighbourhood compass) gives insight into everything a neighbourhood approach involves; from the phases to all kinds of stakeholders.",
-  },
-  who: { nl: "projectteam voor de wijk", en: "the project team for the neighbourhood" },
-  when: { nl: "Het hele proces, van begin tot eind", en: "The whole process, from beginning to end" },
-  time: { nl: "niet aangegeven in het Spoorboekje", en: "not specified in the Spoorboekje" },
-  instructions: INSTRUCTIES,
-  // The overview spans every phase, but a placement needs one: the stand van zaken is first taken at the
-  // start ("Verkennen in fase 1 tot 3"; the kennisatelier's workshop "gemeenschappelijk aan de hand van het
-  // Wijkkompas worden bepaald wat de stand van zaken in jouw wijk is"), so fase 1. All six sporen.
-  wijkkompas: { phase: 1, sporen: ["A", "B", "C", "D", "E", "F"] },
-  size: { w: WIDTH, h: GRID_BOTTOM + 20 + 240 + 40 },
-  sections,
-  zones,
-  cards: [
+export function wijkkompasGrid(phases: readonly WijkkompasPhase[]) {
+  const width = colX(phases.length) - G.gap + 40;
+  const sections: Section[] = phases.map((p, i) => ({
+    id: p.id,
+    title: phaseHeading(p),
+    rect: { x: colX(i), y: G.sectionY, w: G.colW, h: G.sectionH },
+  }));
+  const widgets: Widget[] = phases.map((p, i) => ({
+    id: p.id,
+    kind: "knooppunten",
+    title: { nl: "Knooppunten", en: "Junctions (knooppunten)" },
+    rect: { x: colX(i), y: G.widgetY, w: G.colW, h: G.widgetH },
+  }));
+  /** One notes zone per phase × spoor: where the group stands on that spoor in that phase. */
+  const zones: Zone[] = phases.flatMap((p, i) =>
+    WIJKKOMPAS_SPOREN.map((s, j) => ({
+      id: `${p.id}-spoor-${s.letter.toLowerCase()}`,
+      label: s.letter,
+      section: p.id,
+      title: s.title,
+      labelOnly: true,
+      rect: { x: colX(i), y: rowY(j), w: G.colW, h: G.rowH },
+    })),
+  );
+  const cards: Card[] = [
     {
       id: "instructies",
       kind: "instructions",
@@ -122,18 +96,74 @@ export const wijkkompas: WorksheetDefinition = {
       body: [...WIJKKOMPAS_BELANGHEBBENDEN],
       rect: { x: 40, y: 1500, w: 680, h: GRID_BOTTOM - 1500 },
     },
-    ...sporenCards,
-  ],
-  fields: [
+    ...WIJKKOMPAS_SPOREN.map(
+      (s, j): Card => ({
+        id: `spoor-${s.letter.toLowerCase()}`,
+        kind: "reference",
+        title: { nl: `${s.letter}) ${s.title.nl}`, en: `${s.letter}) ${s.title.en}` },
+        body: [],
+        rect: { x: G.headerX, y: rowY(j), w: G.headerW, h: G.rowH },
+      }),
+    ),
+  ];
+  const fields: Field[] = [
     {
       // No conclusion prompt in the sources; the worksheet's own question.
       id: "conclusie",
       kind: "conclusion",
       label: { nl: "Waar staan we?", en: "Where do we stand?" },
-      rect: { x: 40, y: GRID_BOTTOM + 20, w: WIDTH - 80, h: 240 },
+      rect: { x: 40, y: GRID_BOTTOM + 20, w: width - 80, h: 240 },
     },
-  ],
-  widgets,
+  ];
+  return {
+    size: { w: width, h: GRID_BOTTOM + 20 + 240 + 40 },
+    sections,
+    zones,
+    cards,
+    fields,
+    widgets,
+  } satisfies Partial<WorksheetDefinition>;
+}
+
+/**
+ * "Het Wijkkompas: waar staan we?" — the Wijkkompas model of Spoorboekje hoofdstuk 4 as a board on
+ * which the group records where its wijkaanpak stands. Texts are verbatim from the Spoorboekje or the
+ * Wijkkompas source texts (wijkkompas-sporen-en-belanghebbenden, kennisatelier-wijkkompas,
+ * knooppunt-karakteriseren-koppelkansen), except the own texts.
+ *
+ * Layout (canvas units, 5260 × 4780; y < 140 is left free for the title band):
+ * - left column x 40–720: instructions card and the belanghebbenden as a reference card;
+ * - per phase a column (x 1180–5220), the aanloop first ("aanloopfase (links)", as in the guide's
+ *   figure), then fase 1–6: its heading band (section `aanloop` / `fase-N`), a `knooppunten` widget with
+ *   the same id listing the phase's knooppunten (the aanloop has none), each with a status in
+ *   the `knooppunten` map under `${instanceId}/${knooppuntId}`, and the catalogue's worksheets of that phase
+ *   (read from each definition's `wijkkompas.phase` and `alsoIn`, so the list follows the definitions);
+ *   then one notes zone per spoor (`aanloop-spoor-x`, `fase-N-spoor-x`) showing only the spoor's letter,
+ *   the sporen named in a header column (x 760–1160);
+ * - the conclusion field across the bottom.
+ * Version 1 (`wijkkompasV1`, no aanloop column, 4680 wide) stays for the sessions that store it; version
+ * 2's zones keep version 1's ids. Bump the version on any layout change.
+ */
+export const wijkkompas: WorksheetDefinition = {
+  id: "wijkkompas",
+  version: 2,
+  chapter: { nl: "Aan de slag (hoofdstuk 4)", en: "Getting started (chapter 4)" },
+  title: { nl: "Het Wijkkompas: waar staan we?", en: "The Wijkkompas: where do we stand?" },
+  subtitle: {
+    nl: "Het Wijkkompas geeft inzicht in wat er allemaal bij een wijkaanpak komt kijken; van de fases, tot allerlei belanghebbenden.",
+    en: "The Wijkkompas (neighbourhood compass) gives insight into everything a neighbourhood approach involves; from the phases to all kinds of stakeholders.",
+  },
+  who: { nl: "projectteam voor de wijk", en: "the project team for the neighbourhood" },
+  when: { nl: "Het hele proces, van begin tot eind", en: "The whole process, from beginning to end" },
+  time: { nl: "niet aangegeven in het Spoorboekje", en: "not specified in the Spoorboekje" },
+  instructions: INSTRUCTIES,
+  // The overview spans every phase, but a placement needs one: the guide takes the stand van zaken with it
+  // where Lelystad is, in the aanloop ("Huidige positie Lelystad in proces Wijkkompas … In het Wijkkompas
+  // wordt naar deze fase verwezen als 'de aanloop'"), as does the kennisatelier's workshop for wijken "in
+  // een relatief vroeg stadium" ("gemeenschappelijk aan de hand van het Wijkkompas worden bepaald wat de
+  // stand van zaken in jouw wijk is"). All six sporen.
+  wijkkompas: { phase: 0, sporen: ["A", "B", "C", "D", "E", "F"] },
+  ...wijkkompasGrid(WIJKKOMPAS_STAGES),
 };
 
 /** The Dutch texts above that are not in the sources, each with its reason. */

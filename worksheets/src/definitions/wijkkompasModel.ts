@@ -11,9 +11,22 @@ type Spoor = WorksheetDefinition["wijkkompas"]["sporen"][number];
 export interface WijkkompasPhase {
   /** Also the id of the phase's section and `knooppunten` widget on the wijkkompas worksheet. */
   id: string;
-  number: 1 | 2 | 3 | 4 | 5 | 6;
+  /** 1–6; 0 is the aanloop before the Wijkkompas's phases (`WIJKKOMPAS_AANLOOP`). */
+  number: 0 | 1 | 2 | 3 | 4 | 5 | 6;
   title: LocalizedText;
 }
+
+/**
+ * The aanloop: what the gemeente does before the wijkaanpak starts (the Spoorboekje's "Huidige positie
+ * Lelystad": "In het Wijkkompas wordt naar deze fase verwezen als 'de aanloop'"). The guide's figure
+ * "Gebruik van de werkbladen in de fases van het Wijkkompas" plots worksheets "in zowel de aanloopfase
+ * (links) als het Wijkkompas zelf (rechts)". No knooppunt lies in it.
+ */
+export const WIJKKOMPAS_AANLOOP: WijkkompasPhase = {
+  id: "aanloop",
+  number: 0,
+  title: { nl: "Aanloopfase", en: "Run-up phase" },
+};
 
 export const WIJKKOMPAS_PHASES: readonly WijkkompasPhase[] = [
   { id: "fase-1", number: 1, title: { nl: "Samen starten", en: "Starting together" } },
@@ -23,6 +36,15 @@ export const WIJKKOMPAS_PHASES: readonly WijkkompasPhase[] = [
   { id: "fase-5", number: 5, title: { nl: "Voorbereiding", en: "Preparation" } },
   { id: "fase-6", number: 6, title: { nl: "Realisatie en nazorg", en: "Realisation and aftercare" } },
 ];
+
+/** The aanloop and the six phases, in order: the columns of the wijkkompas worksheet. */
+export const WIJKKOMPAS_STAGES: readonly WijkkompasPhase[] = [WIJKKOMPAS_AANLOOP, ...WIJKKOMPAS_PHASES];
+
+/** "Aanloopfase" or "3. Strategieën identificeren": how a worksheet heads a phase. */
+export function phaseHeading(p: WijkkompasPhase): LocalizedText {
+  if (p.number === 0) return p.title;
+  return { nl: `${p.number}. ${p.title.nl}`, en: `${p.number}. ${p.title.en}` };
+}
 
 /** The six sporen A–F: three sociaal-maatschappelijke (A–C), three technisch-economische (D–F). */
 export const WIJKKOMPAS_SPOREN: ReadonlyArray<{ letter: Spoor; title: LocalizedText }> = [
@@ -60,7 +82,7 @@ export const WIJKKOMPAS_SPOREN: ReadonlyArray<{ letter: Spoor; title: LocalizedT
 
 export interface Knooppunt {
   id: string;
-  phase: WijkkompasPhase["number"];
+  phase: Exclude<WijkkompasPhase["number"], 0>;
   title: LocalizedText;
   /** The sporen the source names for it; only the knooppunt page gives them. */
   sporen?: Spoor[];

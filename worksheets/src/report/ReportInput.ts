@@ -11,7 +11,10 @@ export type WidgetMaps = Readonly<Record<string, Readonly<Record<string, unknown
  * validates what it reads and skips what it cannot use instead of trusting it.
  */
 export interface ReportInput {
-  /** Control document `session` map (title, wijk, createdAt; later `anonymous`, `facilitators`). */
+  /**
+   * Control document `session` map (title, wijk, createdAt, `anonymous`; `facilitators`: the display
+   * names the facilitators' browsers wrote there).
+   */
   session: {
     title: string;
     wijk: string;
@@ -29,6 +32,10 @@ export interface ReportInput {
   participants: Readonly<Record<string, unknown>>;
   /** Control `texts`: `${instanceId}/${key}` → the facilitator's texts (own zone titles). */
   texts: Readonly<Record<string, unknown>>;
+  /** Control `facilitation.stakeholderNames`: who names speelruimte's stakeholders (see `fieldValue`). */
+  stakeholderNames?: unknown;
+  /** Control `members`: participant id → "facilitator" (a co-facilitator) | "removed". Absent = none. */
+  members?: Readonly<Record<string, unknown>>;
   /** Control `vote.ended`: the ended dot-voting rounds, oldest first (votes per note). */
   votes?: readonly unknown[];
   /**

@@ -262,6 +262,110 @@ describe("buildReportModel", () => {
     expect(sheet).not.toHaveProperty("widgets");
   });
 
+  it("names the colour a note shows, not tldraw's id: the default black note is yellow", () => {
+    const [n] = fixture.notes;
+    if (!n) throw new Error("no fixture note");
+    const colours = ["black", "yellow", "light-red", "mauve"].map((color, i) => ({
+      ...fixtureNoteRecord(n, color),
+      id: `shape:c${i}`,
+    }));
+    const note = (m: ReturnType<typeof buildReportModel>, id: string) =>
+      [
+        ...m.worksheets.flatMap((w) => [...w.zones.flatMap((z) => z.notes), ...w.otherNotes]),
+        ...m.otherNotes,
+      ].find((x) => x.id === id);
+    const nl = buildReportModel({ ...fixtureInput(), records: colours }, "nl");
+    expect(["shape:c0", "shape:c1", "shape:c2", "shape:c3"].map((id) => note(nl, id)?.colorName)).toEqual([
+      "geel",
+      "oranjegeel",
+      "roze",
+      "mauve",
+    ]);
+    expect(note(nl, "shape:c0")?.color).toBe("black");
+    const en = buildReportModel({ ...fixtureInput(), records: colours }, "en");
+    expect(note(en, "shape:c0")?.colorName).toBe("yellow");
+  });
+
+  it("carries a note's creation and change times from its meta, and none for older notes", () => {
+    const [n] = fixture.notes;
+    if (!n) throw new Error("no fixture note");
+    const record = fixtureNoteRecord(n);
+    const timed = {
+      ...record,
+      meta: { ...record.meta, createdAt: "2025-03-01T09:15:00.000Z", updatedAt: "2025-03-01T09:40:30.000Z" },
+    };
+    const out = buildReportModel({ ...fixtureInput(), records: [timed] }, "nl");
+    const row = notesTable(out).find((r) => r[2] === n.text);
+    // Amsterdam wall-clock time (CET in March), minutes.
+    expect(row?.slice(6)).toEqual(["2025-03-01 10:15", "2025-03-01 10:40"]);
+    const old = notesTable(buildReportModel({ ...fixtureInput(), records: [record] }, "nl"));
+    expect(old.find((r) => r[2] === n.text)?.slice(6)).toEqual(["", ""]);
+  });
+
+  it("says for which stakeholder a speelruimte note is, named or numbered", () => {
+    const sheet = model.worksheets.find((w) => w.worksheetId === "speelruimte");
+    const zone = sheet?.zones.find((z) => z.id === "stakeholder-2-wel-willen-niet-kunnen");
+    expect(zone?.group).toBe(fixture.fields["speelruimte/stakeholder-2-naam"]);
+    const rows = notesTable(model).filter((r) => r[0] === sheet?.title);
+    expect(rows.some((r) => r[1] === `${zone?.group} · Wel willen · niet kunnen`)).toBe(true);
+    const unnamed = buildReportModel({ ...fixtureInput(), fields: {} }, "nl").worksheets.find(
+      (w) => w.worksheetId === "speelruimte",
+    );
+    expect(unnamed?.zones.find((z) => z.id === "stakeholder-3-niet-willen-wel-kunnen")?.group).toBe(
+      "Stakeholder 3",
+    );
+    // The name fields say which card they name, too.
+    expect(unnamed?.fields.find((f) => f.id === "stakeholder-3-naam")?.label).toBe("Stakeholder 3");
+    // Zones of other worksheets name no group.
+    expect(model.worksheets.find((w) => w.worksheetId === "gedeeld-verhaal")?.zones[0]).not.toHaveProperty(
+      "group",
+    );
+  });
+
+  it("reads the stakeholder names where the session keeps them: the facilitator's once they name them", () => {
+    const input = fixtureInput();
+    const texts = { ...input.texts, "speelruimte/stakeholder-1-naam": "Gemeente" };
+    const fields = { ...input.fields, "speelruimte/stakeholder-1-naam": "Door een deelnemer" };
+    const name = (stakeholderNames: unknown) =>
+      buildReportModel({ ...input, texts, fields, stakeholderNames }, "nl")
+        .worksheets.find((w) => w.worksheetId === "speelruimte")
+        ?.fields.find((f) => f.id === "stakeholder-1-naam")?.text;
+    expect(name("facilitator")).toBe("Gemeente");
+    expect(name(undefined)).toBe("Gemeente");
+    const group = { ...input, fields, stakeholderNames: "group" };
+    const sheet = buildReportModel(group, "nl").worksheets.find((w) => w.worksheetId === "speelruimte");
+    expect(sheet?.fields.find((f) => f.id === "stakeholder-1-naam")?.text).toBe("Door een deelnemer");
+  });
+
+  it("shows the session's wijk in 'Over welke wijk gaat het?' until the group writes it", () => {
+    const input = fixtureInput();
+    const { "participatie-in-het-kort/wijk": _, ...fields } = input.fields as Record<string, unknown>;
+    const wijk = (f: Record<string, unknown>) =>
+      buildReportModel({ ...input, fields: f }, "nl")
+        .worksheets.find((w) => w.worksheetId === "participatie-in-het-kort")
+        ?.fields.find((x) => x.id === "wijk")?.text;
+    expect(wijk(fields)).toBe("Atolwijk");
+    expect(wijk({ ...fields, "participatie-in-het-kort/wijk": "Atolwijk-Zuid" })).toBe("Atolwijk-Zuid");
+  });
+
+  it("names the facilitators: those written in the control document, then the co-facilitators", () => {
+    const input = fixtureInput({ facilitators: ["Fatima", " ", "Fatima"] });
+    const out = buildReportModel(
+      { ...input, members: { "p-bram": "facilitator", "p-anna": "removed", "p-onbekend": "facilitator" } },
+      "nl",
+    );
+    expect(out.cover.facilitators).toEqual(["Fatima", "Bram Ünal"]);
+    expect(buildReportModel(fixtureInput(), "nl").cover.facilitators).toEqual([]);
+  });
+
+  it("places each worksheet in its Wijkkompas phase, the aanloop included, with the phases it returns in", () => {
+    const cover = (id: string) => model.cover.worksheets.find((w) => w.worksheetId === id);
+    expect(cover("koppelkansen-scoren")).toMatchObject({ phase: 0, alsoIn: [1, 2, 3] });
+    expect(cover("startpunt-bepalen")).toMatchObject({ phase: 0 });
+    expect(cover("startpunt-bepalen")).not.toHaveProperty("alsoIn");
+    expect(cover("basiselementen-wup")?.phase).toBe(4);
+  });
+
   it("is pure: the same input gives the same model", () => {
     expect(buildReportModel(fixtureInput(), "nl")).toEqual(model);
   });

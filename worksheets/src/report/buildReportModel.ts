@@ -1,4 +1,5 @@
 import {
+  type Field,
   type LocalizedText,
   ParticipantSchema,
   REPORT_MODEL_VERSION,
@@ -7,6 +8,7 @@ import {
   type ReportNote,
   type ReportWorksheet,
   type ReportZone,
+  StakeholderNamesSchema,
   type WorksheetDefinition,
   type WorksheetPlacement,
   type Zone,
@@ -20,6 +22,7 @@ import { votesPerNote } from "../voting/votesPerNote.ts";
 import { WIDGET_SPECS } from "../widgets/widgetSpecs.ts";
 import { zoneAt } from "../zoneAt.ts";
 import { koppelkansenSections } from "./koppelkansenSections.ts";
+import { noteColorName } from "./noteColors.ts";
 import type { ReportCatalogue } from "./ReportCatalogue.ts";
 import type { ReportInput } from "./ReportInput.ts";
 import { byReadingOrder } from "./readingOrder.ts";
@@ -74,7 +77,7 @@ export function buildReportModel(
   const placed: PlacedNote[] = [];
   for (const record of byId.values()) {
     if (record.typeName !== "shape" || record.type !== "note") continue;
-    const p = placeNote(record, byId, input, cat, participants, anonymous, anonymousLabel);
+    const p = placeNote(record, byId, input, cat, participants, anonymous, anonymousLabel, lang);
     const total = votes.get(p.id);
     placed.push(total === undefined ? p : { ...p, note: { ...p.note, votes: total } });
   }
@@ -92,18 +95,21 @@ export function buildReportModel(
     title: input.session.title,
     wijk,
     date: input.session.createdAt,
-    facilitators: [...(input.session.facilitators ?? [])],
+    facilitators: facilitatorNames(input.session.facilitators, input.members, participants),
     anonymous,
     participants: anonymous ? [] : participantNames(participants, placed),
-    worksheets: worksheets.map(({ instanceId, worksheetId, title, chapter, phase, knooppunt, sporen }) => ({
-      instanceId,
-      worksheetId,
-      title,
-      chapter,
-      phase,
-      knooppunt,
-      sporen,
-    })),
+    worksheets: worksheets.map(
+      ({ instanceId, worksheetId, title, chapter, phase, alsoIn, knooppunt, sporen }) => ({
+        instanceId,
+        worksheetId,
+        title,
+        chapter,
+        phase,
+        ...(alsoIn ? { alsoIn } : {}),
+        knooppunt,
+        sporen,
+      }),
+    ),
   };
   return { version: REPORT_MODEL_VERSION, lang, cover, worksheets, otherNotes };
 }
@@ -115,6 +121,25 @@ function readParticipants(raw: Readonly<Record<string, unknown>>) {
     if (parsed.success) out.set(id, { name: parsed.data.name, joinedAt: parsed.data.joinedAt });
   }
   return out;
+}
+
+/**
+ * The facilitators' display names: those their browsers wrote into the control document (only
+ * facilitators write it), then the co-facilitators the server recorded (`members`) by their names in
+ * the board's participants; each name once, blanks and non-strings skipped.
+ */
+function facilitatorNames(
+  written: readonly unknown[] | undefined,
+  members: Readonly<Record<string, unknown>> | undefined,
+  participants: Map<string, { name: string; joinedAt: string }>,
+): string[] {
+  const names = [
+    ...(written ?? []).flatMap((n) => (typeof n === "string" ? [n.trim()] : [])),
+    ...Object.entries(members ?? {}).flatMap(([id, status]) =>
+      status === "facilitator" ? [participants.get(id)?.name.trim() ?? ""] : [],
+    ),
+  ];
+  return [...new Set(names.filter((n) => n !== ""))];
 }
 
 /** Everyone who joined (in joining order), then authors of notes who are not in the list. */
@@ -163,16 +188,20 @@ function placeNote(
   participants: Map<string, { name: string }>,
   anonymous: boolean,
   anonymousLabel: string,
+  lang: Lang,
 ): PlacedNote {
   const props = isRec(record.props) ? record.props : {};
   const meta = isRec(record.meta) ? record.meta : {};
   const id = String(record.id);
   const authorName = str(meta.authorName)?.trim() || participants.get(str(meta.authorId) ?? "")?.name || "";
+  // tldraw's default note colour is "black", drawn yellow.
+  const color = str(props.color) ?? "black";
   const note: ReportNote = {
     id,
     text: noteText(props.richText),
     author: anonymous || !authorName ? anonymousLabel : authorName,
-    color: str(props.color) ?? "black",
+    color,
+    colorName: noteColorName(color, lang),
     createdAt: str(meta.createdAt),
     updatedAt: str(meta.updatedAt),
   };
@@ -250,6 +279,11 @@ function worksheetSection(
   const mine = placed.filter((n) => n.instanceId === p.instanceId);
   // Only what the session shows: a stakeholder card that was never added is not in the report.
   const shown = shownParts(def, p.instanceId, input.cardCounts);
+  const naming = StakeholderNamesSchema.safeParse(input.stakeholderNames);
+  const context = { naming: naming.success ? naming.data : undefined, wijk };
+  const textOf = (f: Field) => fieldValue(f, p.instanceId, input.fields, input.texts, context) ?? "";
+  const groupOf = groupNames(def, loc, textOf);
+  const groupLabels = groupFieldLabels(def, loc);
   const zoneIds = new Set(shown.zones.map((z) => z.id));
   const zones: ReportZone[] = shown.zones.map((zone) => {
     const override = str(input.texts[`${p.instanceId}/${zone.id}`])?.trim();
@@ -265,6 +299,7 @@ function worksheetSection(
       title: zone.facilitatorEditableTitle && override ? substituteWijk(override, wijk) : loc(zone.title),
       ...(section ? { section: loc(section.title) } : {}),
       ...(parent ? { parentId: parent.id } : {}),
+      ...(zone.namedBy ? { group: groupOf(zone.namedBy) } : {}),
       notes: mine.filter((n) => n.zoneId === zone.id).map((n) => n.note),
     };
   });
@@ -275,14 +310,16 @@ function worksheetSection(
     title: loc(def.title),
     chapter: loc(def.chapter),
     phase: def.wijkkompas.phase,
+    ...(def.wijkkompas.alsoIn?.length ? { alsoIn: [...def.wijkkompas.alsoIn] } : {}),
     knooppunt: def.wijkkompas.knooppunt ? loc(def.wijkkompas.knooppunt) : null,
     sporen: [...def.wijkkompas.sporen],
     zones,
     fields: shown.fields.map((f) => ({
       id: f.id,
       kind: f.kind,
-      label: loc(f.label),
-      text: fieldValue(f, p.instanceId, input.fields, input.texts) ?? "",
+      // A field naming a group carries its number, as the group does while unnamed ("Stakeholder 3").
+      label: groupLabels.get(f.id) ?? loc(f.label),
+      text: textOf(f),
       ...(f.facilitatorOnly ? { facilitatorOnly: true } : {}),
     })),
     otherNotes,
@@ -290,4 +327,32 @@ function worksheetSection(
     ...koppelkansenSections(def, input.koppelkansen, lang),
     ...voteSummary({ zones, otherNotes }),
   };
+}
+
+/**
+ * The name of each group of zones (`namedBy`: the text field naming it, e.g. a speelruimte card's
+ * stakeholder): the field's text, or its label with the group's number ("Stakeholder 3") while empty.
+ */
+function groupNames(
+  def: WorksheetDefinition,
+  loc: (t: LocalizedText) => string,
+  textOf: (f: Field) => string,
+): (fieldId: string) => string {
+  const labels = groupFieldLabels(def, loc);
+  return (fieldId) => {
+    const field = def.fields.find((f) => f.id === fieldId);
+    const name = field ? textOf(field).trim() : "";
+    return name || (labels.get(fieldId) ?? fieldId);
+  };
+}
+
+/** Field id → "Stakeholder 3": the label of each field naming a group, numbered in the zones' order. */
+function groupFieldLabels(def: WorksheetDefinition, loc: (t: LocalizedText) => string): Map<string, string> {
+  const order = [...new Set(def.zones.flatMap((z) => (z.namedBy ? [z.namedBy] : [])))];
+  return new Map(
+    order.flatMap((id, i) => {
+      const field = def.fields.find((f) => f.id === id);
+      return field ? [[id, `${loc(field.label)} ${i + 1}`] as const] : [];
+    }),
+  );
 }

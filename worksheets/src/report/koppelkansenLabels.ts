@@ -27,6 +27,15 @@ export const KOPPELKANSEN_REPORT_LABELS = {
   omdat: { nl: "Omdat…", en: "Because…" },
   wie: { nl: "Wie is verantwoordelijk / welke werkgroep", en: "Who is responsible / which working group" },
   none: { nl: "Nog niets ingevuld.", en: "Nothing filled in yet." },
+  // The workbook's checks on typed scores and weights (Excel data validation).
+  scoreInvalid: {
+    nl: "Een score is een heel getal van -10 tot en met 10.",
+    en: "A score is a whole number from -10 to 10.",
+  },
+  weightInvalid: {
+    nl: "Een weging is een getal van 0 tot en met 10.",
+    en: "A weight is a number from 0 to 10.",
+  },
   notScored: {
     nl: "Een lege cel is nog niet gescoord en telt als 0.",
     en: "An empty cell is not scored yet and counts as 0.",

@@ -67,6 +67,7 @@ export function koppelkansenSections(
           id: k.id,
           name: name(k.name),
           opgave: k.opgaveId === null ? "" : (opgaveName.get(k.opgaveId) ?? ""),
+          verantwoordelijke: k.verantwoordelijke.trim(),
           scores: keys.map((key) => state.scores.get(key) ?? null),
           reasons: keys.map((key) => state.reasons.get(key) ?? null),
           total: byKans.get(k.id)?.total ?? 0,

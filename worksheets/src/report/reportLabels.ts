@@ -23,10 +23,15 @@ export const REPORT_LABELS = {
   unknown: { nl: "onbekend", en: "unknown" },
   worksheets: { nl: "Werkbladen", en: "Worksheets" },
   phase: { nl: "Fase", en: "Phase" },
+  alsoIn: { nl: "ook in fase", en: "also in phase" },
+  alsoInAanloop: { nl: "ook in de aanloopfase", en: "also in the run-up phase" },
   knooppunt: { nl: "Knooppunt", en: "Junction" },
   sporen: { nl: "Sporen", en: "Tracks" },
   noNotes: { nl: "Geen notities.", en: "No notes." },
   emptyField: { nl: "(niet ingevuld)", en: "(not filled in)" },
+  // The PDF lists a worksheet's empty zones and fields in one line each instead of one heading apiece.
+  zonesWithoutNotes: { nl: "Vakken zonder notities", en: "Zones without notes" },
+  fieldsNotFilled: { nl: "Niet ingevuld", en: "Not filled in" },
   noImages: {
     nl: "Deze versie is via de API gemaakt, zonder afbeeldingen van het canvas. Exporteer vanuit het facilitatormenu voor een versie met afbeeldingen.",
     en: "This version was made through the API, without images of the canvas. Export from the facilitator menu for a version with images.",

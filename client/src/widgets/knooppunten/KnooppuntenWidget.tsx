@@ -5,7 +5,8 @@ import {
   type Knooppunt,
   knooppuntenSpec,
   WIJKKOMPAS_KNOOPPUNTEN,
-  WIJKKOMPAS_PHASES,
+  WIJKKOMPAS_STAGES,
+  worksheetsInPhase,
 } from "@wijkbord/worksheets";
 import type { WidgetBodyProps } from "../shared/ClientWidget.ts";
 import { StatusButtons } from "../shared/StatusButtons.tsx";
@@ -61,13 +62,13 @@ function KnooppuntRow({
  * `wijkkompas` placement, so the lists stay right.
  */
 export function KnooppuntenWidget({ widget, instanceId, text, m, access }: Props) {
-  const phase = WIJKKOMPAS_PHASES.find((p) => p.id === widget.id);
+  const phase = WIJKKOMPAS_STAGES.find((p) => p.id === widget.id);
   const knooppunten = WIJKKOMPAS_KNOOPPUNTEN.filter((k) => k.phase === phase?.number);
   // Worksheets that name one of these knooppunten are listed under it; the rest of the phase here.
   const named = new Set(knooppunten.map((k) => k.title.nl));
-  const sheets = CATALOGUE.filter(
-    (d) => d.wijkkompas.phase === phase?.number && !named.has(d.wijkkompas.knooppunt?.nl ?? ""),
-  );
+  const sheets = phase
+    ? worksheetsInPhase(phase.number).filter((d) => !named.has(d.wijkkompas.knooppunt?.nl ?? ""))
+    : [];
   return (
     <>
       {knooppunten.length === 0 && <p className="sw-empty">{m.noKnooppunten}</p>}

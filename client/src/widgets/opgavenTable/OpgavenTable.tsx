@@ -141,6 +141,7 @@ function KansenRows({
                   placeholder={m.unnamed}
                   readOnly={readOnly}
                   lockedNote={lockedNote}
+                  wrap
                 />
               </td>
               <td>

@@ -80,6 +80,7 @@ export function PrioritiesList({ access }: WidgetBodyProps<KoppelkansenMessages>
                       label={`${m.omdat} ${name}`}
                       readOnly={readOnly}
                       lockedNote={lockedNote}
+                      wrap
                     />
                   </td>
                   <td>

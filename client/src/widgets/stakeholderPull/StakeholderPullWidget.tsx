@@ -2,7 +2,9 @@ import { useState } from "react";
 import { useEditor } from "tldraw";
 import { useSessionContext } from "../../app/SessionContext.tsx";
 import { type PullOutcome, pullStakeholders } from "../../speelruimte/pullStakeholders.ts";
+import { StakeholderNamingToggle } from "../../speelruimte/StakeholderNamingToggle.tsx";
 import type { SpeelruimteMessages } from "../../speelruimte/speelruimteMessages.ts";
+import { useStakeholderNames } from "../../speelruimte/useStakeholderNames.ts";
 import type { WidgetBodyProps } from "../shared/ClientWidget.ts";
 
 function summary(outcome: PullOutcome, m: SpeelruimteMessages): string {
@@ -15,17 +17,18 @@ function summary(outcome: PullOutcome, m: SpeelruimteMessages): string {
 }
 
 /**
- * Speelruimte's "Stakeholders uit stap 2 overnemen": one button for the facilitator (the stakeholder
- * names are theirs, in the control document; anyone else's write would be dropped by the server), and
- * what it did, announced. Works on its own worksheet instance.
+ * Speelruimte's "Stakeholders uit stap 2 overnemen": one button for the facilitator, and what it did,
+ * announced; below it who fills in the names (StakeholderNamingToggle). Works on its own worksheet
+ * instance; the names go where the session keeps them (pullStakeholders).
  */
 export function StakeholderPullWidget({ widget, instanceId, text, m }: WidgetBodyProps<SpeelruimteMessages>) {
   const editor = useEditor();
   const { role, boardDoc, texts, facilitation } = useSessionContext();
+  const naming = useStakeholderNames();
   const [status, setStatus] = useState("");
   const pull = () => {
     const placements = facilitation?.placements.get() ?? [];
-    setStatus(summary(pullStakeholders(editor, boardDoc, texts, placements, instanceId), m));
+    setStatus(summary(pullStakeholders(editor, boardDoc, texts, placements, instanceId, naming), m));
   };
   return (
     <div className="sr-pull">
@@ -40,6 +43,7 @@ export function StakeholderPullWidget({ widget, instanceId, text, m }: WidgetBod
           {text(widget.title)}
         </button>
       )}
+      <StakeholderNamingToggle instanceId={instanceId} />
       <p className="sr-pull__status" role="status" data-testid={`pull-status-${instanceId}`}>
         {status}
       </p>

@@ -29,6 +29,7 @@ export function SuccesfactorenWidget({ access }: WidgetBodyProps<KoppelkansenMes
                 placeholder={m.unnamed}
                 readOnly={readOnly}
                 lockedNote={lockedNote}
+                wrap
               />
               {controls && (
                 <IconButton

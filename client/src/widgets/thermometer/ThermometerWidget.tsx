@@ -1,5 +1,6 @@
 import { thermometerPositionAfterKey, thermometerPositionAt, thermometerSpec } from "@wijkbord/worksheets";
 import { type PointerEvent, useRef } from "react";
+import { useSvgExportContext } from "tldraw";
 import type { WidgetBodyProps } from "../shared/ClientWidget.ts";
 import { useWidgetState } from "../shared/useWidgetState.ts";
 import type { ThermometerMessages } from "./thermometerMessages.ts";
@@ -29,6 +30,8 @@ export function ThermometerWidget({
   const from = widget.scale ? text(widget.scale.from) : "";
   const to = widget.scale ? text(widget.scale.to) : "";
   const pct = value === undefined ? undefined : Math.round(value * 100);
+  // An exported image shows where the marker is, not how to place it.
+  const exporting = useSvgExportContext() !== null;
 
   // The bounding rect is in screen pixels, so this holds at any canvas zoom.
   const placeAt = (clientX: number) => {
@@ -58,6 +61,12 @@ export function ThermometerWidget({
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
       >
+        {/* No marker yet: none is drawn (a marker in the middle looked placed), the scale says so. */}
+        {value === undefined && (
+          <span className="sw-thermo__unplaced" aria-hidden="true">
+            {m.notPlaced}
+          </span>
+        )}
         <div
           ref={marker}
           className={`sw-thermo__marker${value === undefined ? " sw-thermo__marker--unplaced" : ""}`}
@@ -87,7 +96,7 @@ export function ThermometerWidget({
       </div>
       <p className="sw-thermo__value">
         {pct === undefined ? m.notPlaced : `${pct} %`}
-        {!readOnly && value === undefined && <span className="sw-empty"> — {m.placeHint}</span>}
+        {!readOnly && !exporting && value === undefined && <span className="sw-empty"> — {m.placeHint}</span>}
       </p>
     </div>
   );
