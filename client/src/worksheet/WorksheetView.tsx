@@ -8,7 +8,6 @@ import { ownQuestionKey } from "../facilitatorEdits/ownQuestion.ts";
 import { AddCardButton } from "../speelruimte/AddCardButton.tsx";
 import { useShownCards } from "../speelruimte/useShownCards.ts";
 import { WorksheetWidget } from "../widgets/WorksheetWidget.tsx";
-import { ConclusionField } from "./ConclusionField.tsx";
 import { FieldInput } from "./FieldInput.tsx";
 import { headingWidth, titleFit } from "./titleFit.ts";
 
