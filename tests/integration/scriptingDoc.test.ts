@@ -62,7 +62,7 @@ describe("the HTTP API documentation", () => {
       expect(stdout).toContain("votes left: 2");
       expect(stdout).toContain("votes on the note: 1");
       const row = stdout.split("\n").find((line) => line.includes("Meer groen in de wijk"));
-      expect(row?.split(",").slice(0, 6)).toEqual([
+      expect(row?.split(";").slice(0, 6)).toEqual([
         "Stap 1 - Een gedeeld verhaal van de wijk",
         expect.any(String),
         "Meer groen in de wijk",
