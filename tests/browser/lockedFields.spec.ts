@@ -65,15 +65,19 @@ test("on a locked worksheet a participant cannot type a conclusion or change a s
       page.locator(`[data-widget="${id}"]`),
     );
 
-  // Fien fills in step 2: one succesfactor, one opgave with one koppelkans.
+  // Fien fills in step 2: one succesfactor, one opgave with one koppelkans, each picked and added.
   const factors = await widget(fien, "succesfactoren", "koppelkansen-in-kaart");
   await factors.getByRole("combobox", { name: /Succesfactor toevoegen/ }).selectOption({ label: DRAAGVLAK });
+  await factors.getByRole("button", { name: "Toevoegen" }).click();
   const opgaven = await widget(fien, "opgaven", "koppelkansen-in-kaart");
   await opgaven.getByRole("combobox", { name: /Opgave toevoegen/ }).selectOption({ label: "Onderwijs" });
   await opgaven
-    .getByRole("region", { name: "Opgave: Onderwijs" })
-    .getByRole("combobox", { name: /Koppelkans toevoegen/ })
-    .selectOption({ label: STAGE });
+    .getByRole("group", { name: "Opgave toevoegen" })
+    .getByRole("button", { name: "Toevoegen" })
+    .click();
+  const onderwijs = opgaven.getByRole("region", { name: "Opgave: Onderwijs" });
+  await onderwijs.getByRole("combobox", { name: /Koppelkans toevoegen/ }).selectOption({ label: STAGE });
+  await onderwijs.getByRole("button", { name: "Toevoegen" }).click();
 
   const conclusionRect = onPage(
     SHEETS,
