@@ -32,8 +32,12 @@ test("a new facilitator sees what each worksheet is for, selects them all, and t
   ])
     await expect(option).toContainText(text);
   await expect(option).toContainText("Tijd:2 uur");
-  await expect(option).toContainText("Wijkkompas fase 1");
-  await expect(option).toContainText("Samen starten");
+  // Startpunt bepalen belongs to the aanloop, before the Wijkkompas's numbered phases.
+  await expect(option).toContainText("Wijkkompas:Aanloopfase");
+  const participatie = page.locator("label", {
+    has: page.getByTestId("create-worksheet-participatie-in-het-kort"),
+  });
+  await expect(participatie).toContainText("Wijkkompas fase 1:Samen starten");
   await page.screenshot({ path: testInfo.outputPath("home-1440.png") });
 
   // "Alles selecteren" ticks every worksheet; "Niets selecteren" none, and then nothing is created.

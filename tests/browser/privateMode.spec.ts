@@ -228,6 +228,8 @@ test("a worksheet locked before private mode: a participant's private note there
 
   // The facilitator may still write there; her private note comes out of the reveal locked.
   await createNoteAt(fien, zoneB, "Fien privé");
+  // Where she wrote it, in her view (her camera opened on the worksheet's top-left).
+  await centreOn(fien, zoneB);
   await expect(
     fien.locator(".tl-shape", { hasText: "Fien privé" }).getByTestId("note-private"),
   ).toBeVisible();

@@ -1,5 +1,5 @@
 import type { WorksheetDefinition } from "@wijkbord/shared";
-import { CATALOGUE, localize, WIJKKOMPAS_PHASES, WORKSHEET_SUMMARIES } from "@wijkbord/worksheets";
+import { CATALOGUE, localize, WIJKKOMPAS_STAGES, WORKSHEET_SUMMARIES } from "@wijkbord/worksheets";
 import { useLocale } from "./LocaleProvider.tsx";
 import type { Locale } from "./messages.ts";
 import "./home.css";
@@ -7,7 +7,8 @@ import "./home.css";
 /** Who, when, how long and the Wijkkompas phase, from the definition (the guide's own words). */
 function Facts({ def, locale }: { def: WorksheetDefinition; locale: Locale }) {
   const { t } = useLocale();
-  const phase = WIJKKOMPAS_PHASES.find((p) => p.number === def.wijkkompas.phase);
+  // Phase 0 is the aanloop, before the Wijkkompas's numbered phases: it has a name, no number.
+  const phase = WIJKKOMPAS_STAGES.find((p) => p.number === def.wijkkompas.phase);
   return (
     <dl className="wb-worksheets__facts">
       <div>
@@ -23,7 +24,12 @@ function Facts({ def, locale }: { def: WorksheetDefinition; locale: Locale }) {
         <dd>{localize(def.time, locale)}</dd>
       </div>
       <div>
-        <dt>{t("phase").replace("{n}", String(def.wijkkompas.phase))}:</dt>
+        <dt>
+          {def.wijkkompas.phase === 0
+            ? t("phaseRunUp")
+            : t("phase").replace("{n}", String(def.wijkkompas.phase))}
+          :
+        </dt>
         <dd>{phase ? localize(phase.title, locale) : ""}</dd>
       </div>
     </dl>

@@ -31,6 +31,7 @@ const nl = {
   selectNone: "Niets selecteren",
   chosenCount: "{n} van {total} gekozen",
   phase: "Wijkkompas fase {n}",
+  phaseRunUp: "Wijkkompas",
   // Session page
   loadingSession: "Sessie laden…",
   invalidLinkTitle: "Deze link is niet (meer) geldig",
@@ -109,6 +110,7 @@ const en: Messages = {
   selectNone: "Select none",
   chosenCount: "{n} of {total} chosen",
   phase: "Wijkkompas phase {n}",
+  phaseRunUp: "Wijkkompas",
   loadingSession: "Loading session…",
   invalidLinkTitle: "This link is not valid (anymore)",
   invalidLinkBody:

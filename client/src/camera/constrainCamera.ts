@@ -29,6 +29,7 @@ export function boardBounds(editor: Editor, placements: readonly WorksheetPlacem
  */
 export function constrainCamera(editor: Editor, placements: Signal<WorksheetPlacement[]>): () => void {
   let last = "";
+  let applied: Box | null = null;
   const stop = react("wijkbord.constrainCamera", () => {
     // Setting camera options sets the camera, which ends following someone: wait until that ends.
     if (editor.getInstanceState().followingUserId) return;
@@ -45,7 +46,18 @@ export function constrainCamera(editor: Editor, placements: Signal<WorksheetPlac
     };
     const key = JSON.stringify(rounded);
     if (key === last) return;
+    // A smaller board clamps the camera, which moves the page under the pointer: a note dragged
+    // from beside the board would jump mid-drag. Shrink only once the gesture is over (an idle tool).
+    const next = Box.From(rounded);
+    const shrinks =
+      applied !== null &&
+      (next.minX > applied.minX ||
+        next.minY > applied.minY ||
+        next.maxX < applied.maxX ||
+        next.maxY < applied.maxY);
+    if (shrinks && !editor.getPath().endsWith(".idle")) return;
     last = key;
+    applied = next;
     editor.setCameraOptions({
       constraints: {
         bounds: rounded,

@@ -3,12 +3,15 @@ import { createContext } from "react";
 /**
  * What a control inside a top-bar menu (`PopoverMenu`) may ask of that menu: focus for its toggle
  * (where a dialog opened from the menu gives focus back when its opener is gone), and a busy state
- * shown on the toggle while the menu is closed (an export that keeps running in "Meer").
+ * shown on the toggle while the menu is closed (an export that keeps running in "Meer"), and
+ * opening it.
  */
 export interface EnclosingMenu {
   focusToggle(): void;
   /** `label` says what is running (title and accessible name of the toggle); null: done. */
   setBusy(key: symbol, label: string | null): void;
+  /** Opens the menu, for what appears inside by itself and must be seen (a vote's result on a phone). */
+  reveal(): void;
 }
 
 export const EnclosingMenuContext = createContext<EnclosingMenu | null>(null);

@@ -55,7 +55,11 @@ export function PopoverMenu({
     (key: symbol, label: string | null) => setBusyIn((b) => nextBusy(b, key, label)),
     [],
   );
-  const enclosing = useMemo<EnclosingMenu>(() => ({ focusToggle, setBusy }), [focusToggle, setBusy]);
+  const reveal = useCallback(() => setOpen(true), [setOpen]);
+  const enclosing = useMemo<EnclosingMenu>(
+    () => ({ focusToggle, setBusy, reveal }),
+    [focusToggle, setBusy, reveal],
+  );
   const close = useCallback(() => {
     const hadFocus = root.current?.contains(document.activeElement) ?? false;
     setOpen(false);

@@ -1,8 +1,9 @@
 import { BOARD, type WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
-import { useEffect, useRef, useState } from "react";
+import { useContext, useEffect, useRef, useState } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
 import { useSessionContext } from "../app/SessionContext.tsx";
+import { EnclosingMenuContext } from "../facilitation/EnclosingMenu.ts";
 import type { Voting } from "./openVoting.ts";
 import { SelectedNoteVote } from "./SelectedNoteVote.tsx";
 import { useParticipantNames } from "./useParticipantNames.ts";
@@ -44,6 +45,7 @@ export function VotePanel({
   const present = useValue("people", () => people.get(), [people]);
   const names = useParticipantNames(boardDoc);
   const [open, setOpen] = useState(false);
+  const menu = useContext(EnclosingMenuContext);
   const [showing, setShowing] = useState<"results" | "manage">("manage");
   const [inView, setInView] = useState<string | undefined>(undefined);
   const { round } = view;
@@ -66,8 +68,10 @@ export function VotePanel({
       seenRunning.current = null;
       setShowing("results");
       setOpen(true);
+      // On a phone the panel sits in the top bar's "Menu": that opens too.
+      menu?.reveal();
     }
-  }, [round?.id, round?.status]);
+  }, [round?.id, round?.status, menu]);
 
   const openPanel = (what: "results" | "manage") => {
     if (what === "manage" && editor) {
