@@ -160,6 +160,7 @@ test("the overview shows every worksheet with its notes and jumps to one; the fa
   await expectLegibleFrame(fac, "partnerschapskaart");
   await expectLegibleFrame(anna, "partnerschapskaart");
   await expect(anna.getByTestId("summons-toast")).toContainText("Stap 4 - Commitment uiten");
+  await anna.screenshot({ path: testInfo.outputPath("summoned-partnerschapskaart-1280x720.png") });
 });
 
 test("a summons tells the participant where they were brought, and a late joiner on a phone lands with the group", async ({
@@ -224,4 +225,13 @@ test("a summons tells the participant where they were brought, and a late joiner
     "De groep is bij Stap 1 - Een gedeeld verhaal van de wijk: je bent er ook",
   );
   await late.screenshot({ path: testInfo.outputPath("late-joiner-390x844.png") });
+
+  // Summoned on the phone too: the worksheet legible from its top left, the toast on screen.
+  await fromAgenda(fac, "agenda-summon-wijkkompas");
+  await expect(late.getByTestId("summons-toast")).toHaveText(
+    "De facilitator heeft je naar Het Wijkkompas: waar staan we? gebracht",
+  );
+  await expect(late.getByTestId("summons-toast")).toBeInViewport({ ratio: 1 });
+  await expectLegibleFrame(late, "wijkkompas");
+  await late.screenshot({ path: testInfo.outputPath("summoned-wijkkompas-390x844.png") });
 });
