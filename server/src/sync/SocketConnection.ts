@@ -2,6 +2,8 @@ import type { Socket } from "node:net";
 import { CLOSE, MESSAGE, type Role } from "@wijkbord/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "../log/logger.ts";
+import { docKindOf } from "../metrics/docKind.ts";
+import { type DocTraffic, type SyncMetrics, UNREAD_METRICS } from "../metrics/SyncMetrics.ts";
 import type { DocRef } from "../storage/Storage.ts";
 import type { Room } from "./Room.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
@@ -36,6 +38,8 @@ export class SocketConnection implements RoomConnection {
   private readonly limits: ConnectionLimits;
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
+  private readonly metrics: SyncMetrics;
+  private readonly traffic: DocTraffic;
   private room: Room | null = null;
   private early: Uint8Array[] = [];
   private earlyBytes = 0;
@@ -47,7 +51,14 @@ export class SocketConnection implements RoomConnection {
   private repeatsAllowed = 0;
   private gone = false;
 
-  constructor(opts: { ws: WebSocket; role: Role; ref: DocRef; logger: Logger; limits: ConnectionLimits }) {
+  constructor(opts: {
+    ws: WebSocket;
+    role: Role;
+    ref: DocRef;
+    logger: Logger;
+    limits: ConnectionLimits;
+    metrics?: SyncMetrics;
+  }) {
     this.ws = opts.ws;
     this.socket = socketOf(opts.ws);
     this.role = opts.role;
@@ -56,6 +67,8 @@ export class SocketConnection implements RoomConnection {
     this.limits = opts.limits;
     this.messages = new TokenBucket(opts.limits.messagesBurst, opts.limits.messagesPerSecond);
     this.bytes = new TokenBucket(opts.limits.bytesBurst, opts.limits.bytesPerSecond);
+    this.metrics = opts.metrics ?? UNREAD_METRICS;
+    this.traffic = this.metrics.traffic[docKindOf(opts.ref.doc)];
   }
 
   join(loading: Promise<Room>): void {
@@ -74,6 +87,7 @@ export class SocketConnection implements RoomConnection {
           this.close(CLOSE.tryAgainLater, "the server is full; try again later");
           return;
         }
+        this.metrics.storageErrors.load++;
         this.logger.error("could not load document", { ...this.ref, error: err });
         this.close(CLOSE.internalError, "could not load document");
       },
@@ -94,6 +108,8 @@ export class SocketConnection implements RoomConnection {
       this.close(CLOSE.badRequest, "only binary frames are accepted");
       return;
     }
+    this.traffic.framesIn++;
+    this.traffic.bytesIn += frame.byteLength;
     // The room asks `admit` once it knows what the frame is.
     if (this.room) {
       this.room.receive(this, frame);
@@ -132,6 +148,7 @@ export class SocketConnection implements RoomConnection {
       // One write of a buffer framed once per broadcast (`wireFrame`), not `ws.send`'s framing per
       // socket. Ordered with ws's own writes (pings, close): without extensions it queues nothing.
       this.socket.write(wireFrame(frame));
+      this.traffic.bytesOut += frame.byteLength;
       if (frame[0] === MESSAGE.awareness)
         this.repeatsAllowed = Math.min(this.repeatsAllowed + 1, this.limits.messagesBurst);
     } catch (err) {

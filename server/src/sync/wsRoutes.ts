@@ -14,6 +14,8 @@ import { authFailure } from "../auth/authFailure.ts";
 import { isAllowedOrigin } from "../auth/isAllowedOrigin.ts";
 import { apiError } from "../http/apiError.ts";
 import type { Logger } from "../log/logger.ts";
+import { withFields } from "../log/withFields.ts";
+import type { SyncMetrics } from "../metrics/SyncMetrics.ts";
 import type { DocRef, Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
 import type { ConnectionAccess, SessionConnections } from "./SessionConnections.ts";
@@ -27,9 +29,18 @@ export interface WsDeps {
   publicUrl: () => string;
   /** Open sockets by session and credential, for closing them when access changes. */
   connections: SessionConnections;
+  metrics?: SyncMetrics;
 }
 
-type WsEnv = { Variables: { role: Role; ref: DocRef; access: ConnectionAccess; generation: number } };
+type WsEnv = {
+  Variables: {
+    role: Role;
+    ref: DocRef;
+    access: ConnectionAccess;
+    generation: number;
+    requestId?: string;
+  };
+};
 
 /**
  * `GET /ws/:sessionId/:doc?token=…` upgraded to the y-websocket protocol. Session, token and
@@ -78,13 +89,17 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       return {
         onOpen: (_event, ws) => {
           const raw = ws.raw as unknown as WebSocket;
+          // The upgrade's request id on the socket's own lines, which come long after the request.
+          const requestId = c.get("requestId");
           conn = new SocketConnection({
             ws: raw,
             role,
             ref,
-            logger: deps.logger,
+            logger: requestId ? withFields(deps.logger, { requestId }) : deps.logger,
             limits: deps.connectionLimits,
+            metrics: deps.metrics,
           });
+          raw.once("close", (code: number) => deps.metrics?.recordClose(code));
           // Frames straight from `ws`, not through Hono's onMessage, which wraps each one in a
           // MessageEvent and copies it (the largest per-frame cost in a profile of a busy room).
           // Nothing can arrive before onOpen: Hono calls it in the same tick it gets the socket.
