@@ -119,7 +119,12 @@ export class Room {
     } catch (err) {
       // Malformed frame, or a payload Yjs/awareness could not decode: that client is broken.
       const kind = err instanceof FrameError ? "malformed frame" : "malformed payload";
-      this.opts.logger.warn(`closing socket: ${kind}`, { ...this.ref, role: conn.role, error: err });
+      this.opts.logger.warn(`closing socket: ${kind}`, {
+        ...this.ref,
+        role: conn.role,
+        requestId: conn.requestId,
+        error: err,
+      });
       conn.close(CLOSE.badRequest, kind);
     }
   }
@@ -148,7 +153,11 @@ export class Room {
         if (this.opts.accept && !isEmptyUpdate(frame.update)) {
           const refusal = this.opts.accept(frame.update, this.doc, conn);
           if (refusal) {
-            this.opts.logger.warn("closing socket: change refused", { ...this.ref, refusal });
+            this.opts.logger.warn("closing socket: change refused", {
+              ...this.ref,
+              requestId: conn.requestId,
+              refusal,
+            });
             conn.close(CLOSE.badRequest, `${this.ref.doc} change refused: ${refusal}`.slice(0, 120));
             return;
           }
@@ -167,6 +176,7 @@ export class Room {
     this.opts.logger.warn("dropped presence for a client id this socket does not own", {
       ...this.ref,
       role: conn.role,
+      requestId: conn.requestId,
     });
   }
 
@@ -174,7 +184,11 @@ export class Room {
     // Every client answers our sync step 1 with a (usually empty) step 2: that is not an attempt.
     if (isEmptyUpdate(update) || this.warnedDrops.has(conn)) return;
     this.warnedDrops.add(conn);
-    this.opts.logger.warn("dropped write from a role without write access", { ...this.ref, role: conn.role });
+    this.opts.logger.warn("dropped write from a role without write access", {
+      ...this.ref,
+      role: conn.role,
+      requestId: conn.requestId,
+    });
   }
 
   /** Runs `fn` once every update applied so far is on disk; never when the room broke meanwhile. */

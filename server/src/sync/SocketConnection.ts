@@ -2,6 +2,7 @@ import type { Socket } from "node:net";
 import { CLOSE, MESSAGE, type Role } from "@wijkbord/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "../log/logger.ts";
+import { withFields } from "../log/withFields.ts";
 import { docKindOf } from "../metrics/docKind.ts";
 import { type DocTraffic, type SyncMetrics, UNREAD_METRICS } from "../metrics/SyncMetrics.ts";
 import type { DocRef } from "../storage/Storage.ts";
@@ -30,10 +31,12 @@ export interface ConnectionLimits {
  */
 export class SocketConnection implements RoomConnection {
   readonly role: Role;
+  readonly requestId?: string;
   private readonly ws: WebSocket;
   /** The TCP socket under `ws`, written to directly (see `send`). */
   private readonly socket: Socket;
   private readonly ref: DocRef;
+  /** Its own lines carry `requestId`. */
   private readonly logger: Logger;
   private readonly limits: ConnectionLimits;
   private readonly messages: TokenBucket;
@@ -58,12 +61,14 @@ export class SocketConnection implements RoomConnection {
     logger: Logger;
     limits: ConnectionLimits;
     metrics?: SyncMetrics;
+    requestId?: string;
   }) {
     this.ws = opts.ws;
     this.socket = socketOf(opts.ws);
     this.role = opts.role;
+    this.requestId = opts.requestId;
     this.ref = opts.ref;
-    this.logger = opts.logger;
+    this.logger = opts.requestId ? withFields(opts.logger, { requestId: opts.requestId }) : opts.logger;
     this.limits = opts.limits;
     this.messages = new TokenBucket(opts.limits.messagesBurst, opts.limits.messagesPerSecond);
     this.bytes = new TokenBucket(opts.limits.bytesBurst, opts.limits.bytesPerSecond);

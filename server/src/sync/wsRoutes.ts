@@ -14,7 +14,6 @@ import { authFailure } from "../auth/authFailure.ts";
 import { isAllowedOrigin } from "../auth/isAllowedOrigin.ts";
 import { apiError } from "../http/apiError.ts";
 import type { Logger } from "../log/logger.ts";
-import { withFields } from "../log/withFields.ts";
 import type { SyncMetrics } from "../metrics/SyncMetrics.ts";
 import type { DocRef, Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
@@ -89,15 +88,15 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       return {
         onOpen: (_event, ws) => {
           const raw = ws.raw as unknown as WebSocket;
-          // The upgrade's request id on the socket's own lines, which come long after the request.
-          const requestId = c.get("requestId");
           conn = new SocketConnection({
             ws: raw,
             role,
             ref,
-            logger: requestId ? withFields(deps.logger, { requestId }) : deps.logger,
+            logger: deps.logger,
             limits: deps.connectionLimits,
             metrics: deps.metrics,
+            // The socket's lines come long after its upgrade request; they carry that request's id.
+            requestId: c.get("requestId"),
           });
           raw.once("close", (code: number) => deps.metrics?.recordClose(code));
           // Frames straight from `ws`, not through Hono's onMessage, which wraps each one in a
