@@ -2,6 +2,7 @@ import { type CreateSessionResponse, LIMITS } from "@wijkbord/shared";
 import { CATALOGUE, localize } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
 import { RestoreBackup } from "../export/RestoreBackup.tsx";
+import { HomeLicenceNotice } from "../licence/HomeLicenceNotice.tsx";
 import { ApiRequestError, createSession } from "./apiClient.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
@@ -27,6 +28,7 @@ export function HomePage() {
           </>
         )}
       </div>
+      <HomeLicenceNotice />
     </div>
   );
 }
