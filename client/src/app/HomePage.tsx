@@ -19,6 +19,7 @@ export function HomePage() {
       </div>
       <div className="wb-home">
         <p className="wb-home__brand">{t("appName")}</p>
+        <HomeLicenceNotice />
         {created ? (
           <SessionLinks created={created} onAgain={() => setCreated(null)} />
         ) : (
@@ -28,7 +29,6 @@ export function HomePage() {
           </>
         )}
       </div>
-      <HomeLicenceNotice />
     </div>
   );
 }

@@ -85,13 +85,12 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     );
   }
   // Facilitators learn before the session starts whether tldraw will hide the board.
-  const licenceNotice = loaded.session.role === "facilitator" && (
-    <LicenceNotice licence={loaded.config.licence} />
-  );
+  const facilitator = loaded.session.role === "facilitator";
+  const licence = loaded.config.licence;
   if (!self) {
     return (
       <CenteredPage>
-        {licenceNotice}
+        {facilitator && <LicenceNotice licence={licence} />}
         <JoinForm
           title={`${loaded.session.title} · ${loaded.session.wijk}`}
           onJoin={(name) => {
@@ -105,7 +104,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   }
   return (
     <>
-      {licenceNotice}
+      {facilitator && <LicenceNotice licence={licence} floating />}
       <BoardHiddenNotice />
       <Suspense fallback={<CenteredPage>{t("loadingSession")}</CenteredPage>}>
         <BoardView session={loaded.session} token={loaded.token} config={loaded.config} self={self} />

@@ -9,13 +9,25 @@ import "./licence.css";
  * For facilitators, before a session starts: what tldraw's licence will do to the board. Shown
  * until closed, on every page load, so it cannot be missed; nothing when all is well.
  */
-export function LicenceNotice({ licence }: { licence: LicenceStatus }) {
+export function LicenceNotice({
+  licence,
+  floating = false,
+}: {
+  licence: LicenceStatus;
+  /** Over the board (fixed, near the bottom) rather than in the page's flow. */
+  floating?: boolean;
+}) {
   const { locale } = useLocale();
   const [closed, setClosed] = useState(false);
   const text = licenceNotice(licence, new Date(), locale);
   if (!text || closed) return null;
   return (
-    <div className="wb-licence-notice" role="alert" data-testid="licence-notice" data-state={licence.state}>
+    <div
+      className={`wb-licence-notice${floating ? " wb-licence-notice--floating" : ""}`}
+      role="alert"
+      data-testid="licence-notice"
+      data-state={licence.state}
+    >
       <p>
         <strong>{text.problem}</strong> {text.consequence}
       </p>
