@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createAdaptorServer } from "@hono/node-server";
@@ -11,12 +12,25 @@ import { SessionHistory } from "./history/SessionHistory.ts";
 import { apiError } from "./http/apiError.ts";
 import { closeAfterUnreadBody } from "./http/closeAfterUnreadBody.ts";
 import { creationRateLimit } from "./http/creationRateLimit.ts";
+import { healthRoute } from "./http/healthRoute.ts";
 import { noStore } from "./http/noStore.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { staticRoutes, tldrawAssetsDir } from "./http/staticRoutes.ts";
-import { consoleLogger, type Logger } from "./log/logger.ts";
+import { logLicenceStatus } from "./licence/logLicenceStatus.ts";
+import { TldrawLicence } from "./licence/TldrawLicence.ts";
+import { consoleLogger } from "./log/consoleLogger.ts";
+import type { Logger } from "./log/logger.ts";
 import { rateLimitedLogger } from "./log/rateLimitedLogger.ts";
+import { refusalLog } from "./log/refusalLog.ts";
+import { requestIdMiddleware } from "./log/requestIdMiddleware.ts";
+import { withRequestId } from "./log/withRequestId.ts";
 import { memberRoutes } from "./members/memberRoutes.ts";
+import { exportSecondsHistogram } from "./metrics/exportSeconds.ts";
+import { metricsRegistry } from "./metrics/metricsRegistry.ts";
+import { metricsRoute } from "./metrics/metricsRoute.ts";
+import { SyncMetrics } from "./metrics/SyncMetrics.ts";
+import { type MetricsServer, startMetricsServer } from "./metrics/startMetricsServer.ts";
+import { timeExports } from "./metrics/timeExports.ts";
 import { holdsNoRecords } from "./privateMode/holdsNoRecords.ts";
 import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
@@ -43,7 +57,17 @@ export interface WijkbordServerOptions {
   /** The built browser app. Default: `client/dist` of this workspace. */
   clientDistDir?: string;
   tldrawLicenseKey?: string;
+  /** The public key licence keys are checked with: tldraw's by default; tests sign their own. */
+  tldrawPublicKey?: string;
   logger?: Logger;
+  /**
+   * `/metrics` (Prometheus): with `token`, on this server's port for requests that present it as
+   * `Authorization: Bearer`; with `port`, without a token on a port of its own on 127.0.0.1 (0: a
+   * free one). Neither: no `/metrics` at all.
+   */
+  metrics?: { token?: string; port?: number };
+  /** Serve https with this certificate and key (PEM) instead of http, e.g. without a reverse proxy. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** Use another storage (e.g. a test double or PostgreSQL); its lifetime is then the caller's. */
   storage?: Storage;
   /** Overrides of TIMINGS / LIMITS, for tests. */
@@ -64,6 +88,8 @@ export interface WijkbordServer {
   /** Loaded rooms; lets tests look at the server's own documents. */
   rooms: RoomRegistry;
   storage: Storage;
+  /** The port of `/metrics` without a token (`metrics.port`), once listening. */
+  metricsPort?: number;
   /** Closes every socket, flushes and closes storage, stops listening. */
   close(): Promise<void>;
 }
@@ -71,10 +97,11 @@ export interface WijkbordServer {
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
 export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
-  const logger = redactPrivateDocNames(rateLimitedLogger(options.logger ?? consoleLogger));
+  const logger = redactPrivateDocNames(rateLimitedLogger(withRequestId(options.logger ?? consoleLogger)));
   const ownsStorage = options.storage === undefined;
   const storage = options.storage ?? new SqliteStorage(options.dataDir);
   const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;
+  const syncMetrics = new SyncMetrics();
   const rooms = new RoomRegistry({
     storage,
     logger,
@@ -83,17 +110,34 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     maxRooms: options.maxRoomsInMemory ?? LIMITS.maxRoomsInMemory,
     discardable: holdsNoRecords,
     acceptanceFor: updateAcceptanceFor,
+    metrics: syncMetrics,
   });
   // publicUrl may depend on the port we are given, so the API reads it per request.
   let publicUrl = "";
+  const tldrawLicence = new TldrawLicence(options.tldrawLicenseKey, options.tldrawPublicKey);
+  const licence = () => tldrawLicence.status(publicUrl);
+  const exportSeconds = exportSecondsHistogram();
+  const metricsExposed = options.metrics?.token !== undefined || options.metrics?.port !== undefined;
+  const metrics = metricsRegistry({
+    sync: syncMetrics,
+    rooms: () => rooms.loadedRooms(),
+    exportSeconds,
+    licence,
+    processMetrics: metricsExposed,
+  });
 
   const app = new Hono();
+  app.use("*", requestIdMiddleware());
+  app.use("*", refusalLog(logger));
   app.use(
     "*",
     securityHeaders(() => publicUrl),
   );
   app.use("*", closeAfterUnreadBody());
   app.use(`${PATHS.api}/*`, noStore());
+  if (options.metrics?.token !== undefined) app.route("/", metricsRoute(metrics, options.metrics.token));
+  app.route("/", healthRoute({ storage, licence }));
+  app.use(`${PATHS.sessions}/:id/export/:format`, timeExports(exportSeconds));
   const connectionLimits: ConnectionLimits = {
     maxEarlyBytes: maxFrameBytes,
     messagesPerSecond: LIMITS.messagesPerSecond,
@@ -119,7 +163,15 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   const connections = new SessionConnections();
   app.route(
     "/",
-    wsRoutes({ storage, rooms, logger, connectionLimits, publicUrl: () => publicUrl, connections }),
+    wsRoutes({
+      storage,
+      rooms,
+      logger,
+      connectionLimits,
+      publicUrl: () => publicUrl,
+      connections,
+      metrics: syncMetrics,
+    }),
   );
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
@@ -142,6 +194,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       storage,
       publicUrl: () => publicUrl,
       tldrawLicenseKey: options.tldrawLicenseKey ?? null,
+      licence,
       maxBodyBytes: LIMITS.maxRequestBodyBytes,
       limitCreation,
     }),
@@ -162,7 +215,11 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   // ws enforces maxPayload itself: a bigger frame closes that socket with 1009.
   // No permessage-deflate: rooms write pre-framed messages straight to the socket (`wireFrame`).
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes, perMessageDeflate: false });
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    websocket: { server: wss },
+    ...(options.tls ? { createServer: createHttpsServer, serverOptions: options.tls } : {}),
+  }) as Server;
   const stop = startHeartbeat(wss, options.pingIntervalMs ?? TIMINGS.pingIntervalMs);
 
   try {
@@ -178,9 +235,22 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     if (ownsStorage) await storage.close();
     throw err;
   }
-  history.start();
   const port = (server.address() as AddressInfo).port;
-  publicUrl = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  const scheme = options.tls ? "https" : "http";
+  publicUrl = (options.publicUrl ?? `${scheme}://localhost:${port}`).replace(/\/+$/, "");
+  let metricsServer: MetricsServer | undefined;
+  if (options.metrics?.port !== undefined) {
+    try {
+      metricsServer = await startMetricsServer(metrics, { port: options.metrics.port, logger });
+    } catch (err) {
+      stop();
+      server.close();
+      if (ownsStorage) await storage.close();
+      throw err;
+    }
+  }
+  history.start();
+  logLicenceStatus(logger, licence(), { publicUrl, problem: tldrawLicence.problem });
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -193,10 +263,11 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       for (const ws of wss.clients) ws.terminate();
       server.closeAllConnections();
       await httpClosed;
+      await metricsServer?.close();
       if (ownsStorage) await storage.close();
     })();
     return closing;
   };
 
-  return { port, url: publicUrl, rooms, storage, close };
+  return { port, url: publicUrl, rooms, storage, metricsPort: metricsServer?.port, close };
 }

@@ -4,7 +4,9 @@ export {
   type WijkbordServerOptions,
 } from "./createWijkbordServer.ts";
 export { CONTENT_SECURITY_POLICY } from "./http/securityHeaders.ts";
-export { consoleLogger, type Logger, silentLogger } from "./log/logger.ts";
+export { consoleLogger } from "./log/consoleLogger.ts";
+export { jsonLogger, type LogLevel } from "./log/jsonLogger.ts";
+export { type Logger, silentLogger } from "./log/logger.ts";
 export { MemoryStorage } from "./storage/memory/MemoryStorage.ts";
 export type {
   Appended,

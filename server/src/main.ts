@@ -1,17 +1,41 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createWijkbordServer } from "./createWijkbordServer.ts";
-import { consoleLogger } from "./log/logger.ts";
+import { consoleLogger } from "./log/consoleLogger.ts";
+import { isLogLevel, jsonLogger, LOG_LEVELS } from "./log/jsonLogger.ts";
 
 /**
  * Entry point: `node server/dist/main.js` (built by `pnpm build`; `npm start` builds and runs it),
  * `tsx server/src/main.ts` in development. Configuration comes from the environment.
  */
 const env = process.env;
-const port = Number.parseInt(env.PORT ?? "8080", 10);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  consoleLogger.error("PORT must be a port number", { PORT: env.PORT });
+const fail = (message: string, fields: Record<string, unknown>) => {
+  consoleLogger.error(message, fields);
   process.exit(1);
+};
+
+const level = env.LOG_LEVEL || "info";
+if (!isLogLevel(level))
+  fail(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`, { LOG_LEVEL: env.LOG_LEVEL });
+const logger = isLogLevel(level) ? jsonLogger({ level }) : consoleLogger;
+
+const portOf = (name: string, fallback?: string): number | undefined => {
+  const value = env[name] || fallback;
+  if (value === undefined) return undefined;
+  const port = Number.parseInt(value, 10);
+  if (!/^\d+$/.test(value) || port > 65535) fail(`${name} must be a port number`, { [name]: value });
+  return port;
+};
+const port = portOf("PORT", "8080") as number;
+const metricsPort = portOf("METRICS_PORT");
+
+if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) {
+  fail("TLS_CERT and TLS_KEY go together: the certificate and its private key (PEM files)", {});
 }
+const tls =
+  env.TLS_CERT && env.TLS_KEY
+    ? { cert: readFileSync(resolve(env.TLS_CERT)), key: readFileSync(resolve(env.TLS_KEY)) }
+    : undefined;
 
 const server = await createWijkbordServer({
   port,
@@ -21,22 +45,30 @@ const server = await createWijkbordServer({
   tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
   // For development only: serve a browser build from elsewhere than client/dist.
   clientDistDir: env.CLIENT_DIST_DIR ? resolve(env.CLIENT_DIST_DIR) : undefined,
-  logger: consoleLogger,
+  logger,
+  metrics:
+    env.METRICS_TOKEN || metricsPort !== undefined
+      ? { token: env.METRICS_TOKEN || undefined, port: metricsPort }
+      : undefined,
+  tls,
 });
-consoleLogger.info(`Wijkbord listening on ${server.url}`);
+logger.info(`Wijkbord listening on ${server.url}`, {
+  port: server.port,
+  ...(server.metricsPort !== undefined ? { metricsPort: server.metricsPort } : {}),
+});
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  consoleLogger.info(`${signal}: closing sockets and storage`);
+  logger.info(`${signal}: closing sockets and storage`);
   // A hung close must not keep a container from stopping.
   setTimeout(() => process.exit(1), 10_000).unref();
   try {
     await server.close();
     process.exit(0);
   } catch (err) {
-    consoleLogger.error("shutdown failed", { error: err });
+    logger.error("shutdown failed", { error: err });
     process.exit(1);
   }
 }

@@ -8,6 +8,7 @@ export * from "./facilitation.ts";
 export * from "./history.ts";
 export * from "./koppelkansen.ts";
 export * from "./landsLocked.ts";
+export * from "./licenceStatus.ts";
 export * from "./limits.ts";
 export * from "./members.ts";
 export * from "./noteFont.ts";

@@ -94,4 +94,6 @@ export const TIMINGS = {
   reactionShowMs: 2_500,
   /** Client: camera animation when summoned ("iedereen naar mij"). */
   summonsAnimationMs: 400,
+  /** Client: facilitators see a notice this long before the tldraw licence stops showing the board. */
+  licenceWarningMs: 30 * 24 * 60 * 60_000,
 } as const;

@@ -176,7 +176,8 @@ describe("HTTP API", () => {
   it("GET /healthz answers ok", async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    // http://localhost: tldraw needs no licence key here (tests/integration/licence.test.ts has the rest).
+    expect(await res.json()).toEqual({ ok: true, licence: { state: "not-needed" } });
   });
 
   it("GET /api/config gives the licence key and protocol version", async () => {
@@ -184,6 +185,7 @@ describe("HTTP API", () => {
     expect(ClientConfigSchema.parse(await res.json())).toEqual({
       tldrawLicenseKey: "test-licence",
       protocolVersion: PROTOCOL_VERSION,
+      licence: { state: "not-needed" },
     });
   });
 

@@ -28,7 +28,7 @@ describe("a database that refuses writes", () => {
   });
 
   it("acknowledges nothing it did not store, closes with 1011, and stores it once the database accepts writes again", async () => {
-    server = await startServer();
+    server = await startServer({ metrics: { token: "metrics" } });
     const session = await createSession(server);
     const writer = await connectSynced(server, session.id, "board", session.tokens.participant);
     const watcher = await connectSynced(server, session.id, "board", session.tokens.facilitator);
@@ -45,6 +45,15 @@ describe("a database that refuses writes", () => {
     expect(event?.code).toBe(CLOSE.internalError);
     expect(kvOf(watcher.doc).has("shape:locked")).toBe(false);
     expect(server.logger.lines.some((l) => l.includes("storage refused an update"))).toBe(true);
+    // …and the metrics count it, with the 1011 close.
+    const url = server.url;
+    const scrape = async () =>
+      (await fetch(`${url}/metrics`, { headers: { authorization: "Bearer metrics" } })).text();
+    expect(await scrape()).toMatch(/^wijkbord_storage_errors_total\{operation="append"\} [1-9]/m);
+    // The server's socket closes once the client answered its close frame.
+    await waitFor(async () => /^wijkbord_socket_closes_total\{code="1011"\} [1-9]/m.test(await scrape()), {
+      what: "the 1011 close in the metrics",
+    });
 
     lock.exec("ROLLBACK");
     lock.close();

@@ -9,7 +9,7 @@
  *   persistence), imported after setting PORT/HOST as its own `bin` would be run.
  *
  * Besides the server it only answers IPC requests (stats, gc): the event-loop delay monitor and
- * `rooms.size` are the only hooks; the server itself has no metrics endpoint.
+ * `rooms.size` are the only hooks; the server's `/metrics` is on when METRICS_TOKEN is set.
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -42,6 +42,8 @@ if (kind === "wijkbord") {
     compactAfterUpdates: env.BENCH_COMPACT_AFTER_UPDATES
       ? Number(env.BENCH_COMPACT_AFTER_UPDATES)
       : undefined,
+    // As main.ts: with METRICS_TOKEN set, /metrics and prom-client's process metrics are on.
+    metrics: env.METRICS_TOKEN ? { token: env.METRICS_TOKEN } : undefined,
   });
   send({ type: "listening", port: wijkbord.port });
 } else if (kind === "reference") {

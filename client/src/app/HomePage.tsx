@@ -3,6 +3,7 @@ import { CATALOGUE } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
 import { EXPORT_MESSAGES } from "../export/exportMessages.ts";
 import { RestoreBackup } from "../export/RestoreBackup.tsx";
+import { HomeLicenceNotice } from "../licence/HomeLicenceNotice.tsx";
 import { ApiRequestError, createSession } from "./apiClient.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
@@ -29,6 +30,7 @@ export function HomePage() {
       </div>
       <div className="wb-home">
         <p className="wb-home__brand">{t("appName")}</p>
+        <HomeLicenceNotice />
         {created ? (
           <SessionLinks made={created} onAgain={() => setCreated(null)} />
         ) : (

@@ -1,6 +1,8 @@
 import { type ClientConfig, REMOVED_ERROR_CODE, type SessionInfo } from "@wijkbord/shared";
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from "react";
 import { loadBoardView } from "../board/loadBoardView.tsx";
+import { BoardHiddenNotice } from "../licence/BoardHiddenNotice.tsx";
+import { LicenceNotice } from "../licence/LicenceNotice.tsx";
 import { sessionCredential } from "../roles/personalSecret.ts";
 import { RemovedPage } from "../roles/RemovedPage.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
@@ -85,9 +87,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       </CenteredPage>
     );
   }
+  // Facilitators learn before the session starts whether tldraw will hide the board.
+  const facilitator = loaded.session.role === "facilitator";
+  const licence = loaded.config.licence;
   if (!self) {
     return (
       <CenteredPage>
+        {facilitator && <LicenceNotice licence={licence} />}
         <JoinForm
           title={`${loaded.session.title} · ${loaded.session.wijk}`}
           onJoin={(name) => {
@@ -100,15 +106,19 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     );
   }
   return (
-    <Suspense fallback={<CenteredPage>{t("loadingSession")}</CenteredPage>}>
-      <BoardView
-        session={loaded.session}
-        token={loaded.token}
-        config={loaded.config}
-        self={self}
-        colorChosen={identity.color !== undefined}
-      />
-    </Suspense>
+    <>
+      {facilitator && <LicenceNotice licence={licence} floating />}
+      <BoardHiddenNotice />
+      <Suspense fallback={<CenteredPage>{t("loadingSession")}</CenteredPage>}>
+        <BoardView
+          session={loaded.session}
+          token={loaded.token}
+          config={loaded.config}
+          self={self}
+          colorChosen={identity.color !== undefined}
+        />
+      </Suspense>
+    </>
   );
 }
 

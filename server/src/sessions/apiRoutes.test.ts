@@ -13,6 +13,7 @@ const app = apiRoutes({
   storage,
   publicUrl: () => "https://wijkbord.example",
   tldrawLicenseKey: null,
+  licence: () => ({ state: "missing" }),
   maxBodyBytes: LIMITS.maxRequestBodyBytes,
   limitCreation: creationRateLimit(1000),
 });

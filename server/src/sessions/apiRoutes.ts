@@ -1,6 +1,7 @@
 import {
   type ClientConfig,
   CreateSessionRequestSchema,
+  type LicenceStatus,
   PATHS,
   PROTOCOL_VERSION,
   type ServerTime,
@@ -23,12 +24,14 @@ export interface ApiDeps {
   /** Read per request: with port 0 the URL is only known once the server listens. */
   publicUrl: () => string;
   tldrawLicenseKey: string | null;
+  /** What tldraw will make of that key at the public URL, now. */
+  licence: () => LicenceStatus;
   maxBodyBytes: number;
   /** The per-address budget of new sessions, shared with imports and restores. */
   limitCreation: MiddlewareHandler;
 }
 
-/** The JSON API under /api plus /healthz. Every input is parsed with the schemas in shared. */
+/** The JSON API under /api (`/healthz` is `healthRoute`). Every input is parsed with the schemas in shared. */
 export function apiRoutes(deps: ApiDeps): Hono {
   const app = new Hono();
 
@@ -74,6 +77,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
     const config: ClientConfig = {
       tldrawLicenseKey: deps.tldrawLicenseKey,
       protocolVersion: PROTOCOL_VERSION,
+      licence: deps.licence(),
     };
     return c.json(config);
   });
@@ -81,18 +85,6 @@ export function apiRoutes(deps: ApiDeps): Hono {
   app.get(PATHS.time, (c) => {
     const time: ServerTime = { now: Date.now() };
     return c.json(time);
-  });
-
-  app.get(PATHS.health, async (c) => {
-    try {
-      await deps.storage.ping();
-      return c.json({ ok: true });
-    } catch {
-      return c.json(
-        { ok: false, error: { code: "storage_unavailable", message: "storage does not answer" } },
-        503,
-      );
-    }
   });
 
   app.all(`${PATHS.api}/*`, (c) =>

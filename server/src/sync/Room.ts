@@ -1,6 +1,8 @@
 import { CLOSE, canWrite } from "@wijkbord/shared";
 import * as Y from "yjs";
 import type { Logger } from "../log/logger.ts";
+import { docKindOf } from "../metrics/docKind.ts";
+import { type DocTraffic, type SyncMetrics, UNREAD_METRICS } from "../metrics/SyncMetrics.ts";
 import type { Appended, DocRef, Storage } from "../storage/Storage.ts";
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
 import { PresenceRelay } from "./PresenceRelay.ts";
@@ -15,6 +17,8 @@ export interface RoomOptions {
   compactAfterUpdates: number;
   /** The document's content rules; null: any update of a role that may write it. */
   accept: UpdateAcceptance | null;
+  /** Where the relay path is counted; default: nowhere anyone reads. */
+  metrics?: SyncMetrics;
 }
 
 /** An encoded empty Yjs update (no structs, empty delete set): what a client with nothing new sends. */
@@ -40,6 +44,8 @@ export class Room {
   onOccupied: () => void = () => {};
 
   private readonly opts: RoomOptions;
+  private readonly metrics: SyncMetrics;
+  private readonly traffic: DocTraffic;
   private readonly connections = new Set<RoomConnection>();
   /** Serialises relays (each after its commit) and compactions, in the order updates were applied. */
   private committed: Promise<void> = Promise.resolve();
@@ -72,6 +78,8 @@ export class Room {
   ) {
     this.opts = opts;
     this.ref = opts.ref;
+    this.metrics = opts.metrics ?? UNREAD_METRICS;
+    this.traffic = this.metrics.traffic[docKindOf(opts.ref.doc)];
     if (snapshot) Y.applyUpdate(this.doc, snapshot);
     for (const u of updates) Y.applyUpdate(this.doc, u);
     this.lastSeq = lastSeq;
@@ -111,7 +119,12 @@ export class Room {
     } catch (err) {
       // Malformed frame, or a payload Yjs/awareness could not decode: that client is broken.
       const kind = err instanceof FrameError ? "malformed frame" : "malformed payload";
-      this.opts.logger.warn(`closing socket: ${kind}`, { ...this.ref, role: conn.role, error: err });
+      this.opts.logger.warn(`closing socket: ${kind}`, {
+        ...this.ref,
+        role: conn.role,
+        requestId: conn.requestId,
+        error: err,
+      });
       conn.close(CLOSE.badRequest, kind);
     }
   }
@@ -140,7 +153,11 @@ export class Room {
         if (this.opts.accept && !isEmptyUpdate(frame.update)) {
           const refusal = this.opts.accept(frame.update, this.doc, conn);
           if (refusal) {
-            this.opts.logger.warn("closing socket: change refused", { ...this.ref, refusal });
+            this.opts.logger.warn("closing socket: change refused", {
+              ...this.ref,
+              requestId: conn.requestId,
+              refusal,
+            });
             conn.close(CLOSE.badRequest, `${this.ref.doc} change refused: ${refusal}`.slice(0, 120));
             return;
           }
@@ -159,6 +176,7 @@ export class Room {
     this.opts.logger.warn("dropped presence for a client id this socket does not own", {
       ...this.ref,
       role: conn.role,
+      requestId: conn.requestId,
     });
   }
 
@@ -166,7 +184,11 @@ export class Room {
     // Every client answers our sync step 1 with a (usually empty) step 2: that is not an attempt.
     if (isEmptyUpdate(update) || this.warnedDrops.has(conn)) return;
     this.warnedDrops.add(conn);
-    this.opts.logger.warn("dropped write from a role without write access", { ...this.ref, role: conn.role });
+    this.opts.logger.warn("dropped write from a role without write access", {
+      ...this.ref,
+      role: conn.role,
+      requestId: conn.requestId,
+    });
   }
 
   /** Runs `fn` once every update applied so far is on disk; never when the room broke meanwhile. */
@@ -190,6 +212,7 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.broken) return;
+    const applied = performance.now();
     let stored: Appended | Promise<Appended>;
     try {
       stored = this.opts.storage.appendUpdate(this.ref, update);
@@ -199,7 +222,8 @@ export class Room {
     if (!(stored instanceof Promise) && this.pendingWrites === 0) {
       // Committed, and no earlier update waits for its commit: relay now. A cold SQLite commit
       // costs ~0.1 ms; the promise hops after it cost as much again before the first send.
-      this.deliver(update, origin, stored);
+      this.metrics.commitSeconds.observe((performance.now() - applied) / 1000);
+      this.deliver(update, origin, stored, applied);
       return;
     }
     this.pendingWrites++;
@@ -208,32 +232,43 @@ export class Room {
     pending.catch(() => {});
     // The append started at once, so updates arriving together share one disk sync; they are still
     // relayed one after another, in the order they were applied, each once it is stored.
-    this.committed = this.committed.then(() => this.relay(update, origin, pending)).catch(this.onUnexpected);
+    this.committed = this.committed
+      .then(() => this.relay(update, origin, pending, applied))
+      .catch(this.onUnexpected);
   };
 
-  private async relay(update: Uint8Array, origin: unknown, stored: Promise<Appended>): Promise<void> {
+  private async relay(
+    update: Uint8Array,
+    origin: unknown,
+    stored: Promise<Appended>,
+    applied: number,
+  ): Promise<void> {
     try {
       if (this.broken) return;
       let appended: Appended;
       try {
         appended = await stored;
       } catch (err) {
-        this.fail(err);
+        this.fail(err, "append");
         return;
       }
-      this.deliver(update, origin, appended);
+      this.metrics.commitSeconds.observe((performance.now() - applied) / 1000);
+      this.deliver(update, origin, appended, applied);
     } finally {
       this.pendingWrites--;
     }
   }
 
   /** Sends a committed update to everyone but its sender; compacts (in order) when the log is long. */
-  private deliver(update: Uint8Array, origin: unknown, appended: Appended): void {
+  private deliver(update: Uint8Array, origin: unknown, appended: Appended, applied: number): void {
     this.lastSeq = Math.max(this.lastSeq, appended.seq);
     this.watchDisk(appended.onDisk);
     this.updatesSinceSnapshot++;
     const frame = encodeUpdate(update);
     for (const conn of this.connections) if (conn !== origin) conn.send(frame);
+    this.metrics.relaySeconds.observe((performance.now() - applied) / 1000);
+    this.traffic.updates++;
+    this.traffic.updateBytes += update.byteLength;
     if (!this.compactionQueued && this.updatesSinceSnapshot >= this.opts.compactAfterUpdates) {
       this.compactionQueued = true;
       this.committed = this.committed
@@ -260,12 +295,13 @@ export class Room {
       },
       (err) => {
         this.commitsNotOnDisk--;
-        this.fail(err);
+        this.fail(err, "sync");
       },
     );
   }
 
-  private fail(err: unknown): void {
+  private fail(err: unknown, operation: "append" | "sync"): void {
+    this.metrics.storageErrors[operation]++;
     if (this.broken) return;
     this.opts.logger.error("storage refused an update; closing the room", { ...this.ref, error: err });
     this.broken = true;
@@ -280,6 +316,7 @@ export class Room {
       await this.opts.storage.compact(this.ref, Y.encodeStateAsUpdate(this.doc), throughSeq);
       this.updatesSinceSnapshot = 0;
     } catch (err) {
+      this.metrics.storageErrors.compact++;
       // The log is still complete, so this is not fatal; the next append tries again.
       this.opts.logger.error("compaction failed", { ...this.ref, error: err });
     }

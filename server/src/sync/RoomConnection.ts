@@ -3,6 +3,8 @@ import type { Role } from "@wijkbord/shared";
 /** What a room needs from a client socket; the WebSocket adapter implements it. */
 export interface RoomConnection {
   readonly role: Role;
+  /** The id of the HTTP request that opened it (`X-Request-Id`), on the room's lines about it. */
+  readonly requestId?: string;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
   /**

@@ -1,5 +1,6 @@
 import { CLOSE, isPrivateDocName, type SessionDocName } from "@wijkbord/shared";
 import type { Logger } from "../log/logger.ts";
+import type { SyncMetrics } from "../metrics/SyncMetrics.ts";
 import type { DocRef, Storage } from "../storage/Storage.ts";
 import { Room } from "./Room.ts";
 import type { UpdateAcceptance } from "./UpdateAcceptance.ts";
@@ -20,6 +21,8 @@ export interface RoomRegistryOptions {
   discardable?: (room: Room) => boolean;
   /** Each document kind's content rules (null: any update of a role that may write it). */
   acceptanceFor: (doc: SessionDocName) => UpdateAcceptance | null;
+  /** Where rooms count their relay path. */
+  metrics?: SyncMetrics;
 }
 
 /** Every room is in use and the limit is reached: the client should try again later (1013). */
@@ -83,6 +86,11 @@ export class RoomRegistry {
     return this.loaded.size;
   }
 
+  /** Every loaded room (for metrics, read when scraped). */
+  loadedRooms(): IterableIterator<Room> {
+    return this.loaded.values();
+  }
+
   /** The sessions with at least one loaded document. */
   sessionIds(): Set<string> {
     return new Set([...this.loaded.values()].map((room) => room.ref.sessionId));
@@ -96,6 +104,7 @@ export class RoomRegistry {
       logger: this.opts.logger,
       compactAfterUpdates: this.opts.compactAfterUpdates,
       accept: this.opts.acceptanceFor(ref.doc),
+      metrics: this.opts.metrics,
     });
     room.onEmpty = () => this.scheduleUnload(key, room);
     room.onOccupied = () => this.cancelUnload(key);

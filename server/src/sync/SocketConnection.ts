@@ -2,6 +2,9 @@ import type { Socket } from "node:net";
 import { CLOSE, MESSAGE, type Role } from "@wijkbord/shared";
 import type { WebSocket } from "ws";
 import type { Logger } from "../log/logger.ts";
+import { withFields } from "../log/withFields.ts";
+import { docKindOf } from "../metrics/docKind.ts";
+import { type DocTraffic, type SyncMetrics, UNREAD_METRICS } from "../metrics/SyncMetrics.ts";
 import type { DocRef } from "../storage/Storage.ts";
 import type { Room } from "./Room.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
@@ -28,14 +31,18 @@ export interface ConnectionLimits {
  */
 export class SocketConnection implements RoomConnection {
   readonly role: Role;
+  readonly requestId?: string;
   private readonly ws: WebSocket;
   /** The TCP socket under `ws`, written to directly (see `send`). */
   private readonly socket: Socket;
   private readonly ref: DocRef;
+  /** Its own lines carry `requestId`. */
   private readonly logger: Logger;
   private readonly limits: ConnectionLimits;
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
+  private readonly metrics: SyncMetrics;
+  private readonly traffic: DocTraffic;
   private room: Room | null = null;
   private early: Uint8Array[] = [];
   private earlyBytes = 0;
@@ -47,15 +54,26 @@ export class SocketConnection implements RoomConnection {
   private repeatsAllowed = 0;
   private gone = false;
 
-  constructor(opts: { ws: WebSocket; role: Role; ref: DocRef; logger: Logger; limits: ConnectionLimits }) {
+  constructor(opts: {
+    ws: WebSocket;
+    role: Role;
+    ref: DocRef;
+    logger: Logger;
+    limits: ConnectionLimits;
+    metrics?: SyncMetrics;
+    requestId?: string;
+  }) {
     this.ws = opts.ws;
     this.socket = socketOf(opts.ws);
     this.role = opts.role;
+    this.requestId = opts.requestId;
     this.ref = opts.ref;
-    this.logger = opts.logger;
+    this.logger = opts.requestId ? withFields(opts.logger, { requestId: opts.requestId }) : opts.logger;
     this.limits = opts.limits;
     this.messages = new TokenBucket(opts.limits.messagesBurst, opts.limits.messagesPerSecond);
     this.bytes = new TokenBucket(opts.limits.bytesBurst, opts.limits.bytesPerSecond);
+    this.metrics = opts.metrics ?? UNREAD_METRICS;
+    this.traffic = this.metrics.traffic[docKindOf(opts.ref.doc)];
   }
 
   join(loading: Promise<Room>): void {
@@ -74,6 +92,7 @@ export class SocketConnection implements RoomConnection {
           this.close(CLOSE.tryAgainLater, "the server is full; try again later");
           return;
         }
+        this.metrics.storageErrors.load++;
         this.logger.error("could not load document", { ...this.ref, error: err });
         this.close(CLOSE.internalError, "could not load document");
       },
@@ -94,6 +113,8 @@ export class SocketConnection implements RoomConnection {
       this.close(CLOSE.badRequest, "only binary frames are accepted");
       return;
     }
+    this.traffic.framesIn++;
+    this.traffic.bytesIn += frame.byteLength;
     // The room asks `admit` once it knows what the frame is.
     if (this.room) {
       this.room.receive(this, frame);
@@ -132,6 +153,7 @@ export class SocketConnection implements RoomConnection {
       // One write of a buffer framed once per broadcast (`wireFrame`), not `ws.send`'s framing per
       // socket. Ordered with ws's own writes (pings, close): without extensions it queues nothing.
       this.socket.write(wireFrame(frame));
+      this.traffic.bytesOut += frame.byteLength;
       if (frame[0] === MESSAGE.awareness)
         this.repeatsAllowed = Math.min(this.repeatsAllowed + 1, this.limits.messagesBurst);
     } catch (err) {

@@ -14,6 +14,7 @@ import { authFailure } from "../auth/authFailure.ts";
 import { isAllowedOrigin } from "../auth/isAllowedOrigin.ts";
 import { apiError } from "../http/apiError.ts";
 import type { Logger } from "../log/logger.ts";
+import type { SyncMetrics } from "../metrics/SyncMetrics.ts";
 import type { DocRef, Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
 import type { ConnectionAccess, SessionConnections } from "./SessionConnections.ts";
@@ -27,9 +28,18 @@ export interface WsDeps {
   publicUrl: () => string;
   /** Open sockets by session and credential, for closing them when access changes. */
   connections: SessionConnections;
+  metrics?: SyncMetrics;
 }
 
-type WsEnv = { Variables: { role: Role; ref: DocRef; access: ConnectionAccess; generation: number } };
+type WsEnv = {
+  Variables: {
+    role: Role;
+    ref: DocRef;
+    access: ConnectionAccess;
+    generation: number;
+    requestId?: string;
+  };
+};
 
 /**
  * `GET /ws/:sessionId/:doc?token=…` upgraded to the y-websocket protocol. Session, token and
@@ -84,7 +94,11 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
             ref,
             logger: deps.logger,
             limits: deps.connectionLimits,
+            metrics: deps.metrics,
+            // The socket's lines come long after its upgrade request; they carry that request's id.
+            requestId: c.get("requestId"),
           });
+          raw.once("close", (code: number) => deps.metrics?.recordClose(code));
           // Frames straight from `ws`, not through Hono's onMessage, which wraps each one in a
           // MessageEvent and copies it (the largest per-frame cost in a profile of a busy room).
           // Nothing can arrive before onOpen: Hono calls it in the same tick it gets the socket.
