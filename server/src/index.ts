@@ -6,6 +6,7 @@ export {
 export { CONTENT_SECURITY_POLICY } from "./http/securityHeaders.ts";
 export { consoleLogger, type Logger, silentLogger } from "./log/logger.ts";
 export { MemoryStorage } from "./storage/memory/MemoryStorage.ts";
+export { PostgresStorage } from "./storage/postgres/PostgresStorage.ts";
 export type {
   Appended,
   DocRef,
