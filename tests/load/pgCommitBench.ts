@@ -10,7 +10,7 @@
  * (then in a database of its own, dropped after). Run: pnpm bench:pg [rounds]
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { type DocRef, PostgresStorage, SqliteStorage, type Storage } from "@wijkbord/server";
@@ -143,3 +143,5 @@ console.log("| --- | --- | --- | --- | --- |");
 console.log(row("PostgreSQL", results.postgres));
 console.log(row("SQLite", results.sqlite));
 console.log("\nevery round (µs per append):", JSON.stringify(results));
+// Other work on the machine moves these figures: say how much there was.
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(", ")}`);
