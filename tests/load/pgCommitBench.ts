@@ -144,4 +144,5 @@ console.log(row("PostgreSQL", results.postgres));
 console.log(row("SQLite", results.sqlite));
 console.log("\nevery round (µs per append):", JSON.stringify(results));
 // Other work on the machine moves these figures: say how much there was.
-console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+const load = loadavg().map((l) => l.toFixed(1));
+console.log(`load average at the end: ${load.join(", ")}`);
