@@ -12,8 +12,12 @@ interface PendingAppend {
   reject: (err: unknown) => void;
 }
 
-/** Appends per statement at most: a bound on one statement's size, far above a busy server's queue. */
+/**
+ * Bounds of one statement: appends, and bytes (sent as hex in an array: a frame may be 2 MiB).
+ * A single append over the byte bound still goes, alone.
+ */
 const MAX_BATCH = 256;
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
  * One statement appends a batch: each document's head is raised by its count (the row stays locked
@@ -59,7 +63,7 @@ export class PostgresLog {
     return new Promise((resolve, reject) => {
       // A copy now: the batch is sent later, and callers may reuse their bytes.
       this.queue.push({ sessionId, doc, data: Buffer.from(update), resolve, reject });
-      // Started after this turn's synchronous work, so appends issued together start together.
+      // Started once the code that issued this append has returned: appends issued in one go share a batch.
       this.writing ??= Promise.resolve().then(() => this.drain());
     });
   }
@@ -72,7 +76,7 @@ export class PostgresLog {
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, MAX_BATCH);
+        const batch = this.takeBatch();
         try {
           const seqs = await this.insert(batch);
           for (const [i, p] of batch.entries()) p.resolve(seqs[i] as number);
@@ -84,6 +88,17 @@ export class PostgresLog {
     } finally {
       this.writing = null;
     }
+  }
+
+  private takeBatch(): PendingAppend[] {
+    let n = 0;
+    let bytes = 0;
+    for (const p of this.queue) {
+      bytes += p.data.byteLength;
+      if (n === MAX_BATCH || (n > 0 && bytes > MAX_BATCH_BYTES)) break;
+      n++;
+    }
+    return this.queue.splice(0, n);
   }
 
   private async oneByOne(batch: PendingAppend[]): Promise<void> {

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { LIMITS } from "@wijkbord/shared";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -102,6 +104,31 @@ describe("PostgresStorage", () => {
     const seqs = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.seq] : []));
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
     expect((await s.loadDocument(board)).updates).toEqual([a, b, d]);
+  });
+
+  it("stores updates of the largest frame size issued together, whole and in order", async () => {
+    const { storage } = await freshSchema();
+    const s = await storage();
+    await createSessionIn(s);
+    const big = [3, 1, 2].map((fill) => new Uint8Array(LIMITS.maxFrameBytes).fill(fill));
+    const small = editsOf(3);
+    const updates = [big[0], small[0], big[1], big[2], small[1], small[2]] as Uint8Array[];
+    await Promise.all(updates.map((u) => s.appendUpdate(board, u)));
+    // Compared by digest: a deep comparison of megabytes takes vitest minutes.
+    const digest = (u: Uint8Array) => createHash("sha256").update(u).digest("hex");
+    expect((await s.loadDocument(board)).updates.map(digest)).toEqual(updates.map(digest));
+  });
+
+  it("close waits for the appends issued before it, which are stored", async () => {
+    const { storage } = await freshSchema();
+    const s = await storage();
+    await createSessionIn(s);
+    const updates = editsOf(30);
+    const appends = updates.map((u) => s.appendUpdate(board, u));
+    await s.close();
+    expect((await Promise.allSettled(appends)).every((r) => r.status === "fulfilled")).toBe(true);
+    await expect(s.appendUpdate(board, updates[0] as Uint8Array)).rejects.toThrow(/closed/);
+    expect((await (await storage()).loadDocument(board)).updates).toEqual(updates);
   });
 
   it("two instances appending to one document: every update kept once, and a reader never sees a later seq without the earlier ones", async () => {
