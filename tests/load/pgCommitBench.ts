@@ -6,7 +6,7 @@
  *   acknowledged update costs);
  * - together: 20 rooms each issue an update at once, 50 times over (a busy workshop: what group
  *   commit makes of it).
- * PostgreSQL is a throw-away cluster with fsync on (testCluster.ts), or WIJKBORD_TEST_PG's server
+ * PostgreSQL is a throw-away cluster (testCluster.ts: fsync on, as in production), or WIJKBORD_TEST_PG's server
  * (then in a database of its own, dropped after). Run: pnpm bench:pg [rounds]
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -91,7 +91,7 @@ const median = (xs: number[]) => {
 };
 
 const given = process.env.WIJKBORD_TEST_PG;
-const cluster = given ? undefined : await startTestCluster({ fsync: true });
+const cluster = given ? undefined : await startTestCluster();
 const database = await createTestDatabase(given ?? (cluster?.url as string));
 const sqliteDir = mkdtempSync(join(tmpdir(), "wijkbord-pgbench-"));
 const results = {

@@ -19,7 +19,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide("postgresAdminUrl", given);
     return undefined;
   }
-  const cluster = await startTestCluster({ fsync: false });
+  const cluster = await startTestCluster();
   project.provide("postgresAdminUrl", cluster.url);
   return cluster.stop;
 }

@@ -43,11 +43,9 @@ async function asOwner(): Promise<{ prefix: string[]; chown?: { uid: number; gid
 
 /**
  * Creates and starts a throw-away cluster: trust authentication, no TCP (a socket in its folder
- * only). `fsync: false` for tests, which never stop PostgreSQL itself uncleanly: what the disk
- * flush adds there is time only (the contract suite took a third longer with it). A benchmark keeps
- * it on, so that a commit costs what it costs.
+ * only), fsync and synchronous_commit as in production (on), so a commit costs what it costs.
  */
-export async function startTestCluster({ fsync }: { fsync: boolean }): Promise<TestCluster> {
+export async function startTestCluster(): Promise<TestCluster> {
   const bin = postgresBinDir();
   if (!bin) throw new Error(MISSING_POSTGRES);
   const owner = await asOwner();
@@ -73,14 +71,9 @@ export async function startTestCluster({ fsync }: { fsync: boolean }): Promise<T
     ]);
     appendFileSync(
       join(data, "postgresql.conf"),
-      [
-        "",
-        "listen_addresses = ''",
-        `unix_socket_directories = '${dir}'`,
-        "max_connections = 200",
-        `fsync = ${fsync ? "on" : "off"}`,
-        "",
-      ].join("\n"),
+      ["", "listen_addresses = ''", `unix_socket_directories = '${dir}'`, "max_connections = 200", ""].join(
+        "\n",
+      ),
     );
     await exec("pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-w", "start"]);
   } catch (err) {
