@@ -6,8 +6,8 @@
  *   acknowledged update costs);
  * - together: 20 rooms each issue an update at once, 50 times over (a busy workshop: what group
  *   commit makes of it).
- * PostgreSQL is a throw-away cluster (testCluster.ts: fsync on, as in production), or WIJKBORD_TEST_PG's server
- * (then in a database of its own, dropped after). Run: pnpm bench:pg [rounds]
+ * PostgreSQL is a throw-away cluster (testCluster.ts: fsync on, as in production), or
+ * WIJKBORD_TEST_PG's server (then in a database of its own, dropped after). Run: pnpm bench:pg [rounds]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
