@@ -39,11 +39,13 @@ export interface PostgresStorageOptions {
 }
 
 /**
- * Storage in PostgreSQL, for several server processes on one database. Every connection runs with
- * synchronous_commit on, whatever the server's default, so that committed means on disk. The
- * document log is written by `PostgresLog` (appends in issue order, group commit); everything else
- * is one statement or one transaction on the pool. Open it with `PostgresStorage.open`, which runs
- * the schema migrations first.
+ * Storage in PostgreSQL. Every connection runs with synchronous_commit on, whatever the server's
+ * default, so that committed means on disk. The document log is written by `PostgresLog` (appends
+ * in issue order, group commit); everything else is one statement or one transaction on the pool,
+ * taking row locks where a check and a write must not interleave with another process's. Open it
+ * with `PostgresStorage.open`, which runs the schema migrations first. Several processes may open
+ * one database, but two must not hold a room of the same document at once: each compacts from its
+ * own copy (the leases of issue #20's next step will see to that).
  */
 export class PostgresStorage implements Storage {
   readonly votes: PostgresVoteStore;
