@@ -21,8 +21,9 @@ const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
  * One statement appends a batch: each document's head is raised by its count (the row stays locked
- * until the commit, see doc_heads in migrations.ts) and the updates are numbered from the old head
- * in the order given. It answers (ord, seq) in that order.
+ * until the commit, see doc_heads in migrations.ts; heads are taken in key order, so two processes'
+ * batches cannot deadlock) and the updates are numbered from the old head in the order given. It
+ * answers each update's seq, in the order given.
  */
 const APPEND_SQL = `
 WITH input AS (
@@ -50,7 +51,9 @@ SELECT seq FROM numbered ORDER BY ord`;
  * issued while a commit is under way share the next one (group commit: one round trip and one WAL
  * flush for all of them, where one commit per update would queue behind one flush each). Every
  * batch is one statement and so one transaction. When a batch fails, its appends are tried again
- * one by one, in order, so that one bad append (an unknown session) fails alone.
+ * one by one, in order, so that one bad append (an unknown session) fails alone. (Should a commit
+ * succeed and its answer be lost, the retry stores those updates twice: Yjs applies an update
+ * once however often it is loaded.)
  */
 export class PostgresLog {
   private queue: PendingAppend[] = [];
