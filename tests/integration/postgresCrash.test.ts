@@ -1,4 +1,3 @@
-import { type ChildProcess, fork } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { PostgresStorage } from "@wijkbord/server";
@@ -8,8 +7,9 @@ import { YKeyValue } from "y-utility/y-keyvalue";
 import * as Y from "yjs";
 import { connectSynced, type TestClient } from "./support/connectClient.ts";
 import { noteRecord } from "./support/noteRecord.ts";
+import { listeningUrl, type RunningCommand, runCommand } from "./support/serverCommand.ts";
 import { createSession, removeDataDir, tempDataDir } from "./support/startServer.ts";
-import { once, waitFor } from "./support/waitFor.ts";
+import { waitFor } from "./support/waitFor.ts";
 
 type Note = ReturnType<typeof noteRecord>;
 const kvOf = (doc: Y.Doc) => new YKeyValue<Note>(doc.getArray(BOARD.records));
@@ -17,16 +17,9 @@ const kvOf = (doc: Y.Doc) => new YKeyValue<Note>(doc.getArray(BOARD.records));
 const MAIN = fileURLToPath(new URL("../../server/src/main.ts", import.meta.url));
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-interface MainProcess {
-  child: ChildProcess;
-  url: string;
-  wsUrl(sessionId: string): string;
-}
-
-/** `npm start`'s entry point in a process of its own, with DATABASE_URL set as an operator would. */
-async function startMain(databaseUrl: string, dataDir: string): Promise<MainProcess> {
-  const child = fork(MAIN, [], {
-    execArgv: ["--import", TSX_LOADER],
+/** The server's entry point (src/main.ts; `npm start` runs it compiled) in a process of its own, DATABASE_URL set. */
+async function startMain(databaseUrl: string, dataDir: string) {
+  const run = runCommand(process.execPath, ["--import", TSX_LOADER, MAIN], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -35,42 +28,23 @@ async function startMain(databaseUrl: string, dataDir: string): Promise<MainProc
       DATA_DIR: dataDir,
       CLIENT_DIST_DIR: `${dataDir}/no-client-dist`,
     },
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
-  let out = "";
-  const stdout = child.stdout as NonNullable<ChildProcess["stdout"]>;
-  stdout.setEncoding("utf8");
-  const [url] = await new Promise<[string]>((resolve, reject) => {
-    const onData = (chunk: string) => {
-      out += chunk;
-      const found = /Wijkbord listening on (http:\/\/\S+)/.exec(out);
-      if (found) {
-        stdout.off("data", onData);
-        stdout.resume();
-        resolve([found[1] as string]);
-      }
-    };
-    stdout.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`server exited (${code}) before listening: ${out}`)));
-  });
-  return { child, url, wsUrl: (sessionId) => `${url.replace(/^http/, "ws")}/ws/${sessionId}` };
+  const url = await listeningUrl(run);
+  return { run, url, wsUrl: (sessionId: string) => `${url.replace(/^http/, "ws")}/ws/${sessionId}` };
 }
 
 describe("a server on PostgreSQL killed with SIGKILL", () => {
   const clients: TestClient[] = [];
-  const children: ChildProcess[] = [];
+  const servers: RunningCommand[] = [];
   const dirs: string[] = [];
   let stopWriting = () => {};
 
   afterEach(async () => {
     stopWriting();
     for (const c of clients.splice(0)) c.destroy();
-    for (const child of children.splice(0)) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = once(child, "exit");
-        child.kill("SIGKILL");
-        await exited;
-      }
+    for (const { child, exited } of servers.splice(0)) {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
     }
     for (const d of dirs.splice(0)) removeDataDir(d);
   });
@@ -80,7 +54,7 @@ describe("a server on PostgreSQL killed with SIGKILL", () => {
     const dataDir = tempDataDir();
     dirs.push(dataDir);
     const server = await startMain(databaseUrl, dataDir);
-    children.push(server.child);
+    servers.push(server.run);
     const session = await createSession(server);
     const writer = await connectSynced(server, session.id, "board", session.tokens.participant);
     const observer = await connectSynced(server, session.id, "board", session.tokens.facilitator);
@@ -99,9 +73,8 @@ describe("a server on PostgreSQL killed with SIGKILL", () => {
     const acknowledged = new Map(
       [...kvOf(observer.doc).map.keys()].map((id) => [id, kvOf(observer.doc).get(id)]),
     );
-    const exited = once(server.child, "exit");
-    server.child.kill("SIGKILL");
-    await exited;
+    server.run.child.kill("SIGKILL");
+    expect((await server.run.exited).signal).toBe("SIGKILL");
     stopWriting();
     expect(written).toBeGreaterThan(acknowledged.size);
 
