@@ -21,5 +21,15 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const cluster = await startTestCluster();
   project.provide("postgresAdminUrl", cluster.url);
-  return cluster.stop;
+  let stopped = false;
+  // A run that ends without its teardown (Ctrl-C, a crash) would leave the server running.
+  const onExit = () => {
+    if (!stopped) cluster.stopNow();
+  };
+  process.once("exit", onExit);
+  return async () => {
+    stopped = true;
+    process.off("exit", onExit);
+    await cluster.stop();
+  };
 }

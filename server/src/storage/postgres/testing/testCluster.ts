@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -12,6 +12,8 @@ export interface TestCluster {
   url: string;
   /** Stops the server and removes the folder. */
   stop(): Promise<void>;
+  /** The same at once, synchronously (immediate shutdown): for a process that is exiting. */
+  stopNow(): void;
 }
 
 export const MISSING_POSTGRES =
@@ -51,10 +53,11 @@ export async function startTestCluster(): Promise<TestCluster> {
   const owner = await asOwner();
   const dir = mkdtempSync(join(tmpdir(), "wijkbord-pg-"));
   const data = join(dir, "data");
-  const exec = (tool: string, args: string[]) => {
+  const command = (tool: string, args: string[]): [string, string[]] => {
     const [cmd, ...rest] = [...owner.prefix, join(bin, tool), ...args] as [string, ...string[]];
-    return run(cmd, rest);
+    return [cmd, rest];
   };
+  const exec = (tool: string, args: string[]) => run(...command(tool, args));
   try {
     if (owner.chown) chownSync(dir, owner.chown.uid, owner.chown.gid);
     // --no-sync: only initdb's own files; the server itself syncs every commit as usual.
@@ -85,6 +88,15 @@ export async function startTestCluster(): Promise<TestCluster> {
     stop: async () => {
       try {
         await exec("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    stopNow: () => {
+      try {
+        execFileSync(...command("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]), {
+          stdio: "ignore",
+        });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
