@@ -57,14 +57,20 @@ build_if_stale() {
   fi
 }
 
-# What the tests need from Debian: its Chromium (Playwright cannot download its own browsers here)
-# and poppler-utils (pdftotext/pdfimages read the exported PDFs back). One apt run for both.
+# What the tests need from Debian: its Chromium (Playwright cannot download its own browsers here),
+# poppler-utils (pdftotext/pdfimages read the exported PDFs back) and postgresql (initdb/pg_ctl:
+# vitest's postgres project starts a throw-away cluster, unless WIJKBORD_TEST_PG names a server).
+# One apt run for all.
 ensure_test_tools() {
   local missing=()
   if [ -z "${CHROMIUM_PATH:-}" ] || [ ! -x "$CHROMIUM_PATH" ]; then
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   fi
   command -v pdftotext >/dev/null 2>&1 && command -v pdfimages >/dev/null 2>&1 || missing+=(poppler-utils)
+  if [ -z "${WIJKBORD_TEST_PG:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+    && ! command -v initdb >/dev/null 2>&1; then
+    missing+=(postgresql)
+  fi
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing Debian's ${missing[*]} for the tests"
     local sudo=""

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Second README command: install what the tests need (pnpm, dependencies, Debian's Chromium)
+# Second README command: install what the tests need (pnpm, dependencies, Debian's Chromium and PostgreSQL)
 # and run every check: format + lint, import graph, types, unit and integration tests, browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ pnpm exec tsc -p tsconfig.json --noEmit
 # Built before the tests: integration tests run `npm start`'s script, which would build them anyway.
 build_client
 build_server
-log "unit and integration tests (vitest)"
+log "unit, integration and PostgreSQL tests (vitest; a throw-away PostgreSQL cluster for the last)"
 pnpm exec vitest run
 log "browser tests (Playwright, $CHROMIUM_PATH)"
 pnpm --filter @wijkbord/tests exec playwright test -c playwright.config.ts

@@ -36,6 +36,7 @@ import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
 import { apiRoutes } from "./sessions/apiRoutes.ts";
 import { updateAcceptanceFor } from "./sessions/updateAcceptanceFor.ts";
+import { PostgresStorage } from "./storage/postgres/PostgresStorage.ts";
 import type { Storage } from "./storage/Storage.ts";
 import { SqliteStorage } from "./storage/sqlite/SqliteStorage.ts";
 import { startHeartbeat } from "./sync/heartbeat.ts";
@@ -70,6 +71,8 @@ export interface WijkbordServerOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Use another storage (e.g. a test double or PostgreSQL); its lifetime is then the caller's. */
   storage?: Storage;
+  /** `postgres://…`: PostgreSQL instead of SQLite in `dataDir` (`DATABASE_URL`); unused with `storage`. */
+  databaseUrl?: string;
   /** Overrides of TIMINGS / LIMITS, for tests. */
   roomGraceMs?: number;
   compactAfterUpdates?: number;
@@ -99,7 +102,11 @@ const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.me
 export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
   const logger = redactPrivateDocNames(rateLimitedLogger(withRequestId(options.logger ?? consoleLogger)));
   const ownsStorage = options.storage === undefined;
-  const storage = options.storage ?? new SqliteStorage(options.dataDir);
+  const storage =
+    options.storage ??
+    (options.databaseUrl
+      ? await PostgresStorage.open(options.databaseUrl, { logger })
+      : new SqliteStorage(options.dataDir));
   const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;
   const syncMetrics = new SyncMetrics();
   const rooms = new RoomRegistry({

@@ -8,6 +8,7 @@ export { consoleLogger } from "./log/consoleLogger.ts";
 export { jsonLogger, type LogLevel } from "./log/jsonLogger.ts";
 export { type Logger, silentLogger } from "./log/logger.ts";
 export { MemoryStorage } from "./storage/memory/MemoryStorage.ts";
+export { PostgresStorage } from "./storage/postgres/PostgresStorage.ts";
 export type {
   Appended,
   DocRef,

@@ -41,6 +41,7 @@ const server = await createWijkbordServer({
   port,
   host: env.HOST || "0.0.0.0",
   dataDir: resolve(env.DATA_DIR || "./data"),
+  databaseUrl: env.DATABASE_URL || undefined,
   publicUrl: env.PUBLIC_URL || undefined,
   tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
   // For development only: serve a browser build from elsewhere than client/dist.
