@@ -36,7 +36,8 @@ export function listeningUrl(run: RunningCommand, timeout = 60_000): Promise<str
   const { child } = run;
   return new Promise((resolve, reject) => {
     const check = () => {
-      const m = /Wijkbord listening on (\S+)/.exec(run.output());
+      // Plain text in development, a JSON line (pino) in production: the URL ends at a space or quote.
+      const m = /Wijkbord listening on ([^\s"]+)/.exec(run.output());
       if (!m?.[1]) return;
       done();
       resolve(m[1]);
