@@ -6,6 +6,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import { LIMITS, PATHS, TIMINGS } from "@wijkbord/shared";
 import { Hono } from "hono";
 import { WebSocketServer } from "ws";
+import { deletionRoutes } from "./deletion/deletionRoutes.ts";
 import { exportRoutes } from "./export/exportRoutes.ts";
 import { historyRoutes } from "./history/historyRoutes.ts";
 import { SessionHistory } from "./history/SessionHistory.ts";
@@ -194,6 +195,10 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       publicUrl: () => publicUrl,
       maxBodyBytes: LIMITS.maxRequestBodyBytes,
     }),
+  );
+  app.route(
+    "/",
+    deletionRoutes({ storage, rooms, connections, logger, maxBodyBytes: LIMITS.maxRequestBodyBytes }),
   );
   app.route(
     "/",

@@ -1,5 +1,6 @@
 import { afterEach, describe } from "vitest";
 import { accessContract } from "./accessContract.ts";
+import { deletionContract } from "./deletionContract.ts";
 import { documentContract } from "./documentContract.ts";
 import { historyContract } from "./historyContract.ts";
 import { lifecycleContract } from "./lifecycleContract.ts";
@@ -33,5 +34,6 @@ export function describeStorageContract(name: string, makeFixture: MakeFixture):
     accessContract(fresh);
     voteContract(fresh);
     historyContract(fresh);
+    deletionContract(fresh);
   });
 }

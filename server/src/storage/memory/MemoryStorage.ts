@@ -104,6 +104,10 @@ export class MemoryStorage implements Storage {
     this.tables.open().documents.get(sessionId)?.delete(doc);
   }
 
+  async deleteSession(id: string): Promise<void> {
+    this.tables.open().deleteSession(id);
+  }
+
   async ping(): Promise<void> {
     this.tables.open();
   }

@@ -55,6 +55,16 @@ export class MemoryTables {
     if (!this.sessions.has(sessionId)) throw new Error(`no session ${sessionId}`);
   }
 
+  /** Drops the session and every row of it (what `ON DELETE CASCADE` does in SQL). */
+  deleteSession(sessionId: string): void {
+    this.sessions.delete(sessionId);
+    for (const [key, token] of this.tokens) if (token.sessionId === sessionId) this.tokens.delete(key);
+    this.documents.delete(sessionId);
+    this.members.delete(sessionId);
+    this.rounds.delete(sessionId);
+    this.history.delete(sessionId);
+  }
+
   nextSeq(): number {
     this.seq += 1;
     return this.seq;

@@ -226,6 +226,13 @@ export class PostgresStorage implements Storage {
     });
   }
 
+  async deleteSession(id: string): Promise<void> {
+    // Tokens, document heads (and their updates), snapshots, votes, members and versions follow by
+    // ON DELETE CASCADE. The old row versions stay in the table files until VACUUM reuses their
+    // space (docs/privacy.md).
+    await this.db.query("DELETE FROM sessions WHERE id = $1", [id]);
+  }
+
   async ping(): Promise<void> {
     await this.db.query("SELECT 1");
   }
