@@ -1,5 +1,6 @@
 import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbord/shared";
 import type { AccessStore } from "./AccessStore.ts";
+import type { ActivityStore } from "./ActivityStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
@@ -143,6 +144,8 @@ export interface Storage {
   readonly history: HistoryStore;
   /** Link rotation and the facilitator's per-person grants and bans (AccessStore.ts). */
   readonly access: AccessStore;
+  /** When each session was last used, for the retention period (ActivityStore.ts). */
+  readonly activity: ActivityStore;
   /** Resolves when the storage answers (health check); rejects once closed. */
   ping(): Promise<void>;
   /**

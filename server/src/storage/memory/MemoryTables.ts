@@ -33,6 +33,8 @@ export class MemoryTables {
   readonly members = new Map<string, Map<string, MemberRecord>>();
   /** Session id → round id → round. */
   readonly rounds = new Map<string, Map<string, MemoryRound>>();
+  /** Session id → last activity (ISO 8601), once touched. */
+  readonly lastActive = new Map<string, string>();
   /** Session id → versions, oldest first. */
   readonly history = new Map<string, HistoryVersion[]>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
@@ -63,6 +65,7 @@ export class MemoryTables {
     this.members.delete(sessionId);
     this.rounds.delete(sessionId);
     this.history.delete(sessionId);
+    this.lastActive.delete(sessionId);
   }
 
   nextSeq(): number {

@@ -6,6 +6,7 @@ import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRec
 import { databasePath } from "./databasePath.ts";
 import { migrate } from "./migrations.ts";
 import { SqliteAccessStore } from "./SqliteAccessStore.ts";
+import { SqliteActivityStore } from "./SqliteActivityStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import { FileSyncer, WalSync } from "./WalSync.ts";
@@ -59,6 +60,7 @@ export class SqliteStorage implements Storage {
   readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
   readonly access: SqliteAccessStore;
+  readonly activity: SqliteActivityStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -90,6 +92,7 @@ export class SqliteStorage implements Storage {
     this.votes = new SqliteVoteStore(this.db);
     this.history = new SqliteHistoryStore(this.db);
     this.access = new SqliteAccessStore(this.db);
+    this.activity = new SqliteActivityStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(
