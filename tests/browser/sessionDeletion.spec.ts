@@ -8,7 +8,7 @@ test.afterEach(({ browser }) => closeContexts(browser));
 test("the facilitator deletes the session after typing its title; the participant's page shows it is gone", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const title = "Werksessie Havenkwartier";
   const links = await createSession(baseURL, title, ["gedeeld-verhaal"]);
   const [facilitator, participant] = await openPeople(browser, [
@@ -29,6 +29,7 @@ test("the facilitator deletes the session after typing its title; the participan
   await expect(confirm).toBeDisabled();
   await typed.fill(title);
   await expect(confirm).toBeEnabled();
+  await facilitator.screenshot({ path: testInfo.outputPath("delete-dialog.png") });
 
   // The server cannot be reached: a clear error, nothing deleted, the participant still online.
   await facilitator.route(route, (r) => (r.request().method() === "DELETE" ? r.abort() : r.fallback()));
@@ -49,11 +50,13 @@ test("the facilitator deletes the session after typing its title; the participan
   // The facilitator lands on the home page, which says the session is gone.
   await facilitator.waitForURL((url) => url.pathname === "/");
   await expect(facilitator.getByTestId("session-deleted")).toContainText("De werksessie is verwijderd.");
+  await facilitator.screenshot({ path: testInfo.outputPath("home-after-delete.png") });
 
   // The participant, online until now, is told at once (4410) ...
   const fatal = participant.getByTestId("connection-fatal");
   await expect(fatal).toHaveAttribute("data-code", "4410");
   await expect(fatal).toContainText("Deze werksessie is verwijderd.");
+  await participant.screenshot({ path: testInfo.outputPath("participant-after-delete.png") });
   // ... and the link no longer opens anything.
   await participant.reload();
   await expect(participant.getByTestId("invalid-link")).toBeVisible();
