@@ -6,6 +6,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import { LIMITS, PATHS, TIMINGS } from "@wijkbord/shared";
 import { Hono } from "hono";
 import { WebSocketServer } from "ws";
+import { deletionRoutes } from "./deletion/deletionRoutes.ts";
 import { exportRoutes } from "./export/exportRoutes.ts";
 import { historyRoutes } from "./history/historyRoutes.ts";
 import { SessionHistory } from "./history/SessionHistory.ts";
@@ -34,6 +35,8 @@ import { timeExports } from "./metrics/timeExports.ts";
 import { holdsNoRecords } from "./privateMode/holdsNoRecords.ts";
 import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
+import { RetentionSweep } from "./retention/RetentionSweep.ts";
+import { SessionActivity } from "./retention/SessionActivity.ts";
 import { apiRoutes } from "./sessions/apiRoutes.ts";
 import { updateAcceptanceFor } from "./sessions/updateAcceptanceFor.ts";
 import { PostgresStorage } from "./storage/postgres/PostgresStorage.ts";
@@ -73,6 +76,14 @@ export interface WijkbordServerOptions {
   storage?: Storage;
   /** `postgres://…`: PostgreSQL instead of SQLite in `dataDir` (`DATABASE_URL`); unused with `storage`. */
   databaseUrl?: string;
+  /**
+   * `RETENTION_DAYS`: sessions nobody opened or edited for this many days are deleted (checked at
+   * start and every `retentionSweepMs`). Undefined: kept until deleted by hand.
+   */
+  retentionDays?: number;
+  retentionSweepMs?: number;
+  /** The clock of the retention period (ms since the epoch); tests pass their own. */
+  now?: () => number;
   /** Overrides of TIMINGS / LIMITS, for tests. */
   roomGraceMs?: number;
   compactAfterUpdates?: number;
@@ -85,6 +96,8 @@ export interface WijkbordServerOptions {
 }
 
 export interface WijkbordServer {
+  /** The retention sweep, when `retentionDays` is set (tests run one with `sweepSoon`). */
+  retention: RetentionSweep | null;
   port: number;
   /** Public base URL (no trailing slash). */
   url: string;
@@ -168,6 +181,27 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   app.route("/", historyRoutes({ storage, history, publicUrl: () => publicUrl, limitCreation }));
   // Who is connected with which credential, so rotating a link or removing a person closes their sockets.
   const connections = new SessionConnections();
+  const now = options.now ?? Date.now;
+  const activity = new SessionActivity({
+    storage,
+    logger,
+    now,
+    minIntervalMs: TIMINGS.activityTouchIntervalMs,
+  });
+  const retentionDays = options.retentionDays ?? null;
+  const retention =
+    retentionDays === null
+      ? null
+      : new RetentionSweep({
+          storage,
+          rooms,
+          connections,
+          logger,
+          activity,
+          days: retentionDays,
+          intervalMs: options.retentionSweepMs ?? TIMINGS.retentionSweepMs,
+          now,
+        });
   app.route(
     "/",
     wsRoutes({
@@ -178,6 +212,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       publicUrl: () => publicUrl,
       connections,
       metrics: syncMetrics,
+      activity,
     }),
   );
   // Before apiRoutes: its catch-all answers every other /api path with 404.
@@ -197,6 +232,10 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   );
   app.route(
     "/",
+    deletionRoutes({ storage, rooms, connections, logger, maxBodyBytes: LIMITS.maxRequestBodyBytes }),
+  );
+  app.route(
+    "/",
     apiRoutes({
       storage,
       publicUrl: () => publicUrl,
@@ -204,6 +243,8 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       licence,
       maxBodyBytes: LIMITS.maxRequestBodyBytes,
       limitCreation,
+      activity,
+      retentionDays,
     }),
   );
   app.route(
@@ -257,6 +298,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     }
   }
   history.start();
+  retention?.start();
   logLicenceStatus(logger, licence(), { publicUrl, problem: tldrawLicence.problem });
 
   let closing: Promise<void> | null = null;
@@ -264,6 +306,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     closing ??= (async () => {
       stop();
       await history.stop();
+      await retention?.stop();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Rooms first: they close their sockets (1001) and flush pending appends to storage.
       await rooms.close();
@@ -276,5 +319,5 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     return closing;
   };
 
-  return { port, url: publicUrl, rooms, storage, metricsPort: metricsServer?.port, close };
+  return { port, url: publicUrl, rooms, storage, retention, metricsPort: metricsServer?.port, close };
 }

@@ -37,6 +37,14 @@ const tls =
     ? { cert: readFileSync(resolve(env.TLS_CERT)), key: readFileSync(resolve(env.TLS_KEY)) }
     : undefined;
 
+// Unset: sessions are kept until deleted by hand (docs/privacy.md says why that is the default).
+const retentionDays = env.RETENTION_DAYS ? Number(env.RETENTION_DAYS) : undefined;
+if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1)) {
+  fail("RETENTION_DAYS must be a whole number of days, 1 or more (or unset: keep sessions)", {
+    RETENTION_DAYS: env.RETENTION_DAYS,
+  });
+}
+
 const server = await createWijkbordServer({
   port,
   host: env.HOST || "0.0.0.0",
@@ -52,10 +60,12 @@ const server = await createWijkbordServer({
       ? { token: env.METRICS_TOKEN || undefined, port: metricsPort }
       : undefined,
   tls,
+  retentionDays,
 });
 logger.info(`Wijkbord listening on ${server.url}`, {
   port: server.port,
   ...(server.metricsPort !== undefined ? { metricsPort: server.metricsPort } : {}),
+  retentionDays: retentionDays ?? "off",
 });
 
 let stopping = false;

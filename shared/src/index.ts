@@ -3,6 +3,7 @@ export * from "./backup.ts";
 export * from "./boardRecords.ts";
 export * from "./cardCounts.ts";
 export * from "./clientConfig.ts";
+export * from "./deletion.ts";
 export * from "./exportFileName.ts";
 export * from "./facilitation.ts";
 export * from "./history.ts";

@@ -71,6 +71,10 @@ export const TIMINGS = {
   pingIntervalMs: 15_000,
   /** Every session in use gets a version in its history this often (when it changed). */
   historyIntervalMs: 10 * 60_000,
+  /** Server: with `RETENTION_DAYS`, how often sessions past their retention period are looked for. */
+  retentionSweepMs: 60 * 60_000,
+  /** Server: a session's last activity is written at most this often (the period counts in days). */
+  activityTouchIntervalMs: 60_000,
   /** Server log: at most this many lines of one message per window, then a count of the rest. */
   logBurstPerMessage: 20,
   logWindowMs: 60_000,

@@ -50,7 +50,14 @@ export const CLOSE = {
   unauthorized: 4401,
   forbidden: 4403,
   notFound: 4404,
+  /** The facilitator deleted the session (or its retention period ended): nothing of it is left. */
+  deleted: 4410,
 } as const;
 
 /** Close codes after which reconnecting is pointless (the client shows the reason instead). */
-export const FATAL_CLOSE_CODES: readonly number[] = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.notFound];
+export const FATAL_CLOSE_CODES: readonly number[] = [
+  CLOSE.unauthorized,
+  CLOSE.forbidden,
+  CLOSE.notFound,
+  CLOSE.deleted,
+];

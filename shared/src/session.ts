@@ -62,6 +62,11 @@ export const SessionInfoSchema = z.object({
   /** Only for the facilitator role; the others get no links. */
   links: SessionLinksSchema.optional(),
   protocolVersion: z.number().int(),
+  /**
+   * Only for facilitators, and only when the server deletes inactive sessions (`RETENTION_DAYS`):
+   * when this one will be deleted if nobody opens or edits it before then (ISO 8601).
+   */
+  deletesAt: z.string().optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

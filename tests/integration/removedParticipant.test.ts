@@ -21,7 +21,7 @@ import {
 function sessionRoutes(
   id: string,
   someone: string,
-): [method: "GET" | "POST", path: string, body?: unknown][] {
+): [method: "GET" | "POST" | "DELETE", path: string, body?: unknown][] {
   const s = `${PATHS.sessions}/${encodeURIComponent(id)}`;
   return [
     ["GET", s],
@@ -40,6 +40,7 @@ function sessionRoutes(
     ["POST", membersPaths.me(id), { participantId: someone, secret: newSecret() }],
     ["POST", membersPaths.action(id, someone, "promote"), {}],
     ["POST", membersPaths.action(id, someone, "remove"), {}],
+    ["DELETE", s],
   ];
 }
 
@@ -73,9 +74,17 @@ describe("a removed participant on every route", () => {
     removeDataDir(server.dataDir);
   });
 
-  const call = async (method: "GET" | "POST", path: string, credential: string, body?: unknown) => {
+  const call = async (
+    method: "GET" | "POST" | "DELETE",
+    path: string,
+    credential: string,
+    body?: unknown,
+  ) => {
     if (method === "POST") return postJson(server, path, credential, body);
-    const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${credential}` } });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${credential}` },
+    });
     return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
   };
 

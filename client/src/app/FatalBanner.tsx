@@ -7,6 +7,7 @@ const REASONS: Record<number, MessageKey> = {
   [CLOSE.unauthorized]: "fatal4401",
   [CLOSE.forbidden]: "fatal4403",
   [CLOSE.notFound]: "fatal4404",
+  [CLOSE.deleted]: "fatal4410",
 };
 
 /** Why the connection stopped for good (the board stays readable, nothing syncs any more). */

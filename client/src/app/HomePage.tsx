@@ -1,6 +1,8 @@
 import { type CreateSessionResponse, LIMITS } from "@wijkbord/shared";
 import { CATALOGUE } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
+import { takeSessionDeleted } from "../deletion/deletedNotice.ts";
+import { DELETION_MESSAGES } from "../deletion/deletionMessages.ts";
 import { EXPORT_MESSAGES } from "../export/exportMessages.ts";
 import { RestoreBackup } from "../export/RestoreBackup.tsx";
 import { HomeLicenceNotice } from "../licence/HomeLicenceNotice.tsx";
@@ -20,8 +22,10 @@ interface Made {
 
 /** `/`: create a werksessie and get its three links. */
 export function HomePage() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [created, setCreated] = useState<Made | null>(null);
+  // Read once: a reload of the home page no longer says it.
+  const [deleted, setDeleted] = useState(takeSessionDeleted);
   useDocumentTitle(null);
   return (
     <div className="wb-page">
@@ -31,6 +35,14 @@ export function HomePage() {
       <div className="wb-home">
         <p className="wb-home__brand">{t("appName")}</p>
         <HomeLicenceNotice />
+        {deleted && (
+          <p className="wb-home__deleted" role="status" data-testid="session-deleted">
+            {DELETION_MESSAGES[locale].deleted}{" "}
+            <button type="button" className="wb-button" onClick={() => setDeleted(false)}>
+              {DELETION_MESSAGES[locale].dismiss}
+            </button>
+          </p>
+        )}
         {created ? (
           <SessionLinks made={created} onAgain={() => setCreated(null)} />
         ) : (

@@ -67,6 +67,7 @@ const nl = {
   fatal4401: "Je link is niet (meer) geldig. Vraag de facilitator om een nieuwe link.",
   fatal4403: "Je hebt met deze link geen toegang tot dit deel van de sessie.",
   fatal4404: "Deze werksessie bestaat niet (meer).",
+  fatal4410: "Deze werksessie is verwijderd. Er is niets meer van bewaard.",
   fatalOther: "De server heeft de verbinding gesloten.",
   // Worksheet
   who: "Wie",
@@ -143,6 +144,7 @@ const en: Messages = {
   fatal4401: "Your link is not valid (anymore). Ask the facilitator for a new link.",
   fatal4403: "This link gives no access to this part of the session.",
   fatal4404: "This workshop session does not exist (anymore).",
+  fatal4410: "This workshop session was deleted. Nothing of it is kept.",
   fatalOther: "The server closed the connection.",
   who: "Who",
   when: "When",

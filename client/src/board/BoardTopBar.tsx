@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef } from "react";
 import type { Editor } from "tldraw";
 import { LanguageToggle } from "../app/LanguageToggle.tsx";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { SessionDeletion } from "../deletion/SessionDeletion.tsx";
 import { ExportMenu } from "../export/ExportMenu.tsx";
 import { FacilitationBar } from "../facilitation/FacilitationBar.tsx";
 import { PopoverMenu } from "../facilitation/PopoverMenu.tsx";
@@ -81,6 +82,7 @@ export function BoardTopBar({
               placements={board.placements}
             />
             {outlineToggle}
+            <SessionDeletion session={session} canDelete={rolesInMenu} />
           </>
         )
       }

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { ApiErrorSchema, LIMITS } from "@wijkbord/shared";
 import { afterAll, describe, expect, it } from "vitest";
 import { creationRateLimit } from "../http/creationRateLimit.ts";
+import { silentLogger } from "../log/logger.ts";
+import { SessionActivity } from "../retention/SessionActivity.ts";
 import { SqliteStorage } from "../storage/sqlite/SqliteStorage.ts";
 import { apiRoutes } from "./apiRoutes.ts";
 
@@ -16,6 +18,8 @@ const app = apiRoutes({
   licence: () => ({ state: "missing" }),
   maxBodyBytes: LIMITS.maxRequestBodyBytes,
   limitCreation: creationRateLimit(1000),
+  activity: new SessionActivity({ storage, logger: silentLogger, now: Date.now, minIntervalMs: 60_000 }),
+  retentionDays: null,
 });
 afterAll(async () => {
   await storage.close();

@@ -14,6 +14,8 @@ import { authorize } from "../auth/authorize.ts";
 import { unsealTokens } from "../auth/sealTokens.ts";
 import { apiError, summarize } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
+import { deletesAt } from "../retention/deletesAt.ts";
+import type { SessionActivity } from "../retention/SessionActivity.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { createSession } from "./createSession.ts";
 import { sessionLinks } from "./sessionLinks.ts";
@@ -29,6 +31,10 @@ export interface ApiDeps {
   maxBodyBytes: number;
   /** The per-address budget of new sessions, shared with imports and restores. */
   limitCreation: MiddlewareHandler;
+  /** Opening a session counts as activity for the retention period. */
+  activity: SessionActivity;
+  /** `RETENTION_DAYS`, or null when sessions are kept until deleted by hand. */
+  retentionDays: number | null;
 }
 
 /** The JSON API under /api (`/healthz` is `healthRoute`). Every input is parsed with the schemas in shared. */
@@ -62,6 +68,12 @@ export function apiRoutes(deps: ApiDeps): Hono {
       worksheets: session.worksheets,
       protocolVersion: PROTOCOL_VERSION,
     };
+    // Opening the link is activity: the date shown counts from now.
+    await deps.activity.touch(session.id);
+    if (deps.retentionDays !== null && role === "facilitator") {
+      const lastActive = await deps.storage.activity.lastActive(session.id);
+      if (lastActive) info.deletesAt = deletesAt(lastActive, deps.retentionDays);
+    }
     // Only the facilitator link opens the sealed links (not a co-facilitator's participant token).
     if (auth.tokenRole === "facilitator") {
       const others = unsealTokens(session.sealedTokens, auth.token, session.id);

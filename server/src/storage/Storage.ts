@@ -1,5 +1,6 @@
 import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbord/shared";
 import type { AccessStore } from "./AccessStore.ts";
+import type { ActivityStore } from "./ActivityStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
@@ -128,12 +129,23 @@ export interface Storage {
    * a document without state is no error. Only for documents no room holds (a revealed private document).
    */
   deleteDocument(ref: DocRef): Promise<void>;
+  /**
+   * Removes the session and everything stored for it in one transaction: its record, its tokens,
+   * every document (private ones included) with its snapshot and updates, votes, members and
+   * versions. Afterwards it is as if it never existed (getSession and its tokens find nothing, its
+   * documents load empty); other sessions keep everything. An unknown id is no error. A storage
+   * with files leaves none of the deleted bytes readable in them where it can (SQLite: they are
+   * overwritten, and the WAL is checkpointed and truncated, before this resolves).
+   */
+  deleteSession(id: string): Promise<void>;
   /** Dot-voting rounds and ballots (VoteStore.ts). */
   readonly votes: VoteStore;
   /** Version history of sessions (HistoryStore.ts). */
   readonly history: HistoryStore;
   /** Link rotation and the facilitator's per-person grants and bans (AccessStore.ts). */
   readonly access: AccessStore;
+  /** When each session was last used, for the retention period (ActivityStore.ts). */
+  readonly activity: ActivityStore;
   /** Resolves when the storage answers (health check); rejects once closed. */
   ping(): Promise<void>;
   /**

@@ -322,14 +322,20 @@ export class Room {
     }
   }
 
-  /** Closes every connection, waits for pending appends and compacts the tail. */
-  async destroy(closeCode: number = CLOSE.goingAway): Promise<void> {
+  /**
+   * Closes every connection, waits for pending appends and compacts the tail; with `keep: false`
+   * (its session is being deleted) it stores nothing more, so no snapshot outlives the deletion.
+   */
+  async destroy(
+    closeCode: number = CLOSE.goingAway,
+    { reason = "room closed", keep = true }: { reason?: string; keep?: boolean } = {},
+  ): Promise<void> {
     if (this.destroyed) return;
     this.destroyed = true;
-    for (const conn of [...this.connections]) conn.close(closeCode, "room closed");
+    for (const conn of [...this.connections]) conn.close(closeCode, reason);
     this.connections.clear();
     await this.flushed();
-    if (!this.broken && this.updatesSinceSnapshot > 0) await this.compact();
+    if (keep && !this.broken && this.updatesSinceSnapshot > 0) await this.compact();
     this.presence.destroy();
     this.doc.destroy();
   }

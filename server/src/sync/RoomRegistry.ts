@@ -190,6 +190,32 @@ export class RoomRegistry {
     return done.then(() => deleted);
   }
 
+  /**
+   * Unloads every room of a session without storing anything more (the session is being deleted):
+   * their sockets are closed with `closeCode`, pending appends and unloads are waited for, rooms
+   * still loading are unloaded once loaded. Resolves when nothing of the session is held or being
+   * written, so that a deletion after it is the last write. A connection that arrives later loads
+   * a fresh room, which the caller's deletion then finds.
+   */
+  async discardSession(sessionId: string, closeCode: number, reason: string): Promise<void> {
+    const ofSession = (key: string) => key.startsWith(`${sessionId}/`);
+    const loading = [...this.rooms.entries()].filter(([key]) => ofSession(key));
+    const rooms = await Promise.allSettled(loading.map(([, pending]) => pending));
+    const discarded = rooms.flatMap((settled, i) => {
+      const key = (loading[i] as [string, Promise<Room>])[0];
+      if (settled.status !== "fulfilled") return [];
+      const room = settled.value;
+      this.cancelUnload(key);
+      if (this.loaded.get(key) === room) {
+        this.loaded.delete(key);
+        this.rooms.delete(key);
+      }
+      return [room.destroy(closeCode, { reason, keep: false })];
+    });
+    const unloading = [...this.unloading.entries()].filter(([key]) => ofSession(key));
+    await Promise.all([...discarded, ...unloading.map(([, done]) => done)]);
+  }
+
   /** Unloads every room (closing its sockets with 1001) and waits for storage to be up to date. */
   async close(): Promise<void> {
     this.closed = true;

@@ -15,6 +15,7 @@ import { isAllowedOrigin } from "../auth/isAllowedOrigin.ts";
 import { apiError } from "../http/apiError.ts";
 import type { Logger } from "../log/logger.ts";
 import type { SyncMetrics } from "../metrics/SyncMetrics.ts";
+import type { SessionActivity } from "../retention/SessionActivity.ts";
 import type { DocRef, Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "./RoomRegistry.ts";
 import type { ConnectionAccess, SessionConnections } from "./SessionConnections.ts";
@@ -29,6 +30,8 @@ export interface WsDeps {
   /** Open sockets by session and credential, for closing them when access changes. */
   connections: SessionConnections;
   metrics?: SyncMetrics;
+  /** A socket opening counts as activity for the retention period. */
+  activity?: SessionActivity;
 }
 
 type WsEnv = {
@@ -110,6 +113,7 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
             return;
           }
           conn.join(deps.rooms.acquire(ref));
+          void deps.activity?.touch(ref.sessionId);
         },
         onClose: () => {
           if (conn) deps.connections.remove(ref.sessionId, conn);

@@ -1,5 +1,7 @@
 import { afterEach, describe } from "vitest";
 import { accessContract } from "./accessContract.ts";
+import { activityContract } from "./activityContract.ts";
+import { deletionContract } from "./deletionContract.ts";
 import { documentContract } from "./documentContract.ts";
 import { historyContract } from "./historyContract.ts";
 import { lifecycleContract } from "./lifecycleContract.ts";
@@ -8,7 +10,7 @@ import { sessionContract } from "./sessionContract.ts";
 import { voteContract } from "./voteContract.ts";
 
 /**
- * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts) as a
+ * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts, ActivityStore.ts) as a
  * vitest suite that every implementation must pass: call it from the implementation's test file
  * (see sqlite/SqliteStorage.contract.test.ts) with a `makeFixture` that opens the storage on new,
  * empty data, and, where it can, another instance on that data and a failing compaction. Each case
@@ -33,5 +35,7 @@ export function describeStorageContract(name: string, makeFixture: MakeFixture):
     accessContract(fresh);
     voteContract(fresh);
     historyContract(fresh);
+    deletionContract(fresh);
+    activityContract(fresh);
   });
 }

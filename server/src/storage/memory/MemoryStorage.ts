@@ -3,6 +3,7 @@ import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRec
 import { bytesKey } from "./bytesKey.ts";
 import { copyBytes } from "./copyBytes.ts";
 import { MemoryAccessStore } from "./MemoryAccessStore.ts";
+import { MemoryActivityStore } from "./MemoryActivityStore.ts";
 import { MemoryHistoryStore } from "./MemoryHistoryStore.ts";
 import { MemoryTables } from "./MemoryTables.ts";
 import { MemoryVoteStore } from "./MemoryVoteStore.ts";
@@ -27,6 +28,7 @@ export class MemoryStorage implements Storage {
   readonly votes = new MemoryVoteStore(this.tables);
   readonly history = new MemoryHistoryStore(this.tables);
   readonly access = new MemoryAccessStore(this.tables);
+  readonly activity = new MemoryActivityStore(this.tables);
 
   async createSession(
     session: SessionRecord,
@@ -102,6 +104,10 @@ export class MemoryStorage implements Storage {
 
   async deleteDocument({ sessionId, doc }: DocRef): Promise<void> {
     this.tables.open().documents.get(sessionId)?.delete(doc);
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    this.tables.open().deleteSession(id);
   }
 
   async ping(): Promise<void> {

@@ -33,6 +33,8 @@ export class MemoryTables {
   readonly members = new Map<string, Map<string, MemberRecord>>();
   /** Session id → round id → round. */
   readonly rounds = new Map<string, Map<string, MemoryRound>>();
+  /** Session id → last activity (ISO 8601), once touched. */
+  readonly lastActive = new Map<string, string>();
   /** Session id → versions, oldest first. */
   readonly history = new Map<string, HistoryVersion[]>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
@@ -53,6 +55,17 @@ export class MemoryTables {
   /** Everything stored belongs to a session (a foreign key, in SQL). */
   requireSession(sessionId: string): void {
     if (!this.sessions.has(sessionId)) throw new Error(`no session ${sessionId}`);
+  }
+
+  /** Drops the session and every row of it (what `ON DELETE CASCADE` does in SQL). */
+  deleteSession(sessionId: string): void {
+    this.sessions.delete(sessionId);
+    for (const [key, token] of this.tokens) if (token.sessionId === sessionId) this.tokens.delete(key);
+    this.documents.delete(sessionId);
+    this.members.delete(sessionId);
+    this.rounds.delete(sessionId);
+    this.history.delete(sessionId);
+    this.lastActive.delete(sessionId);
   }
 
   nextSeq(): number {

@@ -6,6 +6,7 @@ import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRec
 import { inTransaction } from "./inTransaction.ts";
 import { migrate } from "./migrations.ts";
 import { PostgresAccessStore } from "./PostgresAccessStore.ts";
+import { PostgresActivityStore } from "./PostgresActivityStore.ts";
 import { PostgresHistoryStore } from "./PostgresHistoryStore.ts";
 import { DOC_FORMAT, PostgresLog } from "./PostgresLog.ts";
 import { PostgresVoteStore } from "./PostgresVoteStore.ts";
@@ -51,6 +52,7 @@ export class PostgresStorage implements Storage {
   readonly votes: PostgresVoteStore;
   readonly history: PostgresHistoryStore;
   readonly access: PostgresAccessStore;
+  readonly activity: PostgresActivityStore;
   private readonly log: PostgresLog;
   private closing: Promise<void> | null = null;
 
@@ -59,6 +61,7 @@ export class PostgresStorage implements Storage {
     this.votes = new PostgresVoteStore(pool);
     this.history = new PostgresHistoryStore(pool);
     this.access = new PostgresAccessStore(pool);
+    this.activity = new PostgresActivityStore(() => this.db);
   }
 
   /**
@@ -224,6 +227,13 @@ export class PostgresStorage implements Storage {
       await client.query("DELETE FROM doc_updates WHERE session_id = $1 AND doc = $2", [sessionId, doc]);
       await client.query("DELETE FROM doc_snapshots WHERE session_id = $1 AND doc = $2", [sessionId, doc]);
     });
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    // Tokens, document heads (and their updates), snapshots, votes, members and versions follow by
+    // ON DELETE CASCADE. The old row versions stay in the table files until VACUUM reuses their
+    // space (docs/privacy.md).
+    await this.db.query("DELETE FROM sessions WHERE id = $1", [id]);
   }
 
   async ping(): Promise<void> {

@@ -109,6 +109,11 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE UNIQUE INDEX members_by_secret ON members (session_id, secret_hash);
   `,
+  // 2: retention, as SQLite's 5: when a session was last opened or edited (NULL: not since created).
+  `
+  ALTER TABLE sessions ADD COLUMN last_active_at text;
+  CREATE INDEX sessions_by_activity ON sessions ((coalesce(last_active_at, created_at) COLLATE "C"));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

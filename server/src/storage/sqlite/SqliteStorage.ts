@@ -6,6 +6,7 @@ import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRec
 import { databasePath } from "./databasePath.ts";
 import { migrate } from "./migrations.ts";
 import { SqliteAccessStore } from "./SqliteAccessStore.ts";
+import { SqliteActivityStore } from "./SqliteActivityStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import { FileSyncer, WalSync } from "./WalSync.ts";
@@ -59,6 +60,7 @@ export class SqliteStorage implements Storage {
   readonly votes: SqliteVoteStore;
   readonly history: SqliteHistoryStore;
   readonly access: SqliteAccessStore;
+  readonly activity: SqliteActivityStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -67,10 +69,14 @@ export class SqliteStorage implements Storage {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
     this.db.pragma("foreign_keys = ON");
+    // Deleted rows are overwritten with zeros, not left readable in free pages (docs/privacy.md).
+    this.db.pragma("secure_delete = ON");
     this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrate(this.db);
     this.logDb = new Database(this.path);
     this.logDb.pragma("synchronous = NORMAL");
+    // Compactions delete the updates they merged: those bytes are zeroed too.
+    this.logDb.pragma("secure_delete = ON");
     this.logDb.pragma(`busy_timeout = ${LOG_BUSY_TIMEOUT_MS}`);
     this.walFile = new FileSyncer(`${this.path}-wal`);
     this.walSync = new WalSync(this.walFile.sync, TIMINGS.walSyncMaxDelayMs);
@@ -86,6 +92,7 @@ export class SqliteStorage implements Storage {
     this.votes = new SqliteVoteStore(this.db);
     this.history = new SqliteHistoryStore(this.db);
     this.access = new SqliteAccessStore(this.db);
+    this.activity = new SqliteActivityStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(
@@ -106,6 +113,8 @@ export class SqliteStorage implements Storage {
       ),
       deleteDocUpdates: db.prepare("DELETE FROM doc_updates WHERE session_id = ? AND doc = ?"),
       deleteDocSnapshot: db.prepare("DELETE FROM doc_snapshots WHERE session_id = ? AND doc = ?"),
+      // Tokens, documents, votes, members and versions follow by ON DELETE CASCADE.
+      deleteSession: db.prepare("DELETE FROM sessions WHERE id = ?"),
       ping: db.prepare("SELECT 1"),
     };
   }
@@ -213,6 +222,15 @@ export class SqliteStorage implements Storage {
       this.stmts.deleteDocUpdates.run(sessionId, doc);
       this.stmts.deleteDocSnapshot.run(sessionId, doc);
     })();
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    this.stmts.deleteSession.run(id);
+    // The WAL still holds the pages as they were before (and before earlier compactions): copy it
+    // into the database file, whose freed pages secure_delete zeroed, and truncate it to 0 bytes.
+    // Not an error when busy (a reader in another process, e.g. a backup, holds an older
+    // snapshot): the deletion is committed, and the old pages leave the WAL at the next checkpoint.
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
   async ping(): Promise<void> {

@@ -102,6 +102,11 @@ const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE UNIQUE INDEX members_by_secret ON members(session_id, secret_hash);
   `,
+  // Retention: when a session was last opened or edited (NULL: not since it was created).
+  `
+  ALTER TABLE sessions ADD COLUMN last_active_at TEXT;
+  CREATE INDEX sessions_by_activity ON sessions(coalesce(last_active_at, created_at));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
