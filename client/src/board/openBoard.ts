@@ -183,7 +183,12 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
       presence.setColor(color);
       saveChosenColor(session.id, color);
     }
-    if (!readOnly) registerParticipant(sync.docs.board, self.id, { name: self.name, color: selfColor.get() });
+    if (!readOnly)
+      registerParticipant(sync.docs.board, self.id, {
+        name: self.name,
+        color: selfColor.get(),
+        facilitator: self.role === "facilitator",
+      });
   });
   // The report's "Facilitator(en)": a facilitator (a co-facilitator too) puts their name in the control
   // document once it has synced, so it is added to the list the server has, not to an empty one.
