@@ -19,12 +19,15 @@ export function facilitatorDocRefusal(doc: Y.Doc, update: Uint8Array): string | 
       const value = notes.get(key);
       if (key.length > MAX_KEY_LENGTH) problems.push("a note key longer than a worksheet id");
       if (value !== undefined && !FacilitatorNoteSchema.safeParse(value).success)
-        problems.push(`a facilitator note that is not a string of at most ${LIMITS.maxFacilitatorNoteLength}`);
+        problems.push(
+          `a facilitator note that is not a string of at most ${LIMITS.maxFacilitatorNoteLength}`,
+        );
     }
   });
   copy.on("afterTransaction", (tr: Y.Transaction) => {
     for (const type of tr.changed.keys()) {
-      if (type !== (notes as unknown)) problems.push("only the notes map belongs in the facilitator document");
+      if (type !== (notes as unknown))
+        problems.push("only the notes map belongs in the facilitator document");
     }
   });
   Y.applyUpdate(copy, update);

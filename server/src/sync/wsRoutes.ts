@@ -65,7 +65,12 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       }
       const doc = SessionDocNameSchema.safeParse(c.req.param("doc"));
       if (!doc.success) {
-        return apiError(c, 404, "not_found", "unknown document: use control, board, facilitator or a private document");
+        return apiError(
+          c,
+          404,
+          "not_found",
+          "unknown document: use control, board, facilitator or a private document",
+        );
       }
       // Read before authenticating: an access change while we authenticate must not be missed.
       c.set("generation", deps.connections.generation(c.req.param("sessionId")));
