@@ -118,6 +118,7 @@ test("the laser pointer shows the facilitator's pointer to everyone and leaves n
 
   await openPanel(fien);
   await fien.getByTestId("laser-toggle").check();
+  await fien.screenshot({ path: testInfo.outputPath("facilitator-panel-tools-1280x720.png") });
   await closePanel(fien);
   await centreOn(anna, MIDDLE);
   await centreOn(bram, MIDDLE);

@@ -1,6 +1,7 @@
 import { type CSSProperties, useEffect, useRef, useState } from "react";
 import { useValue } from "tldraw";
 import { useFacilitation } from "../facilitation/FacilitationContext.tsx";
+import { ReactionIcon } from "../facilitation/ReactionIcon.tsx";
 import { useFacilitatorToolsMessages } from "./useFacilitatorToolsMessages.ts";
 
 /** How long the celebration stays on screen. */
@@ -38,6 +39,8 @@ export function CelebrationOverlay() {
             style={
               {
                 left: `${(i * 97) % 100}%`,
+                // Scattered over the upper part from the first frame, then falling.
+                top: `${((i * 53) % 45) - 5}%`,
                 background: COLORS[i % COLORS.length],
                 "--wb-confetti-delay": `${(i % 9) * 90}ms`,
                 "--wb-confetti-drift": `${((i * 37) % 120) - 60}px`,
@@ -47,7 +50,7 @@ export function CelebrationOverlay() {
         ))}
       </div>
       <p className="wb-celebration__message" role="status">
-        {m.celebrated} 🎉
+        <ReactionIcon kind="party" /> {m.celebrated}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useValue } from "tldraw";
 import { useFacilitation } from "../facilitation/FacilitationContext.tsx";
+import { ReactionIcon } from "../facilitation/ReactionIcon.tsx";
 import { useFacilitatorToolsMessages } from "./useFacilitatorToolsMessages.ts";
 import "./facilitatorTools.css";
 
@@ -42,7 +43,7 @@ export function FacilitatorToolsSection() {
         title={m.celebrateTitle}
         onClick={() => facilitation.celebrate()}
       >
-        {m.celebrate}
+        <ReactionIcon kind="party" /> {m.celebrate}
       </button>
     </section>
   );

@@ -7,7 +7,7 @@ const nl = {
   laser: "Laseraanwijzer",
   laserHint:
     "Iedereen ziet je aanwijzer als een felrode stip met een spoor. Er blijft niets achter op het bord.",
-  celebrate: "🎉 Vieren",
+  celebrate: "Vieren",
   celebrateTitle: "Iedereen ziet even confetti en een felicitatie",
   celebrated: "Goed gedaan, allemaal!",
   hideCursors: "Cursors van deelnemers verbergen",
@@ -26,7 +26,7 @@ const en: Messages = {
   heading: "Tools",
   laser: "Laser pointer",
   laserHint: "Everyone sees your pointer as a bright red dot with a trail. Nothing stays on the board.",
-  celebrate: "🎉 Celebrate",
+  celebrate: "Celebrate",
   celebrateTitle: "Everyone briefly sees confetti and congratulations",
   celebrated: "Well done, everyone!",
   hideCursors: "Hide participants' cursors",
