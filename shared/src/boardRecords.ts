@@ -74,6 +74,11 @@ export const ParticipantSchema = z.object({
   name: z.string().trim().min(1).max(LIMITS.maxDisplayNameLength),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   joinedAt: z.string(),
+  /**
+   * "facilitator" when the entry is a facilitator's browser (the report's attendance does not count
+   * them); absent for participants and in entries written before it existed.
+   */
+  role: z.literal("facilitator").optional().catch(undefined),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -113,5 +118,7 @@ export const PresenceSchema = z.object({
   handUp: z.boolean().optional().catch(undefined),
   /** The latest reaction; shown briefly by others when its id is new to them. */
   reaction: ReactionSchema.nullable().optional().catch(undefined),
+  /** The laser pointer is on: others draw this person's cursor as a bright dot with a fading trail. */
+  laser: z.boolean().optional().catch(undefined),
 });
 export type Presence = z.infer<typeof PresenceSchema>;

@@ -19,6 +19,10 @@ export const FACILITATION = {
   participantToolbar: "participantToolbar",
   /** StakeholderNames: who fills in the names of speelruimte's stakeholder cards. */
   stakeholderNames: "stakeholderNames",
+  /** Celebration: the facilitator's "vieren" moment, shown once by every browser present. */
+  celebration: "celebration",
+  /** CursorVisibility: whose cursors participants see. */
+  cursors: "cursors",
 } as const;
 
 const MAX_TIMER_MS = LIMITS.maxTimerMinutes * 60_000;
@@ -87,3 +91,18 @@ export type ReactionKind = z.infer<typeof ReactionKindSchema>;
 /** A reaction in awareness; a new `id` means a new reaction (the same emoji may be sent twice). */
 export const ReactionSchema = z.object({ kind: ReactionKindSchema, id: IdSchema });
 export type Reaction = z.infer<typeof ReactionSchema>;
+
+/**
+ * "Vieren": every browser that sees a celebration with a new `id` plays a short animation with a
+ * message (one present when the board opens is ignored, like a summons). `at` is server time.
+ */
+export const CelebrationSchema = z.object({ id: IdSchema, at: ServerTimeMsSchema });
+export type Celebration = z.infer<typeof CelebrationSchema>;
+
+/**
+ * Whose cursors participants see: "all" (absent = this, the default) or "facilitators" (only the
+ * facilitators' cursors and their own: calm while everyone writes on their own). Facilitators
+ * always see everyone.
+ */
+export const CursorVisibilitySchema = z.enum(["all", "facilitators"]);
+export type CursorVisibility = z.infer<typeof CursorVisibilitySchema>;

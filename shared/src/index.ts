@@ -1,4 +1,5 @@
 export * from "./apiErrorCode.ts";
+export * from "./attendance.ts";
 export * from "./backup.ts";
 export * from "./boardRecords.ts";
 export * from "./cardCounts.ts";

@@ -10,6 +10,10 @@ export const LIMITS = {
   maxWijkLength: 120,
   /** Longest "eigen vraag" a facilitator writes into a worksheet's editable zone title. */
   maxOwnQuestionLength: 300,
+  /** Largest count of people in the room a facilitator may enter for the attendance (hybrid evenings). */
+  maxRoomCount: 10_000,
+  /** Longest facilitator note (the facilitator's script for one worksheet, seen by facilitators only). */
+  maxFacilitatorNoteLength: 4000,
   /** Longest display name a participant may choose. */
   maxDisplayNameLength: 60,
   /**

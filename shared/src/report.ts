@@ -228,10 +228,37 @@ export const ReportCoverSchema = z.object({
 });
 export type ReportCover = z.infer<typeof ReportCoverSchema>;
 
+/** One person who joined online: their name (null in an anonymous session) and when they first joined. */
+export const ReportJoinSchema = z.object({ name: z.string().nullable(), joinedAt: z.string() });
+
+/** Per worksheet: how many notes it holds and how many different people wrote them. */
+export const ReportWorksheetActivitySchema = z.object({
+  instanceId: z.string(),
+  title: z.string(),
+  notes: z.number().int().nonnegative(),
+  writers: z.number().int().nonnegative(),
+});
+
+/**
+ * Who took part (the participation account): the participants who joined online (facilitators not
+ * counted), the count the facilitator entered for the room (null when none), when each joined (first
+ * time, oldest first) and the notes per worksheet.
+ */
+export const ReportAttendanceSchema = z.object({
+  online: z.number().int().nonnegative(),
+  inRoom: z.number().int().nonnegative().nullable(),
+  /** online + inRoom (online alone when no room count was entered). */
+  total: z.number().int().nonnegative(),
+  joined: z.array(ReportJoinSchema),
+  worksheets: z.array(ReportWorksheetActivitySchema),
+});
+export type ReportAttendance = z.infer<typeof ReportAttendanceSchema>;
+
 export const ReportModelSchema = z.object({
   version: z.literal(REPORT_MODEL_VERSION),
   lang: ReportLangSchema,
   cover: ReportCoverSchema,
+  attendance: ReportAttendanceSchema,
   worksheets: z.array(ReportWorksheetSchema),
   /** Notes outside every worksheet ("Overige notities" of the session); never dropped. */
   otherNotes: z.array(ReportNoteSchema),

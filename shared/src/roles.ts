@@ -12,7 +12,7 @@ export const ROLES: readonly Role[] = RoleSchema.options;
  */
 export function canWrite(role: Role, doc: SessionDocName): boolean {
   if (role === "viewer") return false;
-  if (doc === "control") return role === "facilitator";
+  if (doc === "control" || doc === FACILITATOR_DOC) return role === "facilitator";
   return true;
 }
 
@@ -31,8 +31,16 @@ export type DocName = z.infer<typeof DocNameSchema>;
 export const PRIVATE_DOC_PREFIX = "private-";
 export const PrivateDocNameSchema = z.string().regex(/^private-[A-Za-z0-9_-]{22,64}$/);
 
-/** Every document name a WebSocket may open: the two shared documents or a private one. */
-export const SessionDocNameSchema = z.union([DocNameSchema, PrivateDocNameSchema]);
+/**
+ * The facilitators' own document (their notes per worksheet): only a facilitator's credential may
+ * open it, to read or to write; the server refuses everyone else before the upgrade (403), so its
+ * content never reaches a participant or viewer.
+ */
+export const FACILITATOR_DOC = "facilitator";
+export const FacilitatorDocNameSchema = z.literal(FACILITATOR_DOC);
+
+/** Every document name a WebSocket may open: the two shared documents, the facilitators' or a private one. */
+export const SessionDocNameSchema = z.union([DocNameSchema, FacilitatorDocNameSchema, PrivateDocNameSchema]);
 export type SessionDocName = z.infer<typeof SessionDocNameSchema>;
 
 export const isPrivateDocName = (doc: string): boolean => PrivateDocNameSchema.safeParse(doc).success;

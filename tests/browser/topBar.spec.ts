@@ -153,7 +153,13 @@ test("the facilitator's menu works from the keyboard: Tab, Enter, Escape, focus 
   await expect(fac.getByTestId("lock-menu")).toBeFocused();
 
   // ...Tab on to the others; the next Escape closes "Meer", focus back on it.
-  for (const id of ["roles-toggle", "session-menu-toggle", "export-menu", "outline-toggle"]) {
+  for (const id of [
+    "roles-toggle",
+    "session-menu-toggle",
+    "facilitator-notes-toggle",
+    "export-menu",
+    "outline-toggle",
+  ]) {
     await fac.keyboard.press("Tab");
     await expect(fac.getByTestId(id), id).toBeFocused();
   }

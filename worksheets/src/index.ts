@@ -25,6 +25,7 @@ export {
   WIJK_PLACEHOLDER,
 } from "./localize.ts";
 export { noteText } from "./noteText.ts";
+export { attendanceSection, type CountedNote } from "./report/attendanceSection.ts";
 export { buildReportModel } from "./report/buildReportModel.ts";
 export {
   KOPPELKANSEN_REPORT_LABELS,

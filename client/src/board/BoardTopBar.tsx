@@ -9,6 +9,7 @@ import { FacilitationBar } from "../facilitation/FacilitationBar.tsx";
 import { PopoverMenu } from "../facilitation/PopoverMenu.tsx";
 import { TimerDisplay } from "../facilitation/TimerDisplay.tsx";
 import { SessionMenu } from "../facilitatorEdits/SessionMenu.tsx";
+import { FacilitatorNotesMenu } from "../facilitatorTools/FacilitatorNotesMenu.tsx";
 import { LockControls } from "../locking/LockControls.tsx";
 import { OutlineToggle } from "../outline/OutlineToggle.tsx";
 import { PrivateModeControls } from "../privateMode/PrivateModeControls.tsx";
@@ -75,6 +76,13 @@ export function BoardTopBar({
             )}
             {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
             <SessionMenu editor={editor} control={board.sync.docs.control} placements={board.placements} />
+            {board.facilitatorNotes && (
+              <FacilitatorNotesMenu
+                editor={editor}
+                notes={board.facilitatorNotes}
+                placements={board.placements}
+              />
+            )}
             <ExportMenu
               sessionId={session.id}
               title={session.title}

@@ -18,6 +18,8 @@ import { ReactionsOverlay } from "../facilitation/ReactionsOverlay.tsx";
 import { SummonsToast } from "../facilitation/SummonsToast.tsx";
 import { WijkbordToolbar } from "../facilitation/WijkbordToolbar.tsx";
 import { useLiveWijk } from "../facilitatorEdits/useLiveWijk.ts";
+import { CelebrationOverlay } from "../facilitatorTools/CelebrationOverlay.tsx";
+import { LaserOverlay } from "../facilitatorTools/LaserOverlay.tsx";
 import { ShapeLimitNotice } from "../limits/ShapeLimitNotice.tsx";
 import { LockNoticeBanner } from "../locking/LockNoticeBanner.tsx";
 import { OutlineView } from "../outline/OutlineView.tsx";
@@ -146,6 +148,8 @@ function BoardCanvas({
         {fatal && <FatalBanner fatal={fatal} />}
         <main className="wb-board__canvas">
           {editor && <ReactionsOverlay editor={editor} />}
+          {editor && <LaserOverlay editor={editor} />}
+          <CelebrationOverlay />
           {editor && <ShapeLimitNotice editor={editor} />}
           {editor && outlineOpen && (
             <OutlineView

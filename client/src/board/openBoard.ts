@@ -2,6 +2,8 @@ import {
   BOARD,
   CLOSE,
   CONTROL,
+  FACILITATOR_DOC,
+  FACILITATOR_DOC_KEYS,
   type PrivateMode,
   REMOVED_CLOSE_REASON,
   type SessionInfo,
@@ -82,6 +84,11 @@ export interface Board {
   readonly privateMode: Signal<PrivateMode>;
   /** Dot voting: the vote's public state from the control document, ballots over the API. */
   readonly voting: Voting;
+  /**
+   * Facilitators only (null for everyone else): their notes per worksheet (instanceId → text), in
+   * the facilitators' own document, which the server sends to nobody else.
+   */
+  readonly facilitatorNotes: Y.Map<string> | null;
   /** Wires an editor to the board (rules, read-only, cursor, camera); returns the undo. */
   attachEditor(editor: Editor): () => void;
   /** Puts the camera where this browser should start: with the group, else on the first worksheet. */
@@ -158,6 +165,18 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     clock: createServerClock(),
   });
   const reactions = bindReactions(sync.providers.board.awareness);
+  // "Cursors verbergen" calms the board for participants; facilitators keep seeing everyone.
+  const stopCursorChoice = react("wijkbord.cursorChoice", () => {
+    presence.setOnlyFacilitatorCursors(
+      self.role !== "facilitator" && facilitation.cursors.get() === "facilitators",
+    );
+  });
+  // Same connection as a private document's: a named document without presence.
+  const facilitatorDoc =
+    self.role === "facilitator"
+      ? openPrivateDoc({ sessionId: session.id, token, name: FACILITATOR_DOC })
+      : null;
+  facilitatorDoc?.connect();
   const summonsNotices = createSummonsNotice();
   const voting = openVoting({
     control: sync.docs.control,
@@ -183,7 +202,12 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
       presence.setColor(color);
       saveChosenColor(session.id, color);
     }
-    if (!readOnly) registerParticipant(sync.docs.board, self.id, { name: self.name, color: selfColor.get() });
+    if (!readOnly)
+      registerParticipant(sync.docs.board, self.id, {
+        name: self.name,
+        color: selfColor.get(),
+        facilitator: self.role === "facilitator",
+      });
   });
   // The report's "Facilitator(en)": a facilitator (a co-facilitator too) puts their name in the control
   // document once it has synced, so it is added to the list the server has, not to an empty one.
@@ -219,6 +243,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     lockNotices,
     privateMode: privateMode.mode,
     voting,
+    facilitatorNotes: facilitatorDoc?.doc.getMap<string>(FACILITATOR_DOC_KEYS.notes) ?? null,
     attachEditor(editor) {
       const offRules = registerBoardSideEffects(editor, {
         author: readOnly ? null : { id: self.id, name: self.name },
@@ -293,6 +318,8 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
       stopWatchingNaming();
       stopNaming();
       reactions.dispose();
+      stopCursorChoice();
+      facilitatorDoc?.destroy();
       facilitation.dispose();
       presence.dispose();
       worksheets.dispose();

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { type Editor, useValue } from "tldraw";
+import { FacilitatorToolsSection } from "../facilitatorTools/FacilitatorToolsSection.tsx";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { ParticipantRoster } from "./ParticipantRoster.tsx";
 import { PopoverMenu } from "./PopoverMenu.tsx";
@@ -12,8 +13,8 @@ export function viewportBounds(editor: Editor) {
 }
 
 /**
- * The facilitator's live controls in a popover from the top bar: timer, "iedereen naar mij" and
- * the participants' toolbar. Mount it for facilitators only; the server drops anyone else's writes.
+ * The facilitator's live controls in a popover from the top bar: timer, "iedereen naar mij", the
+ * participants' toolbar, and the tools (laser, cursors, "Vieren"). Mount it for facilitators only; the server drops anyone else's writes.
  */
 export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
   const { facilitation } = useFacilitation();
@@ -67,6 +68,7 @@ export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
             </label>
             <p className="wb-fac__hint">{m.toolbarHint}</p>
           </section>
+          <FacilitatorToolsSection />
           <ParticipantRoster />
         </>
       )}

@@ -1,5 +1,9 @@
 import {
+  type Celebration,
+  CelebrationSchema,
   CONTROL,
+  type CursorVisibility,
+  CursorVisibilitySchema,
   FACILITATION,
   type PageBounds,
   type ParticipantToolbar,
@@ -22,11 +26,18 @@ export interface Facilitation {
   readonly timer: Signal<TimerState>;
   readonly summons: Signal<Summons | null>;
   readonly participantToolbar: Signal<ParticipantToolbar>;
+  /** The latest "vieren" moment (an event: a new id is a new celebration). */
+  readonly celebration: Signal<Celebration | null>;
+  /** Whose cursors participants see. */
+  readonly cursors: Signal<CursorVisibility>;
   /** Writes `change(current, serverNow)`; facilitators only. */
   updateTimer(change: (current: TimerState, now: number) => TimerState): void;
   /** "Iedereen naar mij / hierheen": everyone else's camera moves to `bounds`. */
   summon(bounds: PageBounds, worksheet: string | null): void;
   setParticipantToolbar(toolbar: ParticipantToolbar): void;
+  /** "Vieren": everyone present sees a short celebration. */
+  celebrate(): void;
+  setCursors(visibility: CursorVisibility): void;
   dispose(): void;
 }
 
@@ -59,11 +70,18 @@ export function bindFacilitation(
   const timer = atom("wijkbord.timer", readTimer(), { isEqual: same });
   const summons = atom("wijkbord.summons", readSummons(), { isEqual: same });
   const participantToolbar = atom("wijkbord.participantToolbar", readToolbar());
+  const readCelebration = () => read(map, FACILITATION.celebration, CelebrationSchema.nullable(), null);
+  const readCursors = () =>
+    read(map, FACILITATION.cursors, CursorVisibilitySchema, "all" as CursorVisibility);
+  const celebration = atom("wijkbord.celebration", readCelebration(), { isEqual: same });
+  const cursors = atom("wijkbord.cursors", readCursors());
 
   const observer = (event: Y.YMapEvent<unknown>) => {
     if (event.keysChanged.has(FACILITATION.timer)) timer.set(readTimer());
     if (event.keysChanged.has(FACILITATION.summons)) summons.set(readSummons());
     if (event.keysChanged.has(FACILITATION.participantToolbar)) participantToolbar.set(readToolbar());
+    if (event.keysChanged.has(FACILITATION.celebration)) celebration.set(readCelebration());
+    if (event.keysChanged.has(FACILITATION.cursors)) cursors.set(readCursors());
   };
   map.observe(observer);
 
@@ -77,6 +95,8 @@ export function bindFacilitation(
     timer,
     summons,
     participantToolbar,
+    celebration,
+    cursors,
     updateTimer(change) {
       const next = TimerStateSchema.parse(change(readTimer(), Math.round(clock.now())));
       write(FACILITATION.timer, next);
@@ -93,6 +113,12 @@ export function bindFacilitation(
     },
     setParticipantToolbar(toolbar) {
       write(FACILITATION.participantToolbar, ParticipantToolbarSchema.parse(toolbar));
+    },
+    celebrate() {
+      write(FACILITATION.celebration, CelebrationSchema.parse({ id: newId(), at: Math.round(clock.now()) }));
+    },
+    setCursors(visibility) {
+      write(FACILITATION.cursors, CursorVisibilitySchema.parse(visibility));
     },
     dispose() {
       map.unobserve(observer);

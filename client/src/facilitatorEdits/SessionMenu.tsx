@@ -2,6 +2,7 @@ import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { Editor, Signal } from "tldraw";
 import type * as Y from "yjs";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { AttendanceSection } from "../attendance/AttendanceSection.tsx";
 import { PopoverMenu } from "../facilitation/PopoverMenu.tsx";
 import { AddWorksheetSection } from "./AddWorksheetSection.tsx";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
@@ -10,8 +11,8 @@ import { WijkNameSection } from "./WijkNameSection.tsx";
 import "./facilitatorEdits.css";
 
 /**
- * The facilitator's "Werksessie" menu in the top bar: the wijk name, the note font and "Werkblad
- * toevoegen". Mount it for facilitators only; each writes the control document, which the server
+ * The facilitator's "Werksessie" menu in the top bar: the wijk name, the note font, who took part
+ * (room count, anonymity) and "Werkblad toevoegen". Mount it for facilitators only; each writes the control document, which the server
  * accepts from facilitators alone.
  */
 export function SessionMenu({
@@ -30,6 +31,7 @@ export function SessionMenu({
         <>
           <WijkNameSection control={control} />
           <NoteFontSection control={control} />
+          <AttendanceSection control={control} />
           <AddWorksheetSection editor={editor} control={control} placements={placements} onAdded={close} />
         </>
       )}

@@ -26,6 +26,14 @@ export interface PresenceUser {
   role: Role;
 }
 
+/** A peer whose laser pointer is on, where their pointer is now (page coordinates). */
+export interface LaserPoint {
+  key: number;
+  color: string;
+  x: number;
+  y: number;
+}
+
 /** One entry of the presence list. */
 export interface PresentPerson extends PresenceUser {
   isSelf: boolean;
@@ -44,6 +52,13 @@ export interface PresenceBinding {
   sendReaction(kind: ReactionKind): void;
   /** Changes this person's colour for everyone (their cursor, name tag and place in every list). */
   setColor(color: string): void;
+  /** The laser pointer: while on, others draw this person's pointer as a bright dot with a trail. */
+  setLaser(on: boolean): void;
+  readonly laser: Signal<boolean>;
+  /** Others whose laser is on and whose pointer is on the canvas. */
+  readonly lasers: Signal<LaserPoint[]>;
+  /** True: show only facilitators' cursors (the facilitator's "cursors verbergen", for participants). */
+  setOnlyFacilitatorCursors(only: boolean): void;
   dispose(): void;
 }
 
@@ -113,6 +128,11 @@ export function bindPresence(
   const shown = new Set<TLInstancePresence["id"]>();
   const own: Presence = { user: { ...self }, cursor: null };
   awareness.setLocalState(own);
+  const laser = atom("wijkbord.laser", false);
+  const lasers = atom<LaserPoint[]>("wijkbord.lasers", [], {
+    isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
+  let onlyFacilitators = false;
 
   const refresh = (changed: number[]) => {
     const now = Date.now();
@@ -121,11 +141,21 @@ export function bindPresence(
     people.set(presentPeople(states, self));
 
     const wanted = new Map<string, TLInstancePresence>();
+    const pointing: LaserPoint[] = [];
     for (const [clientId, presence] of states) {
       if (clientId === awareness.clientID || presence.user.id === self.id) continue;
+      if (onlyFacilitators && presence.user.role !== "facilitator") continue;
+      if (presence.laser && presence.cursor)
+        pointing.push({
+          key: clientId,
+          color: presence.user.color,
+          x: presence.cursor.x,
+          y: presence.cursor.y,
+        });
       const record = presenceRecord(clientId, presence, lastActivity.get(clientId) ?? now);
       wanted.set(record.id, record);
     }
+    lasers.set(pointing);
     const stale = [...shown].filter((id) => !wanted.has(id));
     const changedRecords = [...wanted.values()].filter((r) => {
       const current = store.get(r.id);
@@ -171,6 +201,18 @@ export function bindPresence(
     people,
     setCursor: publishCursor,
     setViewport: publishViewport,
+    laser,
+    lasers,
+    setLaser(on) {
+      if (laser.get() === on) return;
+      laser.set(on);
+      awareness.setLocalStateField("laser", on);
+    },
+    setOnlyFacilitatorCursors(only) {
+      if (only === onlyFacilitators) return;
+      onlyFacilitators = only;
+      refresh([]);
+    },
     setHandUp(up) {
       awareness.setLocalStateField("handUp", up);
     },

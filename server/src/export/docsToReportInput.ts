@@ -2,6 +2,8 @@ import {
   BOARD,
   CONTROL,
   FACILITATION,
+  SESSION_ANONYMOUS_KEY,
+  SESSION_ROOM_COUNT_KEY,
   VOTE_KEYS,
   type WorksheetPlacement,
   WorksheetPlacementSchema,
@@ -66,7 +68,8 @@ export function docsToReportInput(
         title: str(meta.title) ?? session.title,
         wijk: str(meta.wijk) ?? session.wijk,
         createdAt: str(meta.createdAt) ?? session.createdAt,
-        anonymous: meta.anonymous === true,
+        anonymous: meta[SESSION_ANONYMOUS_KEY] === true,
+        roomCount: meta[SESSION_ROOM_COUNT_KEY],
         ...(Array.isArray(facilitators)
           ? { facilitators: facilitators.filter((f): f is string => typeof f === "string") }
           : {}),

@@ -1,6 +1,7 @@
 import type { ReportModel, ReportNote, ReportWorksheet, ReportZone } from "@wijkbord/shared";
 import { CONCLUSION_PROMPT, localize, NOTE_COLORS } from "@wijkbord/worksheets";
 import PDFDocument from "pdfkit";
+import { drawAttendance } from "./pdfAttendance.ts";
 import { drawKoppelkansenSections } from "./pdfKoppelkansenSections.ts";
 import { drawVoteSummary } from "./pdfVoteSummary.ts";
 import { drawWidgetSections, type PdfWriter } from "./pdfWidgetSections.ts";
@@ -122,6 +123,10 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
       if (doc.y > doc.page.height - MARGIN - space) doc.addPage();
     },
   };
+  // Who took part, still on the cover's pages: the participation account reads it first.
+  doc.moveDown();
+  drawAttendance(writer, model.attendance, lang);
+
   /** A zone with a heading of its own: notes in it or in a zone nested in it. */
   const shown = (w: ReportWorksheet, z: ReportZone): boolean =>
     z.notes.length > 0 || w.zones.some((c) => c.parentId === z.id && shown(w, c));

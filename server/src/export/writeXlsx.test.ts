@@ -14,6 +14,7 @@ describe("writeXlsx", () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       "Sessie",
       "Notities",
+      "Deelname",
       "Statussen",
       "werkblad",
       "resultaat",

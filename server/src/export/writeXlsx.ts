@@ -3,6 +3,7 @@ import { notesTable, notesTableHeader, tableNotes, wallClock } from "@wijkbord/w
 import ExcelJS from "exceljs";
 import { neutralizeFormula } from "./neutralizeFormula.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
+import { addAttendanceSheet } from "./xlsxAttendanceSheet.ts";
 import { addKoppelkansenSheets } from "./xlsxKoppelkansenSheets.ts";
 import { addStatusSheet } from "./xlsxStatusSheet.ts";
 
@@ -19,7 +20,8 @@ function cellDate(iso: string | null | undefined): Date | null {
 }
 
 /**
- * The workbook: "Sessie" (the cover), "Notities" (every note, same columns as the CSV) and, when the
+ * The workbook: "Sessie" (the cover), "Notities" (every note, same columns as the CSV), "Deelname"
+ * (who took part: xlsxAttendanceSheet) and, when the
  * session has them, "Statussen" (checklist rows, knooppunten, thermometer markers) and the guide's
  * "Werkblad Koppelkansen Kiezen" tabs (werkblad, resultaat, prioritering; see xlsxKoppelkansenSheets).
  * Every text cell is written as a string value, never as a formula, and neutralised too so a
@@ -76,6 +78,7 @@ export async function writeXlsx(model: ReportModel): Promise<Buffer> {
   notes.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 8 } };
   notes.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
+  addAttendanceSheet(wb, model);
   addStatusSheet(wb, model);
   addKoppelkansenSheets(wb, model);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -26,8 +26,8 @@ export function metricsRegistry(sources: MetricsSources): Registry {
     for (const kind of DOC_KINDS) set(kind, count(kind));
   };
   const roomCounts = () => {
-    const rooms = { control: 0, board: 0, private: 0 };
-    const connections = { control: 0, board: 0, private: 0 };
+    const rooms = { control: 0, board: 0, facilitator: 0, private: 0 };
+    const connections = { control: 0, board: 0, facilitator: 0, private: 0 };
     const sessions = new Set<string>();
     for (const room of sources.rooms()) {
       const kind = docKindOf(room.ref.doc);

@@ -1,5 +1,18 @@
-import { CONTROL, LIMITS, NOTE_FONT_KEY, NoteFontSchema, WorksheetPlacementSchema } from "@wijkbord/shared";
+import {
+  CelebrationSchema,
+  CONTROL,
+  CursorVisibilitySchema,
+  FACILITATION,
+  LIMITS,
+  NOTE_FONT_KEY,
+  NoteFontSchema,
+  RoomCountSchema,
+  SESSION_ANONYMOUS_KEY,
+  SESSION_ROOM_COUNT_KEY,
+  WorksheetPlacementSchema,
+} from "@wijkbord/shared";
 import * as Y from "yjs";
+import { z } from "zod";
 import { isOwnQuestionKey } from "./isOwnQuestionKey.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types' events as YEvent<any>.
@@ -12,6 +25,19 @@ const KNOWN: ReadonlySet<string> = new Set(Object.values(CONTROL));
 const SESSION_TEXT_LIMITS: Readonly<Record<string, number>> = {
   title: LIMITS.maxTitleLength,
   wijk: LIMITS.maxWijkLength,
+};
+/**
+ * Keys of the session and facilitation maps whose values must parse; deleting one (undefined) is
+ * fine. What a reader would skip as invalid is refused at the door, so no app ever shows it.
+ */
+const CHECKED_SESSION_VALUES: Readonly<Record<string, z.ZodType>> = {
+  [NOTE_FONT_KEY]: NoteFontSchema,
+  [SESSION_ROOM_COUNT_KEY]: RoomCountSchema,
+  [SESSION_ANONYMOUS_KEY]: z.boolean(),
+};
+const CHECKED_FACILITATION_VALUES: Readonly<Record<string, z.ZodType>> = {
+  [FACILITATION.celebration]: CelebrationSchema,
+  [FACILITATION.cursors]: CursorVisibilitySchema,
 };
 /** The facilitator's other texts are short too (speelruimte's stakeholder names); this only stops absurd values. */
 const MAX_TEXT_LENGTH = 10 * LIMITS.maxOwnQuestionLength;
@@ -37,6 +63,16 @@ export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | n
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   const problems: string[] = [];
+  const checkValue = (
+    map: string,
+    key: string,
+    value: unknown,
+    schemas: Readonly<Record<string, z.ZodType>>,
+  ) => {
+    const schema = schemas[key];
+    if (schema && value !== undefined && !schema.safeParse(value).success)
+      problems.push(`invalid ${map} ${key}`);
+  };
   const worksheets = copy.getArray<unknown>(CONTROL.worksheets);
   const agendaBefore = worksheets.length;
   worksheets.observe((event) => {
@@ -52,6 +88,7 @@ export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | n
     for (const key of event.keysChanged) {
       if (key === NOTE_FONT_KEY && !NoteFontSchema.safeParse(session.get(key)).success)
         problems.push(`session ${key} must be one of ${NoteFontSchema.options.join(", ")}`);
+      else if (key !== NOTE_FONT_KEY) checkValue("session", key, session.get(key), CHECKED_SESSION_VALUES);
       const limit = SESSION_TEXT_LIMITS[key];
       if (limit === undefined) continue;
       const value = session.get(key);
@@ -59,6 +96,11 @@ export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | n
         problems.push(`session ${key} longer than ${limit}`);
       else if (value.trim() === "") problems.push(`session ${key} empty`);
     }
+  });
+  const facilitation = copy.getMap<unknown>(CONTROL.facilitation);
+  facilitation.observe((event) => {
+    for (const key of event.keysChanged)
+      checkValue("facilitation", key, facilitation.get(key), CHECKED_FACILITATION_VALUES);
   });
   const texts = copy.getMap<unknown>(CONTROL.texts);
   texts.observe((event) => {

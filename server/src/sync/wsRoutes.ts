@@ -1,6 +1,7 @@
 import { upgradeWebSocket } from "@hono/node-server";
 import {
   CLOSE,
+  FACILITATOR_DOC,
   isPrivateDocName,
   PATHS,
   type Role,
@@ -67,7 +68,12 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       }
       const doc = SessionDocNameSchema.safeParse(c.req.param("doc"));
       if (!doc.success) {
-        return apiError(c, 404, "not_found", "unknown document: use control, board or a private document");
+        return apiError(
+          c,
+          404,
+          "not_found",
+          "unknown document: use control, board, facilitator or a private document",
+        );
       }
       // Read before authenticating: an access change while we authenticate must not be missed.
       c.set("generation", deps.connections.generation(c.req.param("sessionId")));
@@ -78,6 +84,10 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       // Viewers create nothing, so they have no private document to read or write.
       if (auth.role === "viewer" && isPrivateDocName(doc.data)) {
         return apiError(c, 403, "forbidden", "viewers have no private document");
+      }
+      // The facilitators' notes are their script: nobody else receives a byte of that document.
+      if (auth.role !== "facilitator" && doc.data === FACILITATOR_DOC) {
+        return apiError(c, 403, "forbidden", "only facilitators may open the facilitator document");
       }
       c.set("role", auth.role);
       c.set("ref", { sessionId: auth.session.id, doc: doc.data });

@@ -12,7 +12,7 @@ export type WidgetMaps = Readonly<Record<string, Readonly<Record<string, unknown
  */
 export interface ReportInput {
   /**
-   * Control document `session` map (title, wijk, createdAt, `anonymous`; `facilitators`: the display
+   * Control document `session` map (title, wijk, createdAt, `anonymous`, `roomCount`; `facilitators`: the display
    * names the facilitators' browsers wrote there).
    */
   session: {
@@ -21,6 +21,8 @@ export interface ReportInput {
     createdAt: string;
     anonymous?: boolean;
     facilitators?: readonly string[];
+    /** `roomCount`: how many took part in the room, as the facilitator entered it (validated here). */
+    roomCount?: unknown;
   };
   /** Control document `worksheets`, in agenda order. */
   placements: readonly WorksheetPlacement[];

@@ -21,6 +21,7 @@ import { noteText } from "../noteText.ts";
 import { votesPerNote } from "../voting/votesPerNote.ts";
 import { WIDGET_SPECS } from "../widgets/widgetSpecs.ts";
 import { zoneAt } from "../zoneAt.ts";
+import { attendanceSection } from "./attendanceSection.ts";
 import { koppelkansenSections } from "./koppelkansenSections.ts";
 import { noteColorName } from "./noteColors.ts";
 import type { ReportCatalogue } from "./ReportCatalogue.ts";
@@ -44,6 +45,8 @@ interface PlacedNote {
   note: ReportNote;
   /** The author's name as written ("" when unknown), even in an anonymous session. */
   authorName: string;
+  /** `meta.authorId`, else the name ("" when neither is known). */
+  authorId: string;
   id: string;
   cx: number;
   cy: number;
@@ -111,7 +114,15 @@ export function buildReportModel(
       }),
     ),
   };
-  return { version: REPORT_MODEL_VERSION, lang, cover, worksheets, otherNotes };
+  const attendance = attendanceSection(
+    input.participants,
+    input.members,
+    input.session.roomCount,
+    anonymous,
+    worksheets,
+    placed,
+  );
+  return { version: REPORT_MODEL_VERSION, lang, cover, attendance, worksheets, otherNotes };
 }
 
 function readParticipants(raw: Readonly<Record<string, unknown>>) {
@@ -194,6 +205,7 @@ function placeNote(
   const meta = isRec(record.meta) ? record.meta : {};
   const id = String(record.id);
   const authorName = str(meta.authorName)?.trim() || participants.get(str(meta.authorId) ?? "")?.name || "";
+  const authorId = str(meta.authorId) || authorName;
   // tldraw's default note colour is "black", drawn yellow.
   const color = str(props.color) ?? "black";
   const note: ReportNote = {
@@ -211,6 +223,7 @@ function placeNote(
     return {
       note,
       authorName,
+      authorId,
       id,
       cx: 0,
       cy: 0,
@@ -224,7 +237,7 @@ function placeNote(
   const cy = pos.y + (NOTE_SIZE / 2 + growY / 2) * scale;
   const hit = zoneAt(placements, { x: cx, y: cy }, cardCounts, cat.worksheet);
   const sheet = hit ? hit.instanceId : worksheetAt(placements, cx, cy, cat);
-  return { note, authorName, id, cx, cy, instanceId: sheet, zoneId: hit?.zoneId ?? null };
+  return { note, authorName, authorId, id, cx, cy, instanceId: sheet, zoneId: hit?.zoneId ?? null };
 }
 
 /** The worksheet whose area holds the point (the first, as `zoneAt` decides), or null. */

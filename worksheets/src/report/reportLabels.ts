@@ -21,6 +21,24 @@ export const REPORT_LABELS = {
     en: "Anonymous session: names are not shown.",
   },
   unknown: { nl: "onbekend", en: "unknown" },
+  // The attendance section ("Wie deden mee").
+  attendance: { nl: "Wie deden mee", en: "Who took part" },
+  attendanceOnline: { nl: "Online deelgenomen", en: "Took part online" },
+  attendanceInRoom: {
+    nl: "In de zaal (geteld door de facilitator)",
+    en: "In the room (counted by the facilitator)",
+  },
+  attendanceNotCounted: { nl: "niet ingevuld", en: "not entered" },
+  attendanceTotal: { nl: "Totaal", en: "Total" },
+  attendanceJoined: { nl: "Aangesloten", en: "Joined" },
+  attendanceJoinedAnonymous: {
+    nl: "Anonieme sessie: alleen de tijden, zonder namen.",
+    en: "Anonymous session: the times only, without names.",
+  },
+  attendancePerWorksheet: { nl: "Notities per werkblad", en: "Notes per worksheet" },
+  attendanceNotes: { nl: "Notities", en: "Notes" },
+  attendanceWriters: { nl: "Schrijvers", en: "Writers" },
+  attendanceName: { nl: "Naam", en: "Name" },
   worksheets: { nl: "Werkbladen", en: "Worksheets" },
   phase: { nl: "Fase", en: "Phase" },
   alsoIn: { nl: "ook in fase", en: "also in phase" },
@@ -48,6 +66,7 @@ export const REPORT_LABELS = {
   // XLSX sheet names (Excel: at most 31 characters).
   sheetNotes: { nl: "Notities", en: "Notes" },
   sheetSession: { nl: "Sessie", en: "Session" },
+  sheetAttendance: { nl: "Deelname", en: "Attendance" },
   title: { nl: "Titel", en: "Title" },
   conclusion: { nl: "Conclusie", en: "Conclusion" },
 } as const satisfies Record<string, LocalizedText>;
