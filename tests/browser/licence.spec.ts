@@ -220,6 +220,8 @@ test("without a licence key over https: facilitators are warned first, participa
   await input.fill("Bankjes bij de speeltuin");
   await input.press("Enter");
   await expect(zone.getByTestId("outline-note")).toContainText("Bankjes bij de speeltuin — door Anna");
+  await home.getByTestId("join-name").fill("Fien");
+  await home.getByTestId("join-submit").click();
   await expect(home.getByTestId("board-hidden-notice")).toBeVisible({ timeout: 30_000 });
   await expect(home.getByTestId("outline").getByTestId("outline-note")).toContainText(
     "Bankjes bij de speeltuin — door Anna",
