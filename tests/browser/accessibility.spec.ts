@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { wcagViolations } from "./support/axe.ts";
+import { smallTargets, wcagViolations } from "./support/axe.ts";
 import { clickInFacilitatorMenu, openFacilitatorMenu } from "./support/facilitatorMenu.ts";
 import { closeContexts, join, newPerson } from "./support/session.ts";
 
@@ -26,7 +26,11 @@ for (const locale of ["nl", "en"] as const) {
   }) => {
     test.setTimeout(180_000);
     const found: string[] = [];
-    const audit = async (page: Page, state: string) => found.push(...(await wcagViolations(page, state)));
+    const small = new Set<string>();
+    const audit = async (page: Page, state: string) => {
+      found.push(...(await wcagViolations(page, state)));
+      for (const target of await smallTargets(page)) small.add(`${state}: ${target}`);
+    };
 
     // The home page and the links it gives.
     const fien = await newPerson(browser, LAPTOP);
@@ -130,5 +134,6 @@ for (const locale of ["nl", "en"] as const) {
     await audit(anna, "private mode (participant)");
 
     expect(found).toEqual([]);
+    expect([...small]).toEqual([]);
   });
 }

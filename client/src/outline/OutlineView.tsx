@@ -25,6 +25,7 @@ import { NoteActions } from "./NoteActions.tsx";
 import { newNoteRecord } from "./newNoteRecord.ts";
 import { type NoteLayers, noteLayers, type SyncedRecord } from "./noteLayers.ts";
 import { mayAddNote, type NoteRights, noteRights } from "./noteRights.ts";
+import { OutlineNoteVote } from "./OutlineNoteVote.tsx";
 import { OUTLINE_MESSAGES, type OutlineMessages } from "./outlineMessages.ts";
 import { plainRichText } from "./plainRichText.ts";
 import { useNoteRecords } from "./useNoteRecords.ts";
@@ -221,31 +222,38 @@ export function OutlineView({ board, session, self, variant = "panel", onClose, 
             noteActions={(note) => {
               const rights = rightsFor(layers, self, note.id, shownLocked);
               return (
-                <NoteActions
-                  note={note}
-                  m={m}
-                  rights={rights}
-                  lockedNote={rights.locked && LOCKING_MESSAGES[locale][rights.locked]}
-                  draft={drafts.get(note.id) ?? null}
-                  onDraft={(draft) => setDraft(note.id, draft)}
-                  onSave={(text) =>
-                    ifStill(
-                      note.id,
-                      (r) => r.edit,
-                      () => saveText(note.id, text),
-                    )
-                  }
-                  onRemove={() =>
-                    ifStill(
-                      note.id,
-                      (r) => r.remove,
-                      () => {
-                        removeNote(note.id);
-                        setAnnouncement(m.removed);
-                      },
-                    )
-                  }
-                />
+                <>
+                  <OutlineNoteVote
+                    noteId={note.id}
+                    meta={layers.find(note.id)?.record.meta}
+                    voting={board.voting}
+                  />
+                  <NoteActions
+                    note={note}
+                    m={m}
+                    rights={rights}
+                    lockedNote={rights.locked && LOCKING_MESSAGES[locale][rights.locked]}
+                    draft={drafts.get(note.id) ?? null}
+                    onDraft={(draft) => setDraft(note.id, draft)}
+                    onSave={(text) =>
+                      ifStill(
+                        note.id,
+                        (r) => r.edit,
+                        () => saveText(note.id, text),
+                      )
+                    }
+                    onRemove={() =>
+                      ifStill(
+                        note.id,
+                        (r) => r.remove,
+                        () => {
+                          removeNote(note.id);
+                          setAnnouncement(m.removed);
+                        },
+                      )
+                    }
+                  />
+                </>
               );
             }}
           />

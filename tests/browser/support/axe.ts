@@ -27,3 +27,35 @@ export async function wcagViolations(page: Page, state: string): Promise<string[
         .join(" | ")}`,
   );
 }
+
+/**
+ * Our own controls smaller than 24 × 24 CSS px on screen (WCAG 2.5.8's minimum, asked of Wijkbord's
+ * buttons), as "label (w×h)". tldraw's own controls (`tlui-` classes) and the canvas are left out:
+ * they are tldraw's to size.
+ */
+export function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input[type="checkbox"], input[type="radio"], select, summary',
+    );
+    const small: string[] = [];
+    for (const el of controls) {
+      if (el.closest(".tl-canvas") || el.closest('[class*="tlui-"]')) continue;
+      // A checkbox or radio button with its label: clicking the label works too, so both are the target.
+      const labelled = el instanceof HTMLInputElement ? (el.labels?.[0] ?? null) : null;
+      const r = (labelled ?? el).getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // Inline links inside a sentence are exempt (WCAG 2.5.8 "inline").
+      if (el.tagName === "A" && getComputedStyle(el).display === "inline") continue;
+      if (r.width < 24 || r.height < 24) {
+        const label =
+          el.getAttribute("aria-label") ||
+          (labelled ?? el).textContent?.trim() ||
+          el.getAttribute("data-testid") ||
+          el.tagName;
+        small.push(`${label.slice(0, 40)} (${Math.round(r.width)}×${Math.round(r.height)})`);
+      }
+    }
+    return small;
+  });
+}
