@@ -129,7 +129,9 @@ for (const locale of ["nl", "en"] as const) {
 
     // Private mode, as the facilitator and as the participant sees it.
     await fien.getByTestId("private-start").click();
+    // Announced where it appears: the banner is a status message.
     await expect(anna.getByTestId("private-mode-banner")).toBeVisible();
+    await expect(anna.getByTestId("private-mode-banner")).toHaveAttribute("role", "status");
     await audit(fien, "private mode (facilitator)");
     await audit(anna, "private mode (participant)");
 
