@@ -106,6 +106,11 @@ for (const locale of ["nl", "en"] as const) {
     await closeAll(fien);
     await clickInFacilitatorMenu(fien, "outline-toggle");
     await expect(fien.getByTestId("outline")).toBeVisible();
+    // A note, so the outline, the canvas and the votes below have one to show.
+    const add = fien.getByTestId("outline").getByRole("textbox").first();
+    await add.fill("Bankjes bij de speeltuin");
+    await add.press("Enter");
+    await expect(fien.getByTestId("outline").getByTestId("outline-note")).toHaveCount(1);
     await audit(fien, "text outline");
     await fien
       .getByTestId("outline")
