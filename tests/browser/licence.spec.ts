@@ -210,6 +210,23 @@ test("without a licence key over https: facilitators are warned first, participa
     for (const reason of t.blocked.values()) expect(reason).toBe("csp");
   }
   expect(traffic.websockets.some((url) => url.startsWith(`wss://${HOST}`))).toBe(true);
+
+  // The werksessie goes on without the canvas: the text outline takes its place and writes the
+  // documents itself; the facilitator, whose board went too, reads the note there as it comes.
+  const outline = participant.getByTestId("outline");
+  await expect(outline).toBeVisible();
+  const zone = outline.locator("[data-zone]").first();
+  const input = zone.getByRole("textbox", { name: /Nieuwe notitie in/ });
+  await input.fill("Bankjes bij de speeltuin");
+  await input.press("Enter");
+  await expect(zone.getByTestId("outline-note")).toContainText("Bankjes bij de speeltuin — door Anna");
+  await home.getByTestId("join-name").fill("Fien");
+  await home.getByTestId("join-submit").click();
+  await expect(home.getByTestId("board-hidden-notice")).toBeVisible({ timeout: 30_000 });
+  await expect(home.getByTestId("outline").getByTestId("outline-note")).toContainText(
+    "Bankjes bij de speeltuin — door Anna",
+  );
+  await participant.screenshot({ path: testInfo.outputPath("licence-participant-outline.png") });
   testInfo.annotations.push({
     type: "blocked by CSP",
     description: [...traffic.blocked.keys()].map((url) => new URL(url).host).join(", ") || "none",

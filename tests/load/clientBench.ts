@@ -71,6 +71,14 @@ async function watchTransfers(cdp: CDPSession): Promise<Transfer[]> {
 
 async function throttledPage(browser: Browser, profile: Profile) {
   const context = await browser.newContext({ viewport: profile.viewport });
+  // The canvas is what is measured, also on the phone profile (which would offer the text outline).
+  await context.addInitScript(() => {
+    try {
+      localStorage.setItem("wijkbord.viewMode", "canvas");
+    } catch {
+      // about:blank has no storage.
+    }
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const transfers = await watchTransfers(cdp);

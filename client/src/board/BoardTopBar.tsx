@@ -33,6 +33,7 @@ export function BoardTopBar({
   editor,
   wijk,
   showConnection,
+  textMode,
   outlineOpen,
   onToggleOutline,
 }: {
@@ -43,6 +44,8 @@ export function BoardTopBar({
   wijk: string;
   /** Once the canvas is up (or the connection failed for good), so "online" also means "ready to use". */
   showConnection: boolean;
+  /** The outline is the main view (no canvas): no note tool, no outline toggle. */
+  textMode: boolean;
   outlineOpen: boolean;
   onToggleOutline: () => void;
 }) {
@@ -51,7 +54,7 @@ export function BoardTopBar({
   // In the facilitator's "Meer": the facilitator link's "Deelnemers en links" (for everyone else
   // RolesControls only watches for a promotion or a removal) and "Tekstoverzicht".
   const rolesInMenu = self.role === "facilitator" && session.links !== undefined;
-  const outlineToggle = <OutlineToggle open={outlineOpen} onToggle={onToggleOutline} />;
+  const outlineToggle = !textMode && <OutlineToggle open={outlineOpen} onToggle={onToggleOutline} />;
   const connection = showConnection && <ConnectionIndicator sync={board.sync} />;
 
   const controls = (
@@ -103,7 +106,7 @@ export function BoardTopBar({
         <span className="wb-topbar__title">{session.title}</span>
         <span className="wb-topbar__wijk">{wijk}</span>
       </div>
-      {self.role !== "viewer" && (
+      {self.role !== "viewer" && !textMode && (
         <button
           type="button"
           className="wb-button wb-button--note"

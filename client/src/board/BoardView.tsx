@@ -20,9 +20,12 @@ import { WijkbordToolbar } from "../facilitation/WijkbordToolbar.tsx";
 import { useLiveWijk } from "../facilitatorEdits/useLiveWijk.ts";
 import { CelebrationOverlay } from "../facilitatorTools/CelebrationOverlay.tsx";
 import { LaserOverlay } from "../facilitatorTools/LaserOverlay.tsx";
+import { useBoardHidden } from "../licence/useBoardHidden.ts";
 import { ShapeLimitNotice } from "../limits/ShapeLimitNotice.tsx";
 import { LockNoticeBanner } from "../locking/LockNoticeBanner.tsx";
 import { OutlineView } from "../outline/OutlineView.tsx";
+import { useViewMode } from "../outline/useViewMode.ts";
+import { ViewModeSwitch } from "../outline/ViewModeSwitch.tsx";
 import { PrivateModeBanner } from "../privateMode/PrivateModeBanner.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
 import { BoardTopBar } from "./BoardTopBar.tsx";
@@ -89,6 +92,10 @@ function BoardCanvas({
   const { locale, t } = useLocale();
   const [editor, setEditor] = useState<Editor | null>(null);
   const [outlineOpen, setOutlineOpen] = useState(false);
+  const [viewMode, setViewMode] = useViewMode();
+  // Without the canvas (text mode, or tldraw hid it for want of a licence) the outline is the page.
+  const boardHidden = useBoardHidden();
+  const textMain = boardHidden || viewMode === "text";
   const everSynced = useValue("synced", () => board.sync.everSynced.get(), [board]);
   const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
   // The facilitator may rename the wijk during the session: the control document wins.
@@ -141,7 +148,8 @@ function BoardCanvas({
           self={self}
           editor={editor}
           wijk={wijk}
-          showConnection={editor !== null || fatal !== null}
+          showConnection={editor !== null || fatal !== null || (textMain && everSynced)}
+          textMode={textMain}
           outlineOpen={outlineOpen}
           onToggleOutline={() => setOutlineOpen((o) => !o)}
         />
@@ -151,19 +159,31 @@ function BoardCanvas({
           {editor && <LaserOverlay editor={editor} />}
           <CelebrationOverlay />
           {editor && <ShapeLimitNotice editor={editor} />}
-          {editor && outlineOpen && (
+          {everSynced && (textMain || outlineOpen) && (
             <OutlineView
-              editor={editor}
               board={board}
               session={session}
               self={self}
+              variant={textMain ? "main" : "panel"}
               onClose={() => setOutlineOpen(false)}
+              viewSwitch={
+                // A canvas tldraw hid cannot come back by a switch.
+                !boardHidden && (
+                  <ViewModeSwitch
+                    mode={viewMode}
+                    onSwitch={(mode) => {
+                      setOutlineOpen(false);
+                      setViewMode(mode);
+                    }}
+                  />
+                )
+              }
             />
           )}
           <LockNoticeBanner notices={board.lockNotices} />
           <SummonsToast notices={board.summonsNotices} placements={board.placements} />
           <PrivateModeBanner mode={board.privateMode} role={self.role} />
-          {everSynced ? (
+          {textMain && !boardHidden ? null : everSynced ? (
             <Tldraw
               store={board.store}
               shapeUtils={customShapeUtils}

@@ -82,6 +82,8 @@ export interface Board {
   readonly lockNotices: LockNotices;
   /** Control document `privateMode`: while on, new notes go to this browser's private document. */
   readonly privateMode: Signal<PrivateMode>;
+  /** This browser's private document (none for viewers), for writers that bypass the store. */
+  readonly privateDoc: Y.Doc | null;
   /** Dot voting: the vote's public state from the control document, ballots over the API. */
   readonly voting: Voting;
   /**
@@ -242,6 +244,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     summonsNotices,
     lockNotices,
     privateMode: privateMode.mode,
+    privateDoc: privateDoc?.doc ?? null,
     voting,
     facilitatorNotes: facilitatorDoc?.doc.getMap<string>(FACILITATOR_DOC_KEYS.notes) ?? null,
     attachEditor(editor) {

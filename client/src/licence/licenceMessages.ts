@@ -15,7 +15,7 @@ export const LICENCE_MESSAGES = {
     dismiss: "Sluiten",
     boardHiddenTitle: "Het bord kan niet worden getoond",
     boardHiddenBody:
-      "De tldraw-licentie van deze installatie ontbreekt of is verlopen, daarom verbergt tldraw het bord. Je notities zijn bewaard. Laat het de facilitator weten.",
+      "De tldraw-licentie van deze installatie ontbreekt of is verlopen, daarom verbergt tldraw het bord. Je notities zijn bewaard en je kunt verder in het tekstoverzicht. Laat het de facilitator weten.",
   },
   en: {
     missing: "The tldraw licence is missing.",
@@ -30,6 +30,6 @@ export const LICENCE_MESSAGES = {
     dismiss: "Close",
     boardHiddenTitle: "The board cannot be shown",
     boardHiddenBody:
-      "This installation's tldraw licence is missing or has expired, so tldraw hides the board. Your notes are kept. Please tell the facilitator.",
+      "This installation's tldraw licence is missing or has expired, so tldraw hides the board. Your notes are kept and you can go on in the text outline. Please tell the facilitator.",
   },
 } satisfies Record<Locale, Record<string, string>>;

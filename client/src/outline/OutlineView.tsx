@@ -9,7 +9,7 @@ import {
 } from "@wijkbord/shared";
 import { buildReportModel, getWorksheet, zoneHeading } from "@wijkbord/worksheets";
 import { type ReactNode, useMemo, useState } from "react";
-import { type Editor, type TLShapeId, toRichText, useValue } from "tldraw";
+import { useValue } from "tldraw";
 import { useLocale } from "../app/LocaleProvider.tsx";
 import { useSessionContext } from "../app/SessionContext.tsx";
 import type { Board } from "../board/openBoard.ts";
@@ -20,37 +20,63 @@ import type { PresenceUser } from "../sync/bindPresence.ts";
 import { useYMapSnapshot } from "../sync/useYMapSnapshot.ts";
 import { FieldInput } from "../worksheet/FieldInput.tsx";
 import { AddNoteForm } from "./AddNoteForm.tsx";
-import { freeNoteSlot } from "./freeNoteSlot.ts";
+import { freeNoteSlot, NOTE_SIZE, type Rect } from "./freeNoteSlot.ts";
 import { NoteActions } from "./NoteActions.tsx";
+import { newNoteRecord } from "./newNoteRecord.ts";
+import { type NoteLayers, noteLayers, type SyncedRecord } from "./noteLayers.ts";
 import { mayAddNote, type NoteRights, noteRights } from "./noteRights.ts";
+import { OutlineNoteVote } from "./OutlineNoteVote.tsx";
 import { OUTLINE_MESSAGES, type OutlineMessages } from "./outlineMessages.ts";
+import { plainRichText } from "./plainRichText.ts";
+import { useNoteRecords } from "./useNoteRecords.ts";
 import "./outline.css";
 
 /** Height of a zone's title and hint on the canvas (WorksheetView), kept free of added notes. */
 const ZONE_HEADER = 70;
 
 interface OutlineProps {
-  editor: Editor;
   board: Board;
   session: SessionInfo;
   self: PresenceUser;
+  /** "panel": beside the canvas, with "Sluiten"; "main": the page's main view (text mode). */
+  variant?: "panel" | "main";
   onClose: () => void;
+  /** The switch between the outline as main view and the canvas; absent when there is no choice. */
+  viewSwitch?: ReactNode;
 }
 
 /** What the user may do to a note from the outline (outline/noteRights.ts), with the lock as it is now. */
-function rightsFor(editor: Editor, self: PresenceUser, noteId: string, areaLocked: (id: unknown) => boolean) {
-  return noteRights(editor.getShape(noteId as TLShapeId), self, areaLocked);
+function rightsFor(
+  layers: NoteLayers,
+  self: PresenceUser,
+  noteId: string,
+  areaLocked: (id: unknown) => boolean,
+) {
+  const record = layers.find(noteId)?.record;
+  const shape = record && { isLocked: record.isLocked === true, meta: record.meta ?? {} };
+  return noteRights(shape, self, areaLocked);
+}
+
+/** Where a record lies on the page, for keeping added notes apart (notes only: others have no size here). */
+function noteBounds(record: SyncedRecord): Rect[] {
+  if (record.type !== "note" || typeof record.x !== "number" || typeof record.y !== "number") return [];
+  const scale = typeof record.props?.scale === "number" ? record.props.scale : 1;
+  const growY = typeof record.props?.growY === "number" ? record.props.growY : 0;
+  return [{ x: record.x, y: record.y, w: NOTE_SIZE * scale, h: (NOTE_SIZE + growY) * scale }];
 }
 
 /**
- * The whole session as text, for keyboard and screen-reader users: worksheets as headings, zones
- * as sections, notes as list items, the conclusions as fields. Built from the same report model as
- * the exports, over the live canvas, so changes show here and on the canvas at once. Notes are
- * added (in a free spot of their zone), edited and deleted through the editor, under its rules:
- * on a worksheet the facilitator locked, participants add, edit and delete nothing (asked again at
- * the moment of writing, so a form opened before the lock cannot write) and its fields are read-only.
+ * The whole session as text, for keyboard and screen-reader users and small phones: worksheets as
+ * headings, zones as sections, notes as list items, the conclusions as fields. Built from the same
+ * report model as the exports, straight from the Yjs documents (noteLayers), without the tldraw
+ * editor: it works beside the canvas, instead of it (text mode), and when tldraw hides it. Notes
+ * are added (in a free spot of their zone), edited and deleted in the documents under the canvas's
+ * rules: a participant's new note goes to their private document while private mode is on; on a
+ * worksheet the facilitator locked, participants add, edit and delete nothing (asked again at the
+ * moment of writing, so a form opened before the lock cannot write) and its fields are read-only;
+ * a facilitator's note there arrives locked, as on the canvas.
  */
-export function OutlineView({ editor, board, session, self, onClose }: OutlineProps) {
+export function OutlineView({ board, session, self, variant = "panel", onClose, viewSwitch }: OutlineProps) {
   const { locale } = useLocale();
   // The live wijk name (the facilitator may change it), not the one the page loaded with.
   const { wijk } = useSessionContext();
@@ -65,7 +91,16 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
       else next.set(noteId, draft);
       return next;
     });
-  const shapes = useValue("outline.shapes", () => editor.getCurrentPageShapes(), [editor]);
+  const layers = useMemo(
+    () =>
+      noteLayers({
+        board: board.sync.docs.board,
+        control: board.sync.docs.control,
+        private: board.privateDoc,
+      }),
+    [board],
+  );
+  const records = useNoteRecords(layers);
   const placements = useValue("outline.placements", () => board.placements.get(), [board]);
   const fields = useYMapSnapshot(board.fields);
   const texts = useYMapSnapshot(board.texts);
@@ -87,7 +122,7 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
         {
           session: { title: session.title, wijk, createdAt: session.createdAt },
           placements,
-          records: shapes,
+          records,
           fields,
           participants: {},
           texts,
@@ -96,41 +131,72 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
         },
         locale,
       ),
-    [session, wijk, placements, shapes, fields, texts, stakeholderNames, cardCounts, locale],
+    [session, wijk, placements, records, fields, texts, stakeholderNames, cardCounts, locale],
   );
+  const now = () => new Date(Math.round(board.facilitation.clock.now())).toISOString();
 
   /** False when refused: the typed text stays in the form. */
   const addNote = (placement: WorksheetPlacement, zone: ReportZone, text: string): boolean => {
-    if (!mayAddNote(self.role, lockedNow(placement.instanceId))) {
+    const locked = lockedNow(placement.instanceId);
+    if (!mayAddNote(self.role, locked)) {
       refuse("refusedArea");
       return false;
     }
     const rect = getWorksheet(placement.worksheetId)?.zones.find((z) => z.id === zone.id)?.rect;
     if (!rect) return false;
     const area = { x: placement.x + rect.x, y: placement.y + rect.y, w: rect.w, h: rect.h };
-    const taken = shapes.flatMap((s) => {
-      const b = s.type === "worksheet" ? null : editor.getShapePageBounds(s);
-      return b ? [{ x: b.x, y: b.y, w: b.w, h: b.h }] : [];
+    const at = freeNoteSlot(area, layers.all().flatMap(noteBounds), ZONE_HEADER);
+    const record = newNoteRecord({
+      id: `shape:${crypto.randomUUID()}`,
+      ...at,
+      text,
+      author: { id: self.id, name: self.name },
+      worksheet: placement.instanceId,
+      zone: zone.id,
+      now: now(),
     });
-    const at = freeNoteSlot(area, taken, ZONE_HEADER);
-    editor.createShape({ type: "note", x: at.x, y: at.y, props: { richText: toRichText(text) } });
+    // Where the canvas would put it (openBoard's placeNew, registerArrivalLock).
+    if (board.privateDoc && board.privateMode.get().on) layers.set("private", record);
+    else if (locked) layers.set("locked", { ...record, isLocked: true });
+    else layers.set("board", record);
     setAnnouncement(`${m.added} ${zone.title}`);
     return true;
   };
   /** Runs `write` when `allowed` still holds for the note now; else says why not. */
   const ifStill = (noteId: string, allowed: (rights: NoteRights) => boolean, write: () => void) => {
-    const rights = rightsFor(editor, self, noteId, lockedNow);
+    const rights = rightsFor(layers, self, noteId, lockedNow);
     if (allowed(rights)) write();
     else if (rights.locked) refuse(rights.locked);
   };
+  const saveText = (noteId: string, text: string) => {
+    const found = layers.find(noteId);
+    if (!found) return;
+    const { record, layer } = found;
+    layers.set(layer, {
+      ...record,
+      props: { ...record.props, richText: plainRichText(text) },
+      meta: { ...record.meta, updatedAt: now() },
+    });
+  };
+  const removeNote = (noteId: string) => {
+    const found = layers.find(noteId);
+    if (found) layers.remove(found.layer, noteId);
+  };
 
   return (
-    <section className="wb-outline" aria-labelledby="wb-outline-title" data-testid="outline">
+    <section
+      className={`wb-outline wb-outline--${variant}`}
+      aria-labelledby="wb-outline-title"
+      data-testid="outline"
+    >
       <header className="wb-outline__header">
         <h1 id="wb-outline-title">{m.title}</h1>
-        <button type="button" className="wb-button" onClick={onClose}>
-          {m.close}
-        </button>
+        {viewSwitch}
+        {variant === "panel" && (
+          <button type="button" className="wb-button" onClick={onClose}>
+            {m.close}
+          </button>
+        )}
       </header>
       <p className="wb-outline__live" aria-live="polite">
         {announcement}
@@ -154,38 +220,40 @@ export function OutlineView({ editor, board, session, self, onClose }: OutlinePr
                 : LOCKING_MESSAGES[locale].worksheetLocked
             }
             noteActions={(note) => {
-              const rights = rightsFor(editor, self, note.id, shownLocked);
+              const rights = rightsFor(layers, self, note.id, shownLocked);
               return (
-                <NoteActions
-                  note={note}
-                  m={m}
-                  rights={rights}
-                  lockedNote={rights.locked && LOCKING_MESSAGES[locale][rights.locked]}
-                  draft={drafts.get(note.id) ?? null}
-                  onDraft={(draft) => setDraft(note.id, draft)}
-                  onSave={(text) =>
-                    ifStill(
-                      note.id,
-                      (r) => r.edit,
-                      () =>
-                        editor.updateShape({
-                          id: note.id as TLShapeId,
-                          type: "note",
-                          props: { richText: toRichText(text) },
-                        }),
-                    )
-                  }
-                  onRemove={() =>
-                    ifStill(
-                      note.id,
-                      (r) => r.remove,
-                      () => {
-                        editor.deleteShapes([note.id as TLShapeId]);
-                        setAnnouncement(m.removed);
-                      },
-                    )
-                  }
-                />
+                <>
+                  <OutlineNoteVote
+                    noteId={note.id}
+                    meta={layers.find(note.id)?.record.meta}
+                    voting={board.voting}
+                  />
+                  <NoteActions
+                    note={note}
+                    m={m}
+                    rights={rights}
+                    lockedNote={rights.locked && LOCKING_MESSAGES[locale][rights.locked]}
+                    draft={drafts.get(note.id) ?? null}
+                    onDraft={(draft) => setDraft(note.id, draft)}
+                    onSave={(text) =>
+                      ifStill(
+                        note.id,
+                        (r) => r.edit,
+                        () => saveText(note.id, text),
+                      )
+                    }
+                    onRemove={() =>
+                      ifStill(
+                        note.id,
+                        (r) => r.remove,
+                        () => {
+                          removeNote(note.id);
+                          setAnnouncement(m.removed);
+                        },
+                      )
+                    }
+                  />
+                </>
               );
             }}
           />

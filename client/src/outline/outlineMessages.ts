@@ -20,6 +20,10 @@ export const OUTLINE_MESSAGES = {
     removed: "Notitie verwijderd",
     by: "door",
     conclusion: "Conclusie",
+    showCanvas: "Canvas tonen",
+    showCanvasTitle: "Het bord met de werkbladen tonen in plaats van het tekstoverzicht (wordt onthouden)",
+    textOnly: "Alleen tekst",
+    textOnlyTitle: "Het tekstoverzicht als hoofdweergave, zonder het bord (wordt onthouden)",
   },
   en: {
     toggle: "Text outline",
@@ -39,6 +43,10 @@ export const OUTLINE_MESSAGES = {
     removed: "Note deleted",
     by: "by",
     conclusion: "Conclusion",
+    showCanvas: "Show canvas",
+    showCanvasTitle: "Show the board with the worksheets instead of the text outline (remembered)",
+    textOnly: "Text only",
+    textOnlyTitle: "The text outline as the main view, without the board (remembered)",
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -42,9 +42,29 @@ export async function join(page: Page, link: string, name?: string): Promise<voi
  * viewport the specs use unless `options` says otherwise. Nothing is opened yet, so a test can
  * watch or change the context (requests, init scripts, clock) before the app loads.
  */
-export async function newPerson(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+export async function newPerson(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  view: MainView = "canvas",
+): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  if (view === "canvas") await ctx.addInitScript(chooseCanvas);
   return ctx.newPage();
+}
+
+/**
+ * The main view a test's browser starts with: "canvas" as if chosen before (the specs of the canvas,
+ * phones included), or "device": what the app offers a new browser (the text outline on a phone).
+ */
+export type MainView = "canvas" | "device";
+
+/** Runs in the page before the app: the canvas as the remembered main view (outline/viewMode.ts). */
+function chooseCanvas() {
+  try {
+    localStorage.setItem("wijkbord.viewMode", "canvas");
+  } catch {
+    // about:blank has no storage; the app's own pages do.
+  }
 }
 
 /**
@@ -55,10 +75,11 @@ export async function openPeople<const People extends readonly (readonly [link: 
   browser: Browser,
   people: People,
   options: BrowserContextOptions = {},
+  view: MainView = "canvas",
 ): Promise<{ -readonly [K in keyof People]: Page }> {
   const pages: Page[] = [];
   for (const [link, name] of people) {
-    const page = await newPerson(browser, options);
+    const page = await newPerson(browser, options, view);
     await join(page, link, name);
     pages.push(page);
   }
