@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createAdaptorServer } from "@hono/node-server";
 import { LIMITS, PATHS, TIMINGS } from "@wijkbord/shared";
@@ -36,6 +38,7 @@ import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
 import { apiRoutes } from "./sessions/apiRoutes.ts";
 import { updateAcceptanceFor } from "./sessions/updateAcceptanceFor.ts";
+import { OwnedElsewhereError } from "./storage/OwnedElsewhereError.ts";
 import { PostgresStorage } from "./storage/postgres/PostgresStorage.ts";
 import type { Storage } from "./storage/Storage.ts";
 import { SqliteStorage } from "./storage/sqlite/SqliteStorage.ts";
@@ -73,6 +76,12 @@ export interface WijkbordServerOptions {
   storage?: Storage;
   /** `postgres://…`: PostgreSQL instead of SQLite in `dataDir` (`DATABASE_URL`); unused with `storage`. */
   databaseUrl?: string;
+  /**
+   * With `databaseUrl`: this instance's name in the session leases (`INSTANCE_ID`; default host
+   * name, process id and a random part) and how long a lease lasts unrenewed (`LEASE_MS`, 10 s).
+   */
+  instanceId?: string;
+  leaseMs?: number;
   /** Overrides of TIMINGS / LIMITS, for tests. */
   roomGraceMs?: number;
   compactAfterUpdates?: number;
@@ -97,6 +106,11 @@ export interface WijkbordServer {
   close(): Promise<void>;
 }
 
+/** Long enough for a busy database's hiccup, short enough that a dead owner's sessions move soon. */
+const DEFAULT_LEASE_MS = 10_000;
+
+const defaultInstanceId = () => `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
+
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
 export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
@@ -105,7 +119,13 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   const storage =
     options.storage ??
     (options.databaseUrl
-      ? await PostgresStorage.open(options.databaseUrl, { logger })
+      ? await PostgresStorage.open(options.databaseUrl, {
+          logger,
+          leases: {
+            instanceId: options.instanceId ?? defaultInstanceId(),
+            leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+          },
+        })
       : new SqliteStorage(options.dataDir));
   const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;
   const syncMetrics = new SyncMetrics();
@@ -214,6 +234,15 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     }),
   );
   app.onError((err, c) => {
+    if (err instanceof OwnedElsewhereError) {
+      c.header("Retry-After", "1");
+      return apiError(
+        c,
+        503,
+        "owned_elsewhere",
+        "deze werksessie wordt nu door een andere server bediend; probeer het opnieuw (another instance serves this session; retry)",
+      );
+    }
     // Path only: query strings may carry tokens.
     logger.error("request failed", { method: c.req.method, path: c.req.path, error: err });
     return apiError(c, 500, "internal_error", "internal server error");

@@ -27,6 +27,10 @@ const portOf = (name: string, fallback?: string): number | undefined => {
   return port;
 };
 const port = portOf("PORT", "8080") as number;
+const leaseMs = env.LEASE_MS ? Number(env.LEASE_MS) : undefined;
+if (leaseMs !== undefined && !(Number.isInteger(leaseMs) && leaseMs >= 100)) {
+  fail("LEASE_MS must be a whole number of milliseconds, at least 100", { LEASE_MS: env.LEASE_MS });
+}
 const metricsPort = portOf("METRICS_PORT");
 
 if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) {
@@ -42,6 +46,8 @@ const server = await createWijkbordServer({
   host: env.HOST || "0.0.0.0",
   dataDir: resolve(env.DATA_DIR || "./data"),
   databaseUrl: env.DATABASE_URL || undefined,
+  instanceId: env.INSTANCE_ID || undefined,
+  leaseMs,
   publicUrl: env.PUBLIC_URL || undefined,
   tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
   // For development only: serve a browser build from elsewhere than client/dist.

@@ -50,6 +50,11 @@ export const CLOSE = {
   unauthorized: 4401,
   forbidden: 4403,
   notFound: 4404,
+  /**
+   * Not fatal: another server instance owns this werksessie now (its lease moved, see
+   * docs/operations.md "Several instances"); reconnect, and the routing or the lease sorts it out.
+   */
+  notOwner: 4503,
 } as const;
 
 /** Close codes after which reconnecting is pointless (the client shows the reason instead). */

@@ -1,6 +1,7 @@
 import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbord/shared";
 import type { AccessStore } from "./AccessStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
+import type { Ownership } from "./Ownership.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
 /** A session as persisted. Tokens never appear here in plain text (see sealTokens.ts). */
@@ -134,6 +135,12 @@ export interface Storage {
   readonly history: HistoryStore;
   /** Link rotation and the facilitator's per-person grants and bans (AccessStore.ts). */
   readonly access: AccessStore;
+  /**
+   * Present where several instances share the storage: which one may write a session's documents.
+   * Then every `appendUpdate` and `compact` of a session whose lease this instance does not hold
+   * (any more) fails with `FencedWriteError`.
+   */
+  readonly ownership?: Ownership;
   /** Resolves when the storage answers (health check); rejects once closed. */
   ping(): Promise<void>;
   /**

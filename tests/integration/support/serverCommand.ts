@@ -36,7 +36,7 @@ export function listeningUrl(run: RunningCommand, timeout = 60_000): Promise<str
   const { child } = run;
   return new Promise((resolve, reject) => {
     const check = () => {
-      const m = /Wijkbord listening on (\S+)/.exec(run.output());
+      const m = /Wijkbord listening on ([^\s"]+)/.exec(run.output());
       if (!m?.[1]) return;
       done();
       resolve(m[1]);
