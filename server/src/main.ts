@@ -27,10 +27,16 @@ const portOf = (name: string, fallback?: string): number | undefined => {
   return port;
 };
 const port = portOf("PORT", "8080") as number;
-const leaseMs = env.LEASE_MS ? Number(env.LEASE_MS) : undefined;
-if (leaseMs !== undefined && !(Number.isInteger(leaseMs) && leaseMs >= 100)) {
-  fail("LEASE_MS must be a whole number of milliseconds, at least 100", { LEASE_MS: env.LEASE_MS });
-}
+const millisecondsOf = (name: string, least: number): number | undefined => {
+  const value = env[name];
+  if (!value) return undefined;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || ms < least)
+    fail(`${name} must be a whole number of milliseconds, at least ${least}`, { [name]: value });
+  return ms;
+};
+const leaseMs = millisecondsOf("LEASE_MS", 100);
+const roomGraceMs = millisecondsOf("ROOM_GRACE_MS", 0);
 const metricsPort = portOf("METRICS_PORT");
 
 if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) {
@@ -48,6 +54,7 @@ const server = await createWijkbordServer({
   databaseUrl: env.DATABASE_URL || undefined,
   instanceId: env.INSTANCE_ID || undefined,
   leaseMs,
+  roomGraceMs,
   publicUrl: env.PUBLIC_URL || undefined,
   tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
   // For development only: serve a browser build from elsewhere than client/dist.

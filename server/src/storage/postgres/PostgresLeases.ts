@@ -104,6 +104,7 @@ export class PostgresLeases implements Ownership {
 
   /** A write under `epoch` was refused: the lease moved, whatever the last renewal said. */
   fenced(sessionId: string, epoch: number): void {
+    this.opts.logger.warn("a write under an old epoch was refused", { sessionId, epoch });
     this.lose(sessionId, epoch, "a write was refused: another instance holds a newer epoch");
   }
 
