@@ -15,15 +15,15 @@ export interface LeaseOptions {
 
 interface Held {
   epoch: number;
-  /** When the last successful claim or renewal was sent (monotonic ms): the lease lasts from there. */
-  since: number;
 }
 
 /**
  * `Ownership` in PostgreSQL's `session_leases` table (migration 2). The database's clock decides
- * expiry (`now()`), so the instances' clocks need not agree; locally a lease counts as lost once
- * `leaseMs` passed since the renewal that kept it was sent, which is never later than the row
- * expires. Exclusive row locks are only ever taken one row per statement (claim, renewal,
+ * expiry (`now()`), so the instances' clocks need not agree. An instance learns that it lost a
+ * lease from its next renewal (the row has another owner or epoch) or its next write (refused by
+ * the epoch), whichever comes first; it does not guess from its own clock, because the fence, not
+ * the timing, is what keeps a stale owner from writing. While the database cannot be reached a
+ * lease is neither renewed nor lost here, and every write fails anyway. Exclusive row locks are only ever taken one row per statement (claim, renewal,
  * release), while a document write holds shared locks on the rows of its batch: a cycle of waits,
  * and so a deadlock, cannot form.
  */
@@ -42,13 +42,7 @@ export class PostgresLeases implements Ownership {
     private readonly opts: LeaseOptions,
   ) {
     this.instanceId = opts.instanceId;
-    this.timer = setInterval(
-      () => {
-        this.expireUnrenewed();
-        void this.renewAll();
-      },
-      opts.renewEveryMs ?? Math.ceil(opts.leaseMs / 3),
-    );
+    this.timer = setInterval(() => void this.renewAll(), opts.renewEveryMs ?? Math.ceil(opts.leaseMs / 3));
     this.timer.unref();
   }
 
@@ -65,7 +59,6 @@ export class PostgresLeases implements Ownership {
     return this.inTurn(sessionId, async () => {
       if (this.closed) throw new Error("leases are closed");
       if (this.held.has(sessionId)) return;
-      const since = performance.now();
       // A new epoch on every claim, also this instance's own: whatever it held before is stale.
       const { rows } = await this.pool.query<{ epoch: string }>(
         `INSERT INTO session_leases AS l (session_id, owner, epoch, expires_at)
@@ -84,7 +77,7 @@ export class PostgresLeases implements Ownership {
         );
         throw new OwnedElsewhereError(sessionId, owner.rows[0]?.owner ?? "unknown");
       }
-      this.held.set(sessionId, { epoch: Number(row.epoch), since });
+      this.held.set(sessionId, { epoch: Number(row.epoch) });
       this.opts.logger.info("took the lease of a session", { sessionId, epoch: Number(row.epoch) });
     });
   }
@@ -121,15 +114,6 @@ export class PostgresLeases implements Ownership {
     for (const listener of this.listeners) listener(sessionId);
   }
 
-  /** Also when renewals hang rather than fail (an unresponsive database). */
-  private expireUnrenewed(): void {
-    const now = performance.now();
-    for (const [sessionId, held] of [...this.held]) {
-      if (now - held.since >= this.opts.leaseMs)
-        this.lose(sessionId, held.epoch, "not renewed within the lease");
-    }
-  }
-
   private async renewAll(): Promise<void> {
     if (this.renewing || this.closed) return;
     this.renewing = true;
@@ -142,17 +126,15 @@ export class PostgresLeases implements Ownership {
   }
 
   private async renew(sessionId: string, held: Held): Promise<void> {
-    const sent = performance.now();
     try {
       const { rowCount } = await this.pool.query(
         `UPDATE session_leases SET expires_at = now() + $4 * interval '1 millisecond'
          WHERE session_id = $1 AND owner = $2 AND epoch = $3`,
         [sessionId, this.instanceId, held.epoch, this.opts.leaseMs],
       );
-      if (rowCount === 1) held.since = sent;
-      else this.lose(sessionId, held.epoch, "taken over by another instance");
+      if (rowCount !== 1) this.lose(sessionId, held.epoch, "taken over by another instance");
     } catch (err) {
-      // Lost once `expireUnrenewed` finds it too old; until then the next round tries again.
+      // The next round tries again; meanwhile another instance may take over (the fence holds).
       this.opts.logger.warn("renewing a lease failed", { sessionId, error: err });
     }
   }
