@@ -21,12 +21,17 @@ export interface Instance {
  */
 export async function startInstance(
   id: string,
-  { dataDir, leaseMs, roomGraceMs = 500 }: { dataDir: string; leaseMs: number; roomGraceMs?: number },
+  {
+    dataDir,
+    leaseMs,
+    roomGraceMs = 500,
+    databaseUrl = process.env.WIJKBORD_TEST_DATABASE_URL,
+  }: { dataDir: string; leaseMs: number; roomGraceMs?: number; databaseUrl?: string },
 ): Promise<Instance> {
   const run = runCommand(process.execPath, ["--import", TSX_LOADER, MAIN], {
     env: {
       ...process.env,
-      DATABASE_URL: process.env.WIJKBORD_TEST_DATABASE_URL,
+      DATABASE_URL: databaseUrl,
       INSTANCE_ID: id,
       LEASE_MS: String(leaseMs),
       ROOM_GRACE_MS: String(roomGraceMs),
