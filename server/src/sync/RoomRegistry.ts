@@ -63,6 +63,8 @@ export class RoomRegistry {
       this.rooms.set(key, pending);
       pending.catch(() => {
         if (this.rooms.get(key) === pending) this.rooms.delete(key);
+        // A lease claimed for a load that then failed is handed back.
+        this.releaseIfIdle(ref.sessionId);
       });
     }
     return pending;
@@ -99,23 +101,16 @@ export class RoomRegistry {
 
   private async load(key: string, ref: DocRef): Promise<Room> {
     await this.unloading.get(key);
-    let room: Room;
-    try {
-      // Before reading: the lease's epoch fences every write made from what is read now.
-      await this.opts.storage.ownership?.claim(ref.sessionId);
-      room = await Room.load({
-        ref,
-        storage: this.opts.storage,
-        logger: this.opts.logger,
-        compactAfterUpdates: this.opts.compactAfterUpdates,
-        accept: this.opts.acceptanceFor(ref.doc),
-        metrics: this.opts.metrics,
-      });
-    } catch (err) {
-      // Not through `rooms` yet when releasing: this load is still listed there.
-      queueMicrotask(() => this.releaseIfIdle(ref.sessionId));
-      throw err;
-    }
+    // Before reading: the lease's epoch fences every write made from what is read now.
+    await this.opts.storage.ownership?.claim(ref.sessionId);
+    const room = await Room.load({
+      ref,
+      storage: this.opts.storage,
+      logger: this.opts.logger,
+      compactAfterUpdates: this.opts.compactAfterUpdates,
+      accept: this.opts.acceptanceFor(ref.doc),
+      metrics: this.opts.metrics,
+    });
     room.onEmpty = () => this.scheduleUnload(key, room);
     room.onOccupied = () => this.cancelUnload(key);
     this.loaded.set(key, room);

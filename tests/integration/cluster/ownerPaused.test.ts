@@ -17,7 +17,7 @@ describe("the owner of a session paused (SIGSTOP) longer than its lease", () => 
     cluster = undefined;
   });
 
-  it("is fenced off after another instance took over: its next write is refused, its sockets close, nothing diverges", async () => {
+  it("is fenced off after another instance took over: its writes are refused, its sockets close, nothing diverges", async () => {
     cluster = await startCluster(3, LEASE_MS);
     const session = await createSession(cluster.nginx);
     const clients = Array.from({ length: 5 }, () =>
@@ -50,7 +50,12 @@ describe("the owner of a session paused (SIGSTOP) longer than its lease", () => 
       what: "4503 on every socket of the old owner",
       timeout: 20_000,
     });
-    expect(paused.run.output()).toContain("a write under an old epoch was refused");
+    // Whichever the database answers first after the pause refuses the old epoch: a write it had
+    // buffered (wijkbord_fence), or its lease renewal (then it refuses its own writes). The
+    // fence alone, with a writer that never renews, is PostgresLeases.test.ts's case.
+    expect(paused.run.output()).toMatch(
+      /a write under an old epoch was refused|"why":"taken over by another instance"/,
+    );
     expect(paused.run.output()).toContain("lost the lease of a session");
     for (const w of writers) w.stop();
 
