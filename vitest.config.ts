@@ -1,7 +1,11 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** Tests that need a PostgreSQL server: their own project, so only runs that include them start one. */
-const POSTGRES_TESTS = ["server/src/storage/postgres/**/*.test.ts", "tests/integration/postgres*.test.ts"];
+const POSTGRES_TESTS = [
+  "server/src/storage/postgres/**/*.test.ts",
+  "tests/integration/postgres*.test.ts",
+  "tests/integration/cluster/**/*.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -59,7 +59,8 @@ build_if_stale() {
 
 # What the tests need from Debian: its Chromium (Playwright cannot download its own browsers here),
 # poppler-utils (pdftotext/pdfimages read the exported PDFs back) and postgresql (initdb/pg_ctl:
-# vitest's postgres project starts a throw-away cluster, unless WIJKBORD_TEST_PG names a server).
+# vitest's postgres project starts a throw-away cluster, unless WIJKBORD_TEST_PG names a server)
+# and nginx (the cluster tests start a throw-away instance; WIJKBORD_TEST_NGINX names another binary).
 # One apt run for all.
 ensure_test_tools() {
   local missing=()
@@ -70,6 +71,11 @@ ensure_test_tools() {
   if [ -z "${WIJKBORD_TEST_PG:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
     && ! command -v initdb >/dev/null 2>&1; then
     missing+=(postgresql)
+  fi
+  # nginx routes the cluster tests' three instances (deploy/nginx/cluster.conf); any build with
+  # the upstream hash module will do, nginx-light is the smallest.
+  if [ -z "${WIJKBORD_TEST_NGINX:-}" ] && ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+    missing+=(nginx-light)
   fi
   if [ "${#missing[@]}" -gt 0 ]; then
     log "installing Debian's ${missing[*]} for the tests"

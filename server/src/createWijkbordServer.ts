@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createAdaptorServer } from "@hono/node-server";
 import { LIMITS, PATHS, TIMINGS } from "@wijkbord/shared";
@@ -39,6 +41,7 @@ import { RetentionSweep } from "./retention/RetentionSweep.ts";
 import { SessionActivity } from "./retention/SessionActivity.ts";
 import { apiRoutes } from "./sessions/apiRoutes.ts";
 import { updateAcceptanceFor } from "./sessions/updateAcceptanceFor.ts";
+import { OwnedElsewhereError } from "./storage/OwnedElsewhereError.ts";
 import { PostgresStorage } from "./storage/postgres/PostgresStorage.ts";
 import type { Storage } from "./storage/Storage.ts";
 import { SqliteStorage } from "./storage/sqlite/SqliteStorage.ts";
@@ -84,6 +87,12 @@ export interface WijkbordServerOptions {
   retentionSweepMs?: number;
   /** The clock of the retention period (ms since the epoch); tests pass their own. */
   now?: () => number;
+  /**
+   * With `databaseUrl`: this instance's name in the session leases (`INSTANCE_ID`; default host
+   * name, process id and a random part) and how long a lease lasts unrenewed (`LEASE_MS`, 10 s).
+   */
+  instanceId?: string;
+  leaseMs?: number;
   /** Overrides of TIMINGS / LIMITS, for tests. */
   roomGraceMs?: number;
   compactAfterUpdates?: number;
@@ -110,6 +119,11 @@ export interface WijkbordServer {
   close(): Promise<void>;
 }
 
+/** Long enough for a busy database's hiccup, short enough that a dead owner's sessions move soon. */
+const DEFAULT_LEASE_MS = 10_000;
+
+const defaultInstanceId = () => `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
+
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
 export async function createWijkbordServer(options: WijkbordServerOptions): Promise<WijkbordServer> {
@@ -118,7 +132,13 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   const storage =
     options.storage ??
     (options.databaseUrl
-      ? await PostgresStorage.open(options.databaseUrl, { logger })
+      ? await PostgresStorage.open(options.databaseUrl, {
+          logger,
+          leases: {
+            instanceId: options.instanceId ?? defaultInstanceId(),
+            leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+          },
+        })
       : new SqliteStorage(options.dataDir));
   const maxFrameBytes = options.maxFrameBytes ?? LIMITS.maxFrameBytes;
   const syncMetrics = new SyncMetrics();
@@ -255,6 +275,15 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     }),
   );
   app.onError((err, c) => {
+    if (err instanceof OwnedElsewhereError) {
+      c.header("Retry-After", "1");
+      return apiError(
+        c,
+        503,
+        "owned_elsewhere",
+        "deze werksessie wordt nu door een andere server bediend; probeer het opnieuw (another instance serves this session; retry)",
+      );
+    }
     // Path only: query strings may carry tokens.
     logger.error("request failed", { method: c.req.method, path: c.req.path, error: err });
     return apiError(c, 500, "internal_error", "internal server error");

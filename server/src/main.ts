@@ -27,6 +27,16 @@ const portOf = (name: string, fallback?: string): number | undefined => {
   return port;
 };
 const port = portOf("PORT", "8080") as number;
+const millisecondsOf = (name: string, least: number): number | undefined => {
+  const value = env[name];
+  if (!value) return undefined;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || ms < least)
+    fail(`${name} must be a whole number of milliseconds, at least ${least}`, { [name]: value });
+  return ms;
+};
+const leaseMs = millisecondsOf("LEASE_MS", 100);
+const roomGraceMs = millisecondsOf("ROOM_GRACE_MS", 0);
 const metricsPort = portOf("METRICS_PORT");
 
 if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) {
@@ -50,6 +60,9 @@ const server = await createWijkbordServer({
   host: env.HOST || "0.0.0.0",
   dataDir: resolve(env.DATA_DIR || "./data"),
   databaseUrl: env.DATABASE_URL || undefined,
+  instanceId: env.INSTANCE_ID || undefined,
+  leaseMs,
+  roomGraceMs,
   publicUrl: env.PUBLIC_URL || undefined,
   tldrawLicenseKey: env.TLDRAW_LICENSE_KEY || undefined,
   // For development only: serve a browser build from elsewhere than client/dist.

@@ -18,6 +18,7 @@ export const API_ERROR_CODES = [
   "internal_error",
   "storage_unavailable",
   "too_many_sessions",
+  "owned_elsewhere",
   // WebSocket upgrade
   "upgrade_required",
   "forbidden_origin",

@@ -52,6 +52,11 @@ export const CLOSE = {
   notFound: 4404,
   /** The facilitator deleted the session (or its retention period ended): nothing of it is left. */
   deleted: 4410,
+  /**
+   * Not fatal: another server instance owns this werksessie now (its lease moved, see
+   * docs/operations.md "Several instances"); reconnect, and the routing or the lease sorts it out.
+   */
+  notOwner: 4503,
 } as const;
 
 /** Close codes after which reconnecting is pointless (the client shows the reason instead). */

@@ -2,6 +2,7 @@ import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbor
 import type { AccessStore } from "./AccessStore.ts";
 import type { ActivityStore } from "./ActivityStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
+import type { Ownership } from "./Ownership.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
 /** A session as persisted. Tokens never appear here in plain text (see sealTokens.ts). */
@@ -146,6 +147,12 @@ export interface Storage {
   readonly access: AccessStore;
   /** When each session was last used, for the retention period (ActivityStore.ts). */
   readonly activity: ActivityStore;
+  /**
+   * Present where several instances share the storage: which one may write a session's documents.
+   * Then every `appendUpdate` and `compact` of a session whose lease this instance does not hold
+   * (any more) fails with `FencedWriteError`.
+   */
+  readonly ownership?: Ownership;
   /** Resolves when the storage answers (health check); rejects once closed. */
   ping(): Promise<void>;
   /**

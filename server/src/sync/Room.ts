@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import type { Logger } from "../log/logger.ts";
 import { docKindOf } from "../metrics/docKind.ts";
 import { type DocTraffic, type SyncMetrics, UNREAD_METRICS } from "../metrics/SyncMetrics.ts";
+import { FencedWriteError } from "../storage/FencedWriteError.ts";
 import type { Appended, DocRef, Storage } from "../storage/Storage.ts";
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./encodeFrame.ts";
 import { PresenceRelay } from "./PresenceRelay.ts";
@@ -303,8 +304,18 @@ export class Room {
   private fail(err: unknown, operation: "append" | "sync"): void {
     this.metrics.storageErrors[operation]++;
     if (this.broken) return;
-    this.opts.logger.error("storage refused an update; closing the room", { ...this.ref, error: err });
     this.broken = true;
+    if (err instanceof FencedWriteError) {
+      // Another instance took the session over: its copy is the truth, the clients go there.
+      this.opts.logger.warn("write refused by the lease's epoch; closing the room", {
+        ...this.ref,
+        error: err,
+      });
+      for (const conn of [...this.connections])
+        conn.close(CLOSE.notOwner, "another instance owns this session");
+      return;
+    }
+    this.opts.logger.error("storage refused an update; closing the room", { ...this.ref, error: err });
     // 1011 is not fatal for clients: they reconnect to a reloaded room and resend what they have.
     for (const conn of [...this.connections]) conn.close(CLOSE.internalError, "storage error");
   }
@@ -338,6 +349,15 @@ export class Room {
     if (keep && !this.broken && this.updatesSinceSnapshot > 0) await this.compact();
     this.presence.destroy();
     this.doc.destroy();
+  }
+
+  /**
+   * The session's lease moved to another instance: closes every socket (4503: reconnect) without
+   * writing anything more, since whatever this copy holds beyond storage was never acknowledged.
+   */
+  disown(): Promise<void> {
+    this.broken = true;
+    return this.destroy(CLOSE.notOwner);
   }
 
   /** Resolves once every update applied so far is on disk, or the room broke (see `broken`). */

@@ -47,6 +47,7 @@ export class RoomRegistry {
 
   constructor(opts: RoomRegistryOptions) {
     this.opts = opts;
+    opts.storage.ownership?.onLost((sessionId) => this.disownSession(sessionId));
   }
 
   /** The room of a document, loading it first when needed. */
@@ -62,6 +63,8 @@ export class RoomRegistry {
       this.rooms.set(key, pending);
       pending.catch(() => {
         if (this.rooms.get(key) === pending) this.rooms.delete(key);
+        // A lease claimed for a load that then failed is handed back.
+        this.releaseIfIdle(ref.sessionId);
       });
     }
     return pending;
@@ -98,6 +101,8 @@ export class RoomRegistry {
 
   private async load(key: string, ref: DocRef): Promise<Room> {
     await this.unloading.get(key);
+    // Before reading: the lease's epoch fences every write made from what is read now.
+    await this.opts.storage.ownership?.claim(ref.sessionId);
     const room = await Room.load({
       ref,
       storage: this.opts.storage,
@@ -130,7 +135,7 @@ export class RoomRegistry {
     this.timers.delete(key);
   }
 
-  private unload(key: string, room: Room): Promise<void> {
+  private unload(key: string, room: Room, disowned = false): Promise<void> {
     this.cancelUnload(key);
     if (this.loaded.get(key) === room) {
       this.loaded.delete(key);
@@ -138,13 +143,33 @@ export class RoomRegistry {
     }
     const previous = this.unloading.get(key) ?? Promise.resolve();
     const done = previous
-      .then(() => this.retire(room))
+      .then(() => (disowned ? room.disown() : this.retire(room)))
       .catch((err) => this.opts.logger.error("unloading a room failed", { key, error: err }))
       .finally(() => {
         if (this.unloading.get(key) === done) this.unloading.delete(key);
+        this.releaseIfIdle(room.ref.sessionId);
       });
     this.unloading.set(key, done);
     return done;
+  }
+
+  /** The lease of the session moved to another instance: its rooms here may be stale. */
+  private disownSession(sessionId: string): void {
+    for (const [key, room] of [...this.loaded]) {
+      if (room.ref.sessionId === sessionId) void this.unload(key, room, true);
+    }
+  }
+
+  /** Hands the session's lease back once none of its documents is loaded, loading or unloading. */
+  private releaseIfIdle(sessionId: string): void {
+    const ownership = this.opts.storage.ownership;
+    if (!ownership) return;
+    const prefix = `${sessionId}/`;
+    for (const key of [...this.rooms.keys(), ...this.unloading.keys()]) if (key.startsWith(prefix)) return;
+    ownership.release(sessionId).catch((err) => {
+      // It expires by itself within its duration; until then the session waits for this instance.
+      this.opts.logger.warn("releasing a lease failed", { sessionId, error: err });
+    });
   }
 
   /**
@@ -185,6 +210,7 @@ export class RoomRegistry {
       .catch((err) => this.opts.logger.error("deleting a document failed", { key, error: err }))
       .finally(() => {
         if (this.unloading.get(key) === done) this.unloading.delete(key);
+        this.releaseIfIdle(room.ref.sessionId);
       });
     this.unloading.set(key, done);
     return done.then(() => deleted);

@@ -5,6 +5,7 @@ import type { Logger } from "../log/logger.ts";
 import { withFields } from "../log/withFields.ts";
 import { docKindOf } from "../metrics/docKind.ts";
 import { type DocTraffic, type SyncMetrics, UNREAD_METRICS } from "../metrics/SyncMetrics.ts";
+import { OwnedElsewhereError } from "../storage/OwnedElsewhereError.ts";
 import type { DocRef } from "../storage/Storage.ts";
 import type { Room } from "./Room.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
@@ -87,6 +88,15 @@ export class SocketConnection implements RoomConnection {
         for (const frame of early) room.receive(this, frame);
       },
       (err) => {
+        if (err instanceof OwnedElsewhereError) {
+          // Routine while a session moves between instances: the client retries (see CLOSE.notOwner).
+          this.logger.info("refusing a connection: another instance owns the session", {
+            sessionId: this.ref.sessionId,
+            owner: err.owner,
+          });
+          this.close(CLOSE.notOwner, "another instance owns this session; reconnect");
+          return;
+        }
         if (err instanceof RoomsFullError) {
           this.logger.warn("refusing a connection: too many documents in memory", { ...this.ref });
           this.close(CLOSE.tryAgainLater, "the server is full; try again later");

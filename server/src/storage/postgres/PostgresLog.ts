@@ -8,6 +8,8 @@ interface PendingAppend {
   sessionId: string;
   doc: string;
   data: Buffer;
+  /** The lease epoch the write is checked against; null: unfenced. */
+  epoch: number | null;
   resolve: (seq: number) => void;
   reject: (err: unknown) => void;
 }
@@ -23,12 +25,14 @@ const MAX_BATCH_BYTES = 4 * 1024 * 1024;
  * One statement appends a batch: each document's head is raised by its count (the row stays locked
  * until the commit, see doc_heads in migrations.ts; heads are taken in key order, so two processes'
  * batches cannot deadlock) and the updates are numbered from the old head in the order given. It
- * answers each update's seq, in the order given.
+ * answers each update's seq, in the order given. Each append's lease epoch is checked first
+ * (wijkbord_fence in migrations.ts): one that is no longer held fails the whole statement.
  */
 const APPEND_SQL = `
 WITH input AS (
   SELECT i.session_id, i.doc, i.data, i.ord
-  FROM unnest($1::text[], $2::text[], $3::bytea[]) WITH ORDINALITY AS i (session_id, doc, data, ord)
+  FROM unnest($1::text[], $2::text[], $3::bytea[], $5::bigint[]) WITH ORDINALITY AS i (session_id, doc, data, epoch, ord)
+  WHERE wijkbord_fence(i.session_id, $6, i.epoch)
 ), counts AS (
   SELECT session_id, doc, count(*) AS n FROM input GROUP BY session_id, doc
 ), heads AS (
@@ -59,13 +63,17 @@ export class PostgresLog {
   private queue: PendingAppend[] = [];
   private writing: Promise<void> | null = null;
 
-  constructor(private readonly pool: Pool) {}
+  /** `owner`: the instance named in the lease rows that fenced appends are checked against. */
+  constructor(
+    private readonly pool: Pool,
+    private readonly owner: string | null = null,
+  ) {}
 
-  /** Resolves with the update's seq once committed. */
-  append({ sessionId, doc }: DocRef, update: Uint8Array): Promise<number> {
+  /** Resolves with the update's seq once committed; `epoch` null for an unfenced write. */
+  append({ sessionId, doc }: DocRef, update: Uint8Array, epoch: number | null = null): Promise<number> {
     return new Promise((resolve, reject) => {
       // A copy now: the batch is sent later, and callers may reuse their bytes.
-      this.queue.push({ sessionId, doc, data: Buffer.from(update), resolve, reject });
+      this.queue.push({ sessionId, doc, data: Buffer.from(update), epoch, resolve, reject });
       // Started once the code that issued this append has returned: appends issued in one go share a batch.
       this.writing ??= Promise.resolve().then(() => this.drain());
     });
@@ -119,7 +127,14 @@ export class PostgresLog {
     const { rows } = await this.pool.query<{ seq: string }>({
       name: "wijkbord_append",
       text: APPEND_SQL,
-      values: [batch.map((p) => p.sessionId), batch.map((p) => p.doc), batch.map((p) => p.data), DOC_FORMAT],
+      values: [
+        batch.map((p) => p.sessionId),
+        batch.map((p) => p.doc),
+        batch.map((p) => p.data),
+        DOC_FORMAT,
+        batch.map((p) => p.epoch),
+        this.owner,
+      ],
     });
     return rows.map((r) => Number(r.seq));
   }

@@ -2,12 +2,14 @@ import { type DocName, RoleSchema, WorksheetPlacementSchema } from "@wijkbord/sh
 import pg from "pg";
 import { z } from "zod";
 import { type Logger, silentLogger } from "../../log/logger.ts";
+import { FencedWriteError } from "../FencedWriteError.ts";
 import type { Appended, DocRef, SessionRecord, Storage, StoredDocument, TokenRecord } from "../Storage.ts";
 import { inTransaction } from "./inTransaction.ts";
 import { migrate } from "./migrations.ts";
 import { PostgresAccessStore } from "./PostgresAccessStore.ts";
 import { PostgresActivityStore } from "./PostgresActivityStore.ts";
 import { PostgresHistoryStore } from "./PostgresHistoryStore.ts";
+import { type LeaseOptions, PostgresLeases } from "./PostgresLeases.ts";
 import { DOC_FORMAT, PostgresLog } from "./PostgresLog.ts";
 import { PostgresVoteStore } from "./PostgresVoteStore.ts";
 import { applySessionSettings } from "./sessionSettings.ts";
@@ -37,7 +39,15 @@ interface SessionRow {
 export interface PostgresStorageOptions {
   /** Where to report a pooled connection that failed while idle (the pool replaces it). */
   logger?: Logger;
+  /**
+   * Several instances on one database: hold a lease per session (`ownership`) and fence every
+   * document write with its epoch. Without it writes are unfenced (one instance, or a tool).
+   */
+  leases?: Omit<LeaseOptions, "logger">;
 }
+
+/** SQLSTATE of wijkbord_fence's refusal (migrations.ts). */
+const FENCED = "WBF01";
 
 /**
  * Storage in PostgreSQL. Every connection runs with synchronous_commit on, whatever the server's
@@ -46,18 +56,25 @@ export interface PostgresStorageOptions {
  * taking row locks where a check and a write must not interleave with another process's. Open it
  * with `PostgresStorage.open`, which runs the schema migrations first. Several processes may open
  * one database, but two must not hold a room of the same document at once: each compacts from its
- * own copy (the leases of issue #20's next step will see to that).
+ * own copy: with `leases`, the instance that holds a session's lease is the only one whose
+ * document writes commit.
  */
 export class PostgresStorage implements Storage {
   readonly votes: PostgresVoteStore;
   readonly history: PostgresHistoryStore;
   readonly access: PostgresAccessStore;
   readonly activity: PostgresActivityStore;
+  /** Present when opened with `leases`. */
+  readonly ownership?: PostgresLeases;
   private readonly log: PostgresLog;
   private closing: Promise<void> | null = null;
 
-  private constructor(private readonly pool: pg.Pool) {
-    this.log = new PostgresLog(pool);
+  private constructor(
+    private readonly pool: pg.Pool,
+    leases?: PostgresLeases,
+  ) {
+    this.ownership = leases;
+    this.log = new PostgresLog(pool, leases?.instanceId ?? null);
     this.votes = new PostgresVoteStore(pool);
     this.history = new PostgresHistoryStore(pool);
     this.access = new PostgresAccessStore(pool);
@@ -70,7 +87,7 @@ export class PostgresStorage implements Storage {
    */
   static async open(
     connection: string | pg.PoolConfig,
-    { logger = silentLogger }: PostgresStorageOptions = {},
+    { logger = silentLogger, leases }: PostgresStorageOptions = {},
   ): Promise<PostgresStorage> {
     const config = typeof connection === "string" ? { connectionString: connection } : connection;
     const pool = new pg.Pool({
@@ -85,7 +102,7 @@ export class PostgresStorage implements Storage {
       await pool.end();
       throw err;
     }
-    return new PostgresStorage(pool);
+    return new PostgresStorage(pool, leases ? new PostgresLeases(pool, { ...leases, logger }) : undefined);
   }
 
   private get db(): pg.Pool {
@@ -180,8 +197,28 @@ export class PostgresStorage implements Storage {
 
   /** Asynchronous (see `Storage.appendUpdate`): resolves once committed, and so on disk. */
   async appendUpdate(ref: DocRef, update: Uint8Array): Promise<Appended> {
-    const seq = await this.logOpen().append(ref, update);
-    return { seq, onDisk: DURABLE };
+    const epoch = this.epochFor(ref.sessionId);
+    try {
+      const seq = await this.logOpen().append(ref, update, epoch);
+      return { seq, onDisk: DURABLE };
+    } catch (err) {
+      throw this.fencedOr(err, ref.sessionId, epoch);
+    }
+  }
+
+  /** The epoch a write of the session is checked against: null without leases. */
+  private epochFor(sessionId: string): number | null {
+    if (!this.ownership) return null;
+    const epoch = this.ownership.epochOf(sessionId);
+    if (epoch === undefined)
+      throw new FencedWriteError(`this instance holds no lease of session ${sessionId}`);
+    return epoch;
+  }
+
+  private fencedOr(err: unknown, sessionId: string, epoch: number | null): unknown {
+    if (epoch === null || (err as { code?: unknown } | null)?.code !== FENCED) return err;
+    this.ownership?.fenced(sessionId, epoch);
+    return new FencedWriteError((err as Error).message);
   }
 
   private logOpen(): PostgresLog {
@@ -193,7 +230,19 @@ export class PostgresStorage implements Storage {
   syncSoon(): void {}
 
   async compact({ sessionId, doc }: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    const epoch = this.epochFor(sessionId);
     await inTransaction(this.db, async (client) => {
+      if (epoch !== null) {
+        try {
+          await client.query("SELECT wijkbord_fence($1, $2, $3)", [
+            sessionId,
+            this.ownership?.instanceId,
+            epoch,
+          ]);
+        } catch (err) {
+          throw this.fencedOr(err, sessionId, epoch);
+        }
+      }
       // Never back: a snapshot through an earlier seq over a later one would hide the updates between.
       const { rowCount } = await client.query(
         `INSERT INTO doc_snapshots AS s (session_id, doc, format, state, through_seq) VALUES ($1, $2, $3, $4, $5)
@@ -242,8 +291,9 @@ export class PostgresStorage implements Storage {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      // Appends issued before the close are stored (or fail) first.
+      // Appends issued before the close are stored (or fail) first; then the leases are handed back.
       await this.log.idle();
+      await this.ownership?.close();
       await this.pool.end();
     })();
     return this.closing;

@@ -114,6 +114,36 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sessions ADD COLUMN last_active_at text;
   CREATE INDEX sessions_by_activity ON sessions ((coalesce(last_active_at, created_at) COLLATE "C"));
   `,
+  // 3: ownership leases of several instances (PostgresLeases, issue #20).
+  `
+  -- One row per session ever owned. The epoch only grows: each claim raises it, so a write checked
+  -- against an older epoch (an owner that was paused past its lease) is refused.
+  CREATE TABLE session_leases (
+    session_id text PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    owner      text NOT NULL,
+    epoch      bigint NOT NULL,
+    expires_at timestamptz NOT NULL
+  );
+
+  -- Called by every document write in its own statement: holds the lease row (FOR SHARE) until
+  -- the write commits, so a takeover (an UPDATE of the row) waits for it, and a write after the
+  -- takeover finds the new epoch and fails with SQLSTATE WBF01. A null epoch: an unfenced write
+  -- (a storage opened without leases, a single instance).
+  CREATE FUNCTION wijkbord_fence(sid text, holder text, fence bigint) RETURNS boolean
+  LANGUAGE plpgsql AS $$
+  BEGIN
+    IF fence IS NULL THEN
+      RETURN true;
+    END IF;
+    PERFORM 1 FROM session_leases WHERE session_id = sid AND owner = holder AND epoch = fence FOR SHARE;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'lease of session % moved: epoch % is not held by %', sid, fence, holder
+        USING ERRCODE = 'WBF01';
+    END IF;
+    RETURN true;
+  END
+  $$;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

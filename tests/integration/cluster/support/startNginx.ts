@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { connect, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type RunningCommand, runCommand } from "../../support/serverCommand.ts";
+import { waitFor } from "../../support/waitFor.ts";
+
+/** The file operators install: the test runs nginx with it, only its addresses replaced. */
+const CLUSTER_CONF = fileURLToPath(new URL("../../../../deploy/nginx/cluster.conf", import.meta.url));
+
+export interface Nginx {
+  url: string;
+  wsUrl(sessionId: string): string;
+  stop(): Promise<void>;
+}
+
+function nginxBinary(): string {
+  const candidates = [process.env.WIJKBORD_TEST_NGINX, "/usr/sbin/nginx", "/usr/local/sbin/nginx"];
+  const found = candidates.find((c): c is string => Boolean(c) && existsSync(c as string));
+  if (!found) throw new Error("no nginx: run `npm test`, which installs Debian's nginx-light");
+  return found;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+
+/** deploy/nginx/cluster.conf with its upstream servers, listen address and log path replaced. */
+export function clusterConf(upstreamPorts: readonly number[], listenPort: number, logPath: string): string {
+  const conf = readFileSync(CLUSTER_CONF, "utf8");
+  const servers = upstreamPorts.map((p) => `    server 127.0.0.1:${p};`).join("\n");
+  const replaced = conf
+    .replace(/(upstream wijkbord_cluster \{\n(?:.*\n)*?)((?: {4}server [^\n]+;\n)+)/, `$1${servers}\n`)
+    .replace(/ {4}listen 8080;\n/, `    listen 127.0.0.1:${listenPort};\n`)
+    .replace(/ {4}listen \[::\]:8080;\n/, "")
+    .replace(/access_log \S+ /, `access_log ${logPath} `);
+  if (!replaced.includes(`server 127.0.0.1:${upstreamPorts[0]};`) || !replaced.includes(`:${listenPort};`)) {
+    throw new Error("deploy/nginx/cluster.conf changed shape: the test can no longer point it at its ports");
+  }
+  return replaced;
+}
+
+/** A throw-away nginx (its own prefix, pid and logs in a temp dir) routing to `upstreamPorts`. */
+export async function startNginx(upstreamPorts: readonly number[]): Promise<Nginx> {
+  const dir = mkdtempSync(join(tmpdir(), "wijkbord-nginx-"));
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, sub));
+  const port = await freePort();
+  const root = process.getuid?.() === 0;
+  writeFileSync(
+    join(dir, "nginx.conf"),
+    `daemon off;
+${root ? "user root root;" : ""}
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log notice;
+events { worker_connections 1024; }
+http {
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+${clusterConf(upstreamPorts, port, join(dir, "access.log"))}
+}
+`,
+  );
+  const run: RunningCommand = runCommand(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf")], {
+    env: process.env,
+  });
+  try {
+    await waitFor(
+      async () => {
+        if (run.child.exitCode !== null) throw new Error(`nginx exited:\n${run.output()}`);
+        return accepts(port);
+      },
+      { what: "nginx listening", timeout: 20_000 },
+    );
+  } catch (err) {
+    run.child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: (sessionId) => `ws://127.0.0.1:${port}/ws/${sessionId}`,
+    stop: async () => {
+      if (run.child.exitCode === null && run.child.signalCode === null) {
+        // SIGQUIT would wait for open sockets; the test is done with them.
+        run.child.kill("SIGTERM");
+        await run.exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
