@@ -68,6 +68,8 @@ ensure_test_tools() {
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   fi
   command -v pdftotext >/dev/null 2>&1 && command -v pdfimages >/dev/null 2>&1 || missing+=(poppler-utils)
+  # openssl makes the self-signed certificates of the https tests (node:crypto cannot make X.509).
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   if [ -z "${WIJKBORD_TEST_PG:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
     && ! command -v initdb >/dev/null 2>&1; then
     missing+=(postgresql)

@@ -15,7 +15,7 @@ export interface Nginx {
   stop(): Promise<void>;
 }
 
-function nginxBinary(): string {
+export function nginxBinary(): string {
   const candidates = [process.env.WIJKBORD_TEST_NGINX, "/usr/sbin/nginx", "/usr/local/sbin/nginx"];
   const found = candidates.find((c): c is string => Boolean(c) && existsSync(c as string));
   if (!found) throw new Error("no nginx: run `npm test`, which installs Debian's nginx-light");
