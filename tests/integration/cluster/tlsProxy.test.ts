@@ -1,27 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:https";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { type RunningCommand, runCommand } from "../support/serverCommand.ts";
+import type { RunningCommand } from "../support/serverCommand.ts";
 import { createSession, startServer, type TestServer } from "../support/startServer.ts";
 import { waitFor } from "../support/waitFor.ts";
-import { nginxBinary } from "./support/startNginx.ts";
+import { freePort, runNginx } from "./support/startNginx.ts";
 
 /** The single-instance file operators install (and compose.yaml mounts): only addresses replaced. */
 const TLS_CONF = fileURLToPath(new URL("../../../deploy/nginx/wijkbord.conf", import.meta.url));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** GET over https with the test's self-signed certificate. */
 function httpsGet(url: string): Promise<{ status: number; body: string }> {
@@ -48,7 +39,6 @@ describe("deploy/nginx/wijkbord.conf in front of one Wijkbord", () => {
   beforeAll(async () => {
     server = await startServer();
     dir = mkdtempSync(join(tmpdir(), "wijkbord-tls-nginx-"));
-    for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, sub));
     execFileSync(
       "openssl",
       [
@@ -85,26 +75,7 @@ describe("deploy/nginx/wijkbord.conf in front of one Wijkbord", () => {
     expect(pointed, "wijkbord.conf changed shape: the test cannot point it at its ports").toContain(
       `127.0.0.1:${httpsPort} ssl http2`,
     );
-    const root = process.getuid?.() === 0;
-    writeFileSync(
-      join(dir, "nginx.conf"),
-      `daemon off;
-${root ? "user root root;" : ""}
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log notice;
-events { worker_connections 64; }
-http {
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-${pointed}
-}
-`,
-    );
-    nginx = runCommand(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf")], { env: process.env });
+    nginx = runNginx(dir, pointed);
     await waitFor(
       async () => {
         if (nginx.child.exitCode !== null) throw new Error(`nginx refused wijkbord.conf:\n${nginx.output()}`);

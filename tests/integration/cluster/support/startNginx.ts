@@ -22,7 +22,7 @@ export function nginxBinary(): string {
   return found;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
   const { port } = probe.address() as { port: number };
@@ -55,11 +55,13 @@ export function clusterConf(upstreamPorts: readonly number[], listenPort: number
   return replaced;
 }
 
-/** A throw-away nginx (its own prefix, pid and logs in a temp dir) routing to `upstreamPorts`. */
-export async function startNginx(upstreamPorts: readonly number[]): Promise<Nginx> {
-  const dir = mkdtempSync(join(tmpdir(), "wijkbord-nginx-"));
-  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(dir, sub));
-  const port = await freePort();
+/**
+ * Runs nginx with its prefix, pid, logs and temp paths in `dir` and `httpBlock` as the inside of its
+ * http context (a deploy/nginx file, addresses replaced). Stop it with SIGTERM.
+ */
+export function runNginx(dir: string, httpBlock: string): RunningCommand {
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"])
+    mkdirSync(join(dir, sub), { recursive: true });
   const root = process.getuid?.() === 0;
   writeFileSync(
     join(dir, "nginx.conf"),
@@ -75,13 +77,18 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-${clusterConf(upstreamPorts, port, join(dir, "access.log"))}
+${httpBlock}
 }
 `,
   );
-  const run: RunningCommand = runCommand(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf")], {
-    env: process.env,
-  });
+  return runCommand(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf")], { env: process.env });
+}
+
+/** A throw-away nginx (its own prefix, pid and logs in a temp dir) routing to `upstreamPorts`. */
+export async function startNginx(upstreamPorts: readonly number[]): Promise<Nginx> {
+  const dir = mkdtempSync(join(tmpdir(), "wijkbord-nginx-"));
+  const port = await freePort();
+  const run = runNginx(dir, clusterConf(upstreamPorts, port, join(dir, "access.log")));
   try {
     await waitFor(
       async () => {
