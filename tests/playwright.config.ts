@@ -42,6 +42,8 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: dataDir,
       PUBLIC_URL: baseURL,
+      // Every spec creates its sessions from 127.0.0.1: more than the default 60 an hour per address.
+      SESSIONS_PER_HOUR: "1000",
       ...(process.env.CLIENT_DIST_DIR ? { CLIENT_DIST_DIR: process.env.CLIENT_DIST_DIR } : {}),
     },
     stdout: "pipe",

@@ -38,6 +38,12 @@ const millisecondsOf = (name: string, least: number): number | undefined => {
 const leaseMs = millisecondsOf("LEASE_MS", 100);
 const roomGraceMs = millisecondsOf("ROOM_GRACE_MS", 0);
 const metricsPort = portOf("METRICS_PORT");
+// Behind a proxy every visitor has the proxy's address (X-Forwarded-For is not read): an operator
+// may raise the per-address budget; the browser suite, one address creating many sessions, does.
+const sessionsPerHour = env.SESSIONS_PER_HOUR ? Number(env.SESSIONS_PER_HOUR) : undefined;
+if (sessionsPerHour !== undefined && !(Number.isInteger(sessionsPerHour) && sessionsPerHour >= 1)) {
+  fail("SESSIONS_PER_HOUR must be a whole number, 1 or more", { SESSIONS_PER_HOUR: env.SESSIONS_PER_HOUR });
+}
 
 if (Boolean(env.TLS_CERT) !== Boolean(env.TLS_KEY)) {
   fail("TLS_CERT and TLS_KEY go together: the certificate and its private key (PEM files)", {});
@@ -74,6 +80,7 @@ const server = await createWijkbordServer({
       : undefined,
   tls,
   retentionDays,
+  sessionsPerAddressPerHour: sessionsPerHour,
 });
 logger.info(`Wijkbord listening on ${server.url}`, {
   port: server.port,

@@ -104,6 +104,16 @@ for (const locale of ["nl", "en"] as const) {
     await expect(fien.getByTestId("export-csv")).toBeVisible();
     await audit(fien, "export");
     await closeAll(fien);
+    await clickInFacilitatorMenu(fien, "facilitator-notes-toggle");
+    await expect(fien.getByTestId("facilitator-notes-text")).toBeVisible();
+    await audit(fien, "facilitator notes");
+    await closeAll(fien);
+    // The deletion's confirmation dialog, opened and closed again without deleting.
+    await clickInFacilitatorMenu(fien, "delete-session");
+    await expect(fien.getByTestId("delete-dialog")).toBeVisible();
+    await audit(fien, "delete session dialog");
+    await closeAll(fien);
+    await expect(fien.getByTestId("delete-dialog")).toHaveCount(0);
     await clickInFacilitatorMenu(fien, "outline-toggle");
     await expect(fien.getByTestId("outline")).toBeVisible();
     // A note, so the outline, the canvas and the votes below have one to show.
