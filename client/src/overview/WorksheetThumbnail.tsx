@@ -29,54 +29,16 @@ export function WorksheetThumbnail({
     <svg className="wb-thumb" viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false">
       <rect className="wb-thumb__sheet" x={0} y={0} width={w} height={h} rx={24} />
       <rect className="wb-thumb__title" x={40} y={40} width={Math.min(w - 80, 1600)} height={70} rx={12} />
-      {def.sections.map((s) => (
-        <rect
-          key={s.id}
-          className="wb-thumb__section"
-          x={s.rect.x}
-          y={s.rect.y}
-          width={s.rect.w}
-          height={s.rect.h}
-          rx={16}
-        />
-      ))}
-      {def.cards.map((c) => (
-        <rect
-          key={c.id}
-          className="wb-thumb__card"
-          x={c.rect.x}
-          y={c.rect.y}
-          width={c.rect.w}
-          height={c.rect.h}
-          rx={16}
-        />
-      ))}
-      {def.fields
-        .filter((f) => isShown(f, shown))
-        .map((f) => (
-          <rect
-            key={f.id}
-            className="wb-thumb__field"
-            x={f.rect.x}
-            y={f.rect.y}
-            width={f.rect.w}
-            height={f.rect.h}
-            rx={16}
-          />
-        ))}
-      {def.zones
-        .filter((z) => isShown(z, shown))
-        .map((z) => (
-          <rect
-            key={z.id}
-            className="wb-thumb__zone"
-            x={z.rect.x}
-            y={z.rect.y}
-            width={z.rect.w}
-            height={z.rect.h}
-            rx={16}
-          />
-        ))}
+      {blocks(def.sections, "wb-thumb__section")}
+      {blocks(def.cards, "wb-thumb__card")}
+      {blocks(
+        def.fields.filter((f) => isShown(f, shown)),
+        "wb-thumb__field",
+      )}
+      {blocks(
+        def.zones.filter((z) => isShown(z, shown)),
+        "wb-thumb__zone",
+      )}
       {notes.map((n, i) => (
         // Notes have no stable order here; their place is their identity in a picture.
         // biome-ignore lint/suspicious/noArrayIndexKey: a static drawing, redrawn whole
@@ -85,4 +47,18 @@ export function WorksheetThumbnail({
       {view && <rect className="wb-thumb__view" x={view.x} y={view.y} width={view.w} height={view.h} />}
     </svg>
   );
+}
+
+function blocks(parts: readonly { id: string; rect: PageBounds }[], className: string) {
+  return parts.map((p) => (
+    <rect
+      key={p.id}
+      className={className}
+      x={p.rect.x}
+      y={p.rect.y}
+      width={p.rect.w}
+      height={p.rect.h}
+      rx={16}
+    />
+  ));
 }
