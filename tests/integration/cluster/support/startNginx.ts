@@ -11,6 +11,8 @@ const CLUSTER_CONF = fileURLToPath(new URL("../../../../deploy/nginx/cluster.con
 
 export interface Nginx {
   url: string;
+  /** The master process (its worker is its child). */
+  pid: number;
   wsUrl(sessionId: string): string;
   /**
    * Rewrites the upstream to `upstreamPorts` and reloads nginx (`nginx -s reload`), resolving once
@@ -117,6 +119,7 @@ export async function startNginx(upstreamPorts: readonly number[]): Promise<Ngin
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: run.child.pid as number,
     wsUrl: (sessionId) => `ws://127.0.0.1:${port}/ws/${sessionId}`,
     reload: async (ports) => {
       const before = workersStarted(dir);
