@@ -7,11 +7,12 @@
  *              [--repeat=1] [--probes=10] [--rooms=500] [--grace=10] [--notes=5000] [--json=results.json]
  *              [--load=full|light]   (light: load participants without a replica, see lightClient.ts)
  *              [--setups=sqlite,cluster] [--rooms-r=1,2,5,10,20,40] [--rooms-n=30] [--rooms-window=15]
- *              [--rooms-warmup=3] [--rooms-bound=50] [--fence-appends=300]
+ *              [--rooms-warmup=3] [--rooms-bound=50] [--rooms-stop=200] [--fence-appends=300]
  *
  * The `rooms` phase (manyRooms.ts): R werksessies × N participants at the workshop rates, every note
  * change stored, against one instance on SQLite and three instances + nginx + PostgreSQL
- * (roomsSetup.ts), R raised step by step until the p99 passes --rooms-bound; then the lease fence's
+ * (roomsSetup.ts), R raised step by step until the p99 passes --rooms-stop (the largest R × N
+ * under --rooms-bound is reported); then the lease fence's
  * cost per append. `pnpm bench --phases=rooms` runs only that (about 6 minutes; shorter with fewer
  * --rooms-r steps or a smaller --rooms-window).
  *
@@ -163,6 +164,7 @@ const rooms = phases.includes("rooms")
       rs: list("rooms-r", "1,2,5,10,20,40").map(Number),
       n: num("rooms-n", 30),
       boundMs: num("rooms-bound", 50),
+      stopMs: num("rooms-stop", 200),
       fenceAppends: num("fence-appends", 300),
       options: {
         warmupMs: num("rooms-warmup", 3) * 1000,

@@ -215,7 +215,7 @@ export async function runManyRooms(
         windowS,
       ),
       cpu,
-      cpuMsPer1000Updates: (serving * o.windowMs) / Math.max(1, updates / 1000),
+      cpuMsPer1000Updates: (serving * o.windowMs * 1000) / Math.max(1, updates),
       pg,
       otherCpu: Math.max(0, machineCpu - serving - selfCpu - sumOf(clientCpu, (v) => v)),
       clientCpu,

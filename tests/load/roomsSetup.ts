@@ -59,7 +59,7 @@ export async function startSqliteSetup(): Promise<RoomsSetup> {
   allowManySessions();
   const dataDir = tempDataDir();
   // DATABASE_URL empty: main.ts opens SQLite in DATA_DIR.
-  const instance: Instance = await startInstance("single", { dataDir, leaseMs: 15_000, databaseUrl: "" });
+  const instance: Instance = await startInstance("single", { dataDir, leaseMs: 10_000, databaseUrl: "" });
   return {
     name: "sqlite",
     front: instance,
@@ -95,7 +95,7 @@ async function readPgCounters(db: pg.Client): Promise<PgCounters> {
   return { commits: Number(rows[0]?.commits), walBytes: Number(rows[0]?.lsn), walSyncs };
 }
 
-/** Three instances + nginx + PostgreSQL; `leaseMs` as in production (15 s). */
+/** Three instances + nginx + PostgreSQL; the lease as production's default (LEASE_MS 10 s). */
 export async function startClusterSetup(): Promise<RoomsSetup & { databaseUrl: string }> {
   allowManySessions();
   const given = process.env.WIJKBORD_TEST_PG;
@@ -106,7 +106,7 @@ export async function startClusterSetup(): Promise<RoomsSetup & { databaseUrl: s
   let cluster: Cluster | undefined;
   const db = new pg.Client({ connectionString: database.url });
   try {
-    cluster = await startCluster(3, 15_000);
+    cluster = await startCluster(3, 10_000);
     await db.connect();
   } catch (err) {
     await cluster?.stop();
