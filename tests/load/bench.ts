@@ -6,6 +6,15 @@
  *              [--n=25,100,200] [--window=20] [--warmup=5] [--drain=5] [--client-procs=2] [--probes=10]
  *              [--repeat=1] [--probes=10] [--rooms=500] [--grace=10] [--notes=5000] [--json=results.json]
  *              [--load=full|light]   (light: load participants without a replica, see lightClient.ts)
+ *              [--setups=sqlite,cluster] [--rooms-r=1,2,5,10,20,40] [--rooms-n=30] [--rooms-window=15]
+ *              [--rooms-warmup=3] [--rooms-bound=50] [--rooms-stop=200] [--fence-appends=300]
+ *
+ * The `rooms` phase (manyRooms.ts): R werksessies × N participants at the workshop rates, every note
+ * change stored, against one instance on SQLite and three instances + nginx + PostgreSQL
+ * (roomsSetup.ts), R raised step by step until the p99 passes --rooms-stop (the largest R × N
+ * under --rooms-bound is reported); then the lease fence's
+ * cost per append. `pnpm bench --phases=rooms` runs only that (about 6 minutes; shorter with fewer
+ * --rooms-r steps or a smaller --rooms-window).
  *
  * --servers may also name the diagnostics wijkbord-tmpfs (Wijkbord with its database in /dev/shm) and
  * reference-twin (the reference again: the bench's own spread), see serverProcess.ts.
@@ -15,7 +24,9 @@ import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { type BigRoomResult, measureBigRoom } from "./bigRoom.ts";
 import { type IdleRoomsResult, measureIdleRooms } from "./idleRooms.ts";
+import { benchManyRooms } from "./manyRoomsBench.ts";
 import { bigRoomTable, idleTable, latencyTable, ratioTable, resourceTable } from "./report.ts";
+import type { SetupName } from "./roomsSetup.ts";
 import type { ServerKind } from "./serverProcess.ts";
 import { runWorkshop, type WorkshopOptions, type WorkshopResult } from "./workshop.ts";
 
@@ -59,7 +70,7 @@ const SCENARIOS: Record<string, Scenario> = {
 };
 
 process.setMaxListeners(0);
-const phases = list("phases", "workshop,plenary,cursors,idle,bigroom");
+const phases = list("phases", "workshop,plenary,cursors,idle,bigroom,rooms");
 const servers = list("servers", "wijkbord,reference") as ServerKind[];
 const repeat = num("repeat", 1);
 const base = {
@@ -147,6 +158,27 @@ if (phases.includes("bigroom")) {
   console.log(`${bigRoomTable(out.bigRoom)}\n`);
 }
 
+const rooms = phases.includes("rooms")
+  ? await benchManyRooms({
+      setups: list("setups", "sqlite,cluster") as SetupName[],
+      rs: list("rooms-r", "1,2,5,10,20,40").map(Number),
+      n: num("rooms-n", 30),
+      boundMs: num("rooms-bound", 50),
+      stopMs: num("rooms-stop", 200),
+      fenceAppends: num("fence-appends", 300),
+      options: {
+        warmupMs: num("rooms-warmup", 3) * 1000,
+        windowMs: num("rooms-window", 15) * 1000,
+        drainMs: 3000,
+        clientProcesses: base.clientProcesses,
+        probes: base.probes,
+        noteEveryMs: SCENARIOS.workshop?.noteEveryMs as [number, number],
+        movingFraction: SCENARIOS.workshop?.movingFraction as number,
+        seed: base.seed,
+      },
+    })
+  : null;
+
 const json = args.get("json");
-if (json) writeFileSync(json, JSON.stringify(out, null, 1));
+if (json) writeFileSync(json, JSON.stringify({ ...out, rooms }, null, 1));
 process.exit(0);

@@ -46,6 +46,8 @@ export interface ParticipantsConfig {
 export interface ConnectMessage {
   type: "connect";
   index: number;
+  /** The room of this participant when not the config's (many rooms per process, manyRooms.ts). */
+  target?: RoomTarget;
 }
 
 export interface StartMessage {
@@ -78,6 +80,11 @@ export interface ParticipantsResult {
   eldP99: number;
   eldMax: number;
   disconnects: number;
+  /**
+   * Per room (session id): this process's participants there and the changes they sent inside the
+   * window, so that a receiver's expected deliveries can be counted per room.
+   */
+  rooms: Record<string, { participants: number; notesSent: number; cursorsSent: number }>;
   /** Note id → sequence number of its last change, to check what the server stored. */
   finalNotes: Record<string, number>;
 }

@@ -22,6 +22,7 @@ import type {
   ConnectMessage,
   ParticipantsConfig,
   ParticipantsMessage,
+  RoomTarget,
   StartMessage,
 } from "./participantProtocol.ts";
 
@@ -69,6 +70,7 @@ const counters = {
   bytesOut: 0,
   disconnects: 0,
 };
+const rooms: Record<string, { participants: number; notesSent: number; cursorsSent: number }> = {};
 let measuring = false;
 const eld = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
 
@@ -112,11 +114,17 @@ class Participant {
   private lastCursorInWindow: number | undefined;
   private readonly state: CursorState;
 
+  private readonly room: { participants: number; notesSent: number; cursorsSent: number };
+
   constructor(
     readonly index: number,
     readonly client: BenchClient,
     private readonly cfg: ParticipantsConfig,
+    roomId: string,
   ) {
+    rooms[roomId] ??= { participants: 0, notesSent: 0, cursorsSent: 0 };
+    this.room = rooms[roomId];
+    this.room.participants++;
     this.rand = prng(cfg.seed * 100_003 + index);
     this.records = client.doc.getArray<Entry>(BOARD.records);
     this.cursor = { x: this.rand.int(4000), y: this.rand.int(3000) };
@@ -234,7 +242,10 @@ class Participant {
     const seq = ++this.noteSeq;
     const stamped: Note = { ...note, meta: { ...note.meta, bench: this.stamp(seq) } };
     this.mine[this.mine.findIndex((n) => n.id === stamped.id)] = stamped;
-    if (inWindow(stamped.meta.bench?.t ?? 0)) counters.notesSent++;
+    if (inWindow(stamped.meta.bench?.t ?? 0)) {
+      counters.notesSent++;
+      this.room.notesSent++;
+    }
     setRecord(this.records, stamped.id, stamped);
   }
 
@@ -251,6 +262,7 @@ class Participant {
     const bench: CursorStamp = this.stamp(++this.cursorSeq);
     if (inWindow(bench.t)) {
       counters.cursorsSent++;
+      this.room.cursorsSent++;
       this.firstCursorInWindow ??= bench.s;
       this.lastCursorInWindow = bench.s;
     }
@@ -296,27 +308,31 @@ class Participant {
 }
 
 /** A real provider set up as the app sets up its own (createSessionSync). */
-function connectAsTheApp(cfg: ParticipantsConfig): BenchClient {
-  const server = { wsUrl: (_sessionId: string) => cfg.target.wsBase };
-  const client = connectClient(server, cfg.target.sessionId, "board", cfg.target.token);
+function connectAsTheApp(target: RoomTarget): BenchClient {
+  const server = { wsUrl: (_sessionId: string) => target.wsBase };
+  const client = connectClient(server, target.sessionId, "board", target.token);
   // A stock provider would send every presence change it hears back to the server; no browser of ours does.
   sendOwnPresenceOnly(client.provider);
   return client;
 }
 
 /** Connects participant `index`, waits until it has synced, and adds it to the room's participants. */
-async function connectParticipant(cfg: ParticipantsConfig, index: number): Promise<Participant> {
+async function connectParticipant(
+  cfg: ParticipantsConfig,
+  index: number,
+  target: RoomTarget = cfg.target,
+): Promise<Participant> {
   const client: BenchClient =
     cfg.light && !cfg.probe
-      ? connectLightClient(cfg.target.wsBase, "board", cfg.target.token)
-      : connectAsTheApp(cfg);
+      ? connectLightClient(target.wsBase, "board", target.token)
+      : connectAsTheApp(target);
   await client.synced();
   client.doc.getMap(BOARD.participants).set(`p${index}`, {
     name: `Deelnemer ${index}`,
     color: "#0b7285",
     joinedAt: new Date().toISOString(),
   });
-  return new Participant(index, client, cfg);
+  return new Participant(index, client, cfg, target.sessionId);
 }
 
 const participants: Participant[] = [];
@@ -331,7 +347,7 @@ process.on("message", async (m: ParticipantsConfig | ConnectMessage | StartMessa
       send({ type: "ready" });
     } else if (m.type === "connect") {
       if (!config) throw new Error("connect before config");
-      participants.push(await connectParticipant(config, m.index));
+      participants.push(await connectParticipant(config, m.index, m.target));
       send({ type: "connected", index: m.index });
     } else if (m.type === "start") {
       window = { from: m.measureFrom, until: m.measureUntil };
@@ -357,6 +373,7 @@ process.on("message", async (m: ParticipantsConfig | ConnectMessage | StartMessa
         ...counters,
         eldP99,
         eldMax,
+        rooms,
         finalNotes: Object.fromEntries(participants.flatMap((p) => p.finalNotes())),
       });
     } else if (m.type === "exit") {

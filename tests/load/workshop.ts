@@ -104,7 +104,7 @@ export interface WorkshopResult {
   durable: { checked: number; ok: number } | null;
 }
 
-function forkParticipants(): { child: ChildProcess; next: () => Promise<ParticipantsMessage> } {
+export function forkParticipants(): { child: ChildProcess; next: () => Promise<ParticipantsMessage> } {
   // BENCH_CLIENT_NODE_OPTIONS: extra Node flags for participant processes (e.g. --cpu-prof).
   const extra = process.env.BENCH_CLIENT_NODE_OPTIONS?.split(" ").filter(Boolean) ?? [];
   const child = fork(PARTICIPANTS, [], {
@@ -126,7 +126,7 @@ function forkParticipants(): { child: ChildProcess; next: () => Promise<Particip
   return { child, next };
 }
 
-async function expect<T extends ParticipantsMessage["type"]>(
+export async function expectMessage<T extends ParticipantsMessage["type"]>(
   p: { next: () => Promise<ParticipantsMessage> },
   type: T,
   timeoutMs: number,
@@ -146,7 +146,12 @@ async function expect<T extends ParticipantsMessage["type"]>(
   return m as Extract<ParticipantsMessage, { type: T }>;
 }
 
-function summarize(h: Histogram, expected: number, superseded: number, windowS: number): LatencySummary {
+export function summarize(
+  h: Histogram,
+  expected: number,
+  superseded: number,
+  windowS: number,
+): LatencySummary {
   const missing = Math.max(0, expected - h.count - superseded);
   return {
     delivered: h.count,
@@ -221,7 +226,7 @@ export async function runWorkshop(
       };
       p.child.send(cfg);
     });
-    await Promise.all(procs.map((p) => expect(p, "ready", 120_000)));
+    await Promise.all(procs.map((p) => expectMessage(p, "ready", 120_000)));
     // One at a time, in participant order: the probes (spread evenly over the indices) then sit at
     // the same places in the server's send loop in every run and with both servers. Connected all at
     // once, their places were random, and a receiver's place costs it up to a millisecond.
@@ -230,7 +235,7 @@ export async function runWorkshop(
       if (!owner) throw new Error(`participant ${index} has no process`);
       const message: ConnectMessage = { type: "connect", index };
       owner.child.send(message);
-      await expect(owner, "connected", 30_000);
+      await expectMessage(owner, "connected", 30_000);
     }
 
     const measureFrom = nowMs() + 200 + o.warmupMs;
@@ -238,7 +243,7 @@ export async function runWorkshop(
     const start: StartMessage = { type: "start", measureFrom, measureUntil, drainMs: o.drainMs };
     for (const p of procs) p.child.send(start);
     const results = Promise.all(
-      procs.map((p) => expect(p, "result", o.warmupMs + o.windowMs + o.drainMs + 60_000)),
+      procs.map((p) => expectMessage(p, "result", o.warmupMs + o.windowMs + o.drainMs + 60_000)),
     );
 
     await sleep(measureFrom - nowMs());

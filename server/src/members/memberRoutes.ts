@@ -22,6 +22,7 @@ import { apiError } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
 import type { Logger } from "../log/logger.ts";
 import type { Storage } from "../storage/Storage.ts";
+import { ownSession } from "../sync/ownSession.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 import type { SessionConnections } from "../sync/SessionConnections.ts";
 import { rotateLinks } from "./rotateLinks.ts";
@@ -82,29 +83,37 @@ export function memberRoutes(deps: MemberDeps): Hono {
   }
 
   const base = `${PATHS.sessions}/:id`;
+  // Rotating, promoting and removing close sockets: only the session's owner can do that.
+  const owner = ownSession(deps.rooms);
 
-  app.post(`${base}/links/rotate`, facilitatorLink, jsonBody(RotateLinksRequestSchema, body), async (c) => {
-    const { session, token } = c.get("auth");
-    const { roles } = c.req.valid("json");
-    // One rotation at a time per session, or two could each seal the other's old token.
-    const run = (rotations.get(session.id) ?? Promise.resolve()).then(() =>
-      rotateLinks(deps.storage, session, token, roles, deps.publicUrl()),
-    );
-    const settled = run.then(
-      () => {},
-      () => {},
-    );
-    rotations.set(session.id, settled);
-    void settled.then(() => {
-      if (rotations.get(session.id) === settled) rotations.delete(session.id);
-    });
-    const links = await run;
-    if (!links) return apiError(c, 500, "sealed_links_unreadable", "the stored links could not be opened");
-    // The old tokens are refused from now on; whoever is connected with one is told so (fatal 4401).
-    deps.connections.closeTokenRoles(session.id, roles, CLOSE.unauthorized, "this link was replaced");
-    const body: RotateLinksResponse = { links };
-    return c.json(body);
-  });
+  app.post(
+    `${base}/links/rotate`,
+    facilitatorLink,
+    jsonBody(RotateLinksRequestSchema, body),
+    owner,
+    async (c) => {
+      const { session, token } = c.get("auth");
+      const { roles } = c.req.valid("json");
+      // One rotation at a time per session, or two could each seal the other's old token.
+      const run = (rotations.get(session.id) ?? Promise.resolve()).then(() =>
+        rotateLinks(deps.storage, session, token, roles, deps.publicUrl()),
+      );
+      const settled = run.then(
+        () => {},
+        () => {},
+      );
+      rotations.set(session.id, settled);
+      void settled.then(() => {
+        if (rotations.get(session.id) === settled) rotations.delete(session.id);
+      });
+      const links = await run;
+      if (!links) return apiError(c, 500, "sealed_links_unreadable", "the stored links could not be opened");
+      // The old tokens are refused from now on; whoever is connected with one is told so (fatal 4401).
+      deps.connections.closeTokenRoles(session.id, roles, CLOSE.unauthorized, "this link was replaced");
+      const body: RotateLinksResponse = { links };
+      return c.json(body);
+    },
+  );
 
   app.post(
     `${base}/participants/me`,
@@ -153,6 +162,7 @@ export function memberRoutes(deps: MemberDeps): Hono {
       `${base}/participants/:participantId/${action}`,
       facilitatorLink,
       jsonBody(EmptyBodySchema, body),
+      owner,
       async (c) => {
         const id = MemberIdSchema.safeParse(c.req.param("participantId"));
         if (!id.success)

@@ -107,6 +107,30 @@ describe("PostgresLeases", () => {
     expect(keysOf(await stateOf(next, board))).toEqual(["before", "by the new owner"]);
   });
 
+  it("refuses a document deletion by an owner that lost the lease, keeping what the new owner stored", async () => {
+    const { instance } = await freshCluster();
+    const paused = await instance("paused", 300, HOUR);
+    const next = await instance("next", 300);
+    await createSessionIn(paused, SESSION_A);
+    const secret: DocRef = { sessionId: SESSION_A, doc: "private-fenced-delete" };
+    const other: DocRef = { sessionId: SESSION_A, doc: "private-kept" };
+    // Without any lease: refused before it touches the database.
+    await expect(paused.deleteDocument(secret)).rejects.toBeInstanceOf(FencedWriteError);
+
+    await ownershipOf(paused).claim(SESSION_A);
+    await paused.appendUpdate(secret, edit("private note"));
+    await paused.appendUpdate(other, edit("another"));
+    await paused.deleteDocument(other); // held: the owner may delete
+    await vi.waitFor(() => ownershipOf(next).claim(SESSION_A), { timeout: 10_000, interval: 50 });
+    await next.appendUpdate(secret, edit("written by the new owner"));
+
+    // The paused owner wakes up and retires its stale room of the document: refused by the epoch.
+    await expect(paused.deleteDocument(secret)).rejects.toBeInstanceOf(FencedWriteError);
+    expect(keysOf(await stateOf(next, secret))).toEqual(["private note", "written by the new owner"]);
+    expect(await next.listDocuments(SESSION_A)).toContain(secret.doc);
+    expect(await next.listDocuments(SESSION_A)).not.toContain(other.doc);
+  });
+
   it("makes a takeover wait for a write under way, so that the new owner reads it", async () => {
     const { admin, config, instance } = await freshCluster();
     const a = await instance("a", 60_000);

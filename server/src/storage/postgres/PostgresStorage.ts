@@ -221,6 +221,19 @@ export class PostgresStorage implements Storage {
     return new FencedWriteError((err as Error).message);
   }
 
+  /**
+   * The first statement of a transaction that writes a session's documents: holds the lease row
+   * until the commit, or fails with `FencedWriteError` when `epoch` is no longer held.
+   */
+  private async fence(client: pg.PoolClient, sessionId: string, epoch: number | null): Promise<void> {
+    if (epoch === null) return;
+    try {
+      await client.query("SELECT wijkbord_fence($1, $2, $3)", [sessionId, this.ownership?.instanceId, epoch]);
+    } catch (err) {
+      throw this.fencedOr(err, sessionId, epoch);
+    }
+  }
+
   private logOpen(): PostgresLog {
     if (this.closing) throw new Error("storage is closed");
     return this.log;
@@ -232,17 +245,7 @@ export class PostgresStorage implements Storage {
   async compact({ sessionId, doc }: DocRef, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     const epoch = this.epochFor(sessionId);
     await inTransaction(this.db, async (client) => {
-      if (epoch !== null) {
-        try {
-          await client.query("SELECT wijkbord_fence($1, $2, $3)", [
-            sessionId,
-            this.ownership?.instanceId,
-            epoch,
-          ]);
-        } catch (err) {
-          throw this.fencedOr(err, sessionId, epoch);
-        }
-      }
+      await this.fence(client, sessionId, epoch);
       // Never back: a snapshot through an earlier seq over a later one would hide the updates between.
       const { rowCount } = await client.query(
         `INSERT INTO doc_snapshots AS s (session_id, doc, format, state, through_seq) VALUES ($1, $2, $3, $4, $5)
@@ -271,8 +274,11 @@ export class PostgresStorage implements Storage {
     return rows.map((r) => r.doc).sort();
   }
 
+  /** Fenced like appends: a stale owner's deletion must not remove what the new owner stored. */
   async deleteDocument({ sessionId, doc }: DocRef): Promise<void> {
+    const epoch = this.epochFor(sessionId);
     await inTransaction(this.db, async (client) => {
+      await this.fence(client, sessionId, epoch);
       await client.query("DELETE FROM doc_updates WHERE session_id = $1 AND doc = $2", [sessionId, doc]);
       await client.query("DELETE FROM doc_snapshots WHERE session_id = $1 AND doc = $2", [sessionId, doc]);
     });

@@ -1,7 +1,8 @@
+import { PostgresStorage } from "@wijkbord/server";
 import { BOARD } from "@wijkbord/shared";
 import pg from "pg";
 import { YKeyValue } from "y-utility/y-keyvalue";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { connectClient, type TestClient } from "../../support/connectClient.ts";
 import { noteRecord } from "../../support/noteRecord.ts";
 import { removeDataDir, tempDataDir } from "../../support/startServer.ts";
@@ -27,6 +28,15 @@ export interface Cluster {
   leaseOf(sessionId: string): Promise<{ owner: string; epoch: number } | undefined>;
   /** A y-websocket client through nginx that records every close code it gets. */
   connect(sessionId: string, token: string, via?: { wsUrl(sessionId: string): string }): ClusterClient;
+  /** Points nginx at these instances only (its file rewritten, `nginx -s reload`). */
+  route(ids: readonly string[]): Promise<void>;
+  /**
+   * Stops an instance as an operator would (SIGTERM: sockets closed with 1001, leases handed
+   * back), waits for its exit and starts it again under the same id and port.
+   */
+  restart(id: string): Promise<Instance>;
+  /** Every document of a session as stored in PostgreSQL now. */
+  storedDoc(sessionId: string, doc: "board"): Promise<Y.Doc>;
   stop(): Promise<void>;
 }
 
@@ -64,14 +74,15 @@ export async function startCluster(n: number, leaseMs: number): Promise<Cluster>
     throw err;
   }
   const front = nginx;
+  const byId = (id: string) => {
+    const found = instances.find((i) => i.id === id);
+    if (!found) throw new Error(`no instance ${id}`);
+    return found;
+  };
   return {
     instances,
     nginx: front,
-    byId: (id) => {
-      const found = instances.find((i) => i.id === id);
-      if (!found) throw new Error(`no instance ${id}`);
-      return found;
-    },
+    byId,
     leaseOf: async (sessionId) => {
       const { rows } = await db.query<{ owner: string; epoch: string }>(
         "SELECT owner, epoch FROM session_leases WHERE session_id = $1 AND expires_at > now()",
@@ -89,6 +100,28 @@ export async function startCluster(n: number, leaseMs: number): Promise<Cluster>
       const recorded = { ...client, closeCodes };
       clients.push(recorded);
       return recorded;
+    },
+    route: (ids) => front.reload(ids.map((id) => byId(id).port)),
+    restart: async (id) => {
+      const old = byId(id);
+      old.run.child.kill("SIGTERM");
+      const { code } = await old.run.exited;
+      if (code !== 0) throw new Error(`${id} did not stop cleanly (exit ${code}):\n${old.run.output()}`);
+      const started = await startInstance(id, { dataDir, leaseMs, port: old.port });
+      instances[instances.indexOf(old)] = started;
+      return started;
+    },
+    storedDoc: async (sessionId, doc) => {
+      const storage = await PostgresStorage.open(process.env.WIJKBORD_TEST_DATABASE_URL as string);
+      try {
+        const stored = await storage.loadDocument({ sessionId, doc });
+        const ydoc = new Y.Doc();
+        if (stored.snapshot) Y.applyUpdate(ydoc, stored.snapshot);
+        for (const u of stored.updates) Y.applyUpdate(ydoc, u);
+        return ydoc;
+      } finally {
+        await storage.close();
+      }
     },
     stop,
   };

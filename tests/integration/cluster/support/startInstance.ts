@@ -26,7 +26,15 @@ export async function startInstance(
     leaseMs,
     roomGraceMs = 500,
     databaseUrl = process.env.WIJKBORD_TEST_DATABASE_URL,
-  }: { dataDir: string; leaseMs: number; roomGraceMs?: number; databaseUrl?: string },
+    port = 0,
+  }: {
+    dataDir: string;
+    leaseMs: number;
+    roomGraceMs?: number;
+    databaseUrl?: string;
+    /** 0: any free port; a restarted instance takes its old one, so nginx's upstream stays as it is. */
+    port?: number;
+  },
 ): Promise<Instance> {
   const run = runCommand(process.execPath, ["--import", TSX_LOADER, MAIN], {
     env: {
@@ -35,7 +43,7 @@ export async function startInstance(
       INSTANCE_ID: id,
       LEASE_MS: String(leaseMs),
       ROOM_GRACE_MS: String(roomGraceMs),
-      PORT: "0",
+      PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
       CLIENT_DIST_DIR: `${dataDir}/no-client-dist`,

@@ -11,7 +11,14 @@ const CLUSTER_CONF = fileURLToPath(new URL("../../../../deploy/nginx/cluster.con
 
 export interface Nginx {
   url: string;
+  /** The master process (its worker is its child). */
+  pid: number;
   wsUrl(sessionId: string): string;
+  /**
+   * Rewrites the upstream to `upstreamPorts` and reloads nginx (`nginx -s reload`), resolving once
+   * the new worker runs. Sockets already open stay with the old worker until they close.
+   */
+  reload(upstreamPorts: readonly number[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +67,11 @@ export function clusterConf(upstreamPorts: readonly number[], listenPort: number
  * http context (a deploy/nginx file, addresses replaced). Stop it with SIGTERM.
  */
 export function runNginx(dir: string, httpBlock: string): RunningCommand {
+  writeNginxConf(dir, httpBlock);
+  return runCommand(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf")], { env: process.env });
+}
+
+function writeNginxConf(dir: string, httpBlock: string): void {
   for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"])
     mkdirSync(join(dir, sub), { recursive: true });
   const root = process.getuid?.() === 0;
@@ -81,8 +93,11 @@ ${httpBlock}
 }
 `,
   );
-  return runCommand(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf")], { env: process.env });
 }
+
+/** How many worker processes nginx has started so far (its error log says so at `notice`). */
+const workersStarted = (dir: string) =>
+  (readFileSync(join(dir, "error.log"), "utf8").match(/start worker process/g) ?? []).length;
 
 /** A throw-away nginx (its own prefix, pid and logs in a temp dir) routing to `upstreamPorts`. */
 export async function startNginx(upstreamPorts: readonly number[]): Promise<Nginx> {
@@ -104,7 +119,18 @@ export async function startNginx(upstreamPorts: readonly number[]): Promise<Ngin
   }
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: run.child.pid as number,
     wsUrl: (sessionId) => `ws://127.0.0.1:${port}/ws/${sessionId}`,
+    reload: async (ports) => {
+      const before = workersStarted(dir);
+      writeNginxConf(dir, clusterConf(ports, port, join(dir, "access.log")));
+      const signal = runCommand(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf"), "-s", "reload"], {
+        env: process.env,
+      });
+      const { code } = await signal.exited;
+      if (code !== 0) throw new Error(`nginx -s reload failed:\n${signal.output()}`);
+      await waitFor(() => workersStarted(dir) > before, { what: "nginx's new worker", timeout: 20_000 });
+    },
     stop: async () => {
       if (run.child.exitCode === null && run.child.signalCode === null) {
         // SIGQUIT would wait for open sockets; the test is done with them.
