@@ -6,39 +6,12 @@ import {
   startIdentityProvider,
   type TestAccount,
 } from "./support/identityProvider.ts";
+import { loginAtProvider, reservePorts, signIn } from "./support/signInOrganiser.ts";
 import { removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
 
 const ANNA: TestAccount = { login: "anna", name: "Anna de Vries", groups: ["wijkteam-noord"] };
 const BOB: TestAccount = { login: "bob", name: "Bob Jansen", groups: ["wijkteam-zuid"] };
 const NEW_SESSION = { title: "Wijkavond", wijk: "Noord", worksheets: ["gedeeld-verhaal"] };
-
-/** Everything up to the provider's redirect back to Wijkbord: the callback URL with code and state. */
-async function loginAtProvider(jar: CookieJar, server: TestServer, account: TestAccount, returnTo = "/") {
-  const callback = `${server.url}${ORGANISER_PATHS.callback}`;
-  const start = await jar.follow(
-    `${server.url}${ORGANISER_PATHS.login}?returnTo=${encodeURIComponent(returnTo)}`,
-    (url) => url.startsWith(callback),
-  );
-  if (!start.res) throw new Error(`no login page: stopped at ${start.url}`);
-  const page = await start.res.text();
-  const action = page.match(/<form[^>]*action="([^"]+)"/)?.[1];
-  if (!action) throw new Error(`no login form at ${start.url}: ${page.slice(0, 200)}`);
-  const submitted = await jar.fetch(new URL(action, start.url).href, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ prompt: "login", login: account.login, password: "wachtwoord" }).toString(),
-  });
-  const back = await jar.follow(new URL(submitted.headers.get("location") ?? "", start.url).href, (url) =>
-    url.startsWith(callback),
-  );
-  if (!back.url.startsWith(callback)) throw new Error(`not sent back: ${back.url}`);
-  return back.url;
-}
-
-async function signIn(jar: CookieJar, server: TestServer, account: TestAccount, returnTo = "/") {
-  const callbackUrl = await loginAtProvider(jar, server, account, returnTo);
-  return jar.fetch(callbackUrl);
-}
 
 const me = async (jar: CookieJar, server: TestServer) =>
   (await (await jar.fetch(`${server.url}${ORGANISER_PATHS.me}`)).json()) as Me;
@@ -76,14 +49,7 @@ describe("sign-in for organisers (OIDC against a real provider)", () => {
   }
 
   beforeAll(async () => {
-    const { createServer } = await import("node:net");
-    for (let i = 0; i < 12; i++) {
-      const probe = createServer();
-      await new Promise<void>((resolve) => probe.listen(0, resolve));
-      const address = probe.address();
-      if (address && typeof address === "object") ports.push(address.port);
-      await new Promise<void>((resolve) => probe.close(() => resolve()));
-    }
+    ports.push(...(await reservePorts(12)));
     redirectUris = ports.map((p) => `http://localhost:${p}${ORGANISER_PATHS.callback}`);
     redirectUris.push(`https://wijkbord.example${ORGANISER_PATHS.callback}`);
     idp = await startIdentityProvider(redirectUris, [ANNA, BOB]);
