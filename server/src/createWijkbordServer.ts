@@ -34,6 +34,9 @@ import { metricsRoute } from "./metrics/metricsRoute.ts";
 import { SyncMetrics } from "./metrics/SyncMetrics.ts";
 import { type MetricsServer, startMetricsServer } from "./metrics/startMetricsServer.ts";
 import { timeExports } from "./metrics/timeExports.ts";
+import type { OidcSettings } from "./organisers/OidcSettings.ts";
+import type { LoginLifetimes } from "./organisers/OrganiserLogins.ts";
+import { organiserModule } from "./organisers/organiserModule.ts";
 import { holdsNoRecords } from "./privateMode/holdsNoRecords.ts";
 import { privateModeRoutes } from "./privateMode/privateModeRoutes.ts";
 import { redactPrivateDocNames } from "./privateMode/redactPrivateDocNames.ts";
@@ -102,6 +105,10 @@ export interface WijkbordServerOptions {
   maxRoomsInMemory?: number;
   sessionsPerAddressPerHour?: number;
   historyIntervalMs?: number;
+  /** Sign-in for organisers (`OIDC_*`, `REQUIRE_SIGN_IN`); none: no sign-in, as before. */
+  oidc?: OidcSettings;
+  /** How long a sign-in under way and a sign-in last; tests shorten them. */
+  loginLifetimes?: LoginLifetimes;
 }
 
 export interface WijkbordServer {
@@ -178,6 +185,15 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   if (options.metrics?.token !== undefined) app.route("/", metricsRoute(metrics, options.metrics.token));
   app.route("/", healthRoute({ storage, licence }));
   app.use(`${PATHS.sessions}/:id/export/:format`, timeExports(exportSeconds));
+  const organisers = organiserModule({
+    oidc: options.oidc ?? null,
+    storage,
+    logger,
+    publicUrl: () => publicUrl,
+    now: options.now ?? Date.now,
+    lifetimes: options.loginLifetimes,
+  });
+  app.route("/", organisers.guard);
   const connectionLimits: ConnectionLimits = {
     maxEarlyBytes: maxFrameBytes,
     messagesPerSecond: LIMITS.messagesPerSecond,
@@ -254,6 +270,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     "/",
     deletionRoutes({ storage, rooms, connections, logger, maxBodyBytes: LIMITS.maxRequestBodyBytes }),
   );
+  app.route("/", organisers.routes({ rooms, connections, retentionDays, limitCreation }));
   app.route(
     "/",
     apiRoutes({

@@ -61,6 +61,25 @@ if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentio
   });
 }
 
+// Sign-in for organisers: all three OIDC_* or none (docs/operations.md, "Sign-in (OIDC)").
+const oidcVars = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+if (oidcVars.some(Boolean) && !oidcVars.every(Boolean)) {
+  fail("OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together", {});
+}
+const requireSignIn = env.REQUIRE_SIGN_IN === "1";
+if (requireSignIn && !env.OIDC_ISSUER) fail("REQUIRE_SIGN_IN=1 needs OIDC_ISSUER (and its client)", {});
+const oidc =
+  env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+    ? {
+        issuer: env.OIDC_ISSUER,
+        clientId: env.OIDC_CLIENT_ID,
+        clientSecret: env.OIDC_CLIENT_SECRET,
+        teamClaim: env.OIDC_TEAM_CLAIM || undefined,
+        scopes: env.OIDC_SCOPES || undefined,
+        requireSignIn,
+      }
+    : undefined;
+
 const server = await createWijkbordServer({
   port,
   host: env.HOST || "0.0.0.0",
@@ -81,11 +100,13 @@ const server = await createWijkbordServer({
   tls,
   retentionDays,
   sessionsPerAddressPerHour: sessionsPerHour,
+  oidc,
 });
 logger.info(`Wijkbord listening on ${server.url}`, {
   port: server.port,
   ...(server.metricsPort !== undefined ? { metricsPort: server.metricsPort } : {}),
   retentionDays: retentionDays ?? "off",
+  signIn: oidc ? oidc.issuer : "off",
 });
 
 let stopping = false;

@@ -49,6 +49,12 @@ export const API_ERROR_CODES = [
   "no_votes_left",
   "max_per_note",
   "nothing_to_take_back",
+  // Organisers: sign-in (OIDC) and "Mijn werksessies"
+  "sign_in_required",
+  "sign_in_failed",
+  "sign_in_unavailable",
+  "csrf",
+  "not_owner",
 ] as const;
 
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);

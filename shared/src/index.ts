@@ -14,6 +14,7 @@ export * from "./licenceStatus.ts";
 export * from "./limits.ts";
 export * from "./members.ts";
 export * from "./noteFont.ts";
+export * from "./organisers.ts";
 export * from "./privateMode.ts";
 export * from "./protocol.ts";
 export * from "./report.ts";

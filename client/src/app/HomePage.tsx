@@ -1,6 +1,8 @@
 import { type CreateSessionResponse, LIMITS } from "@wijkbord/shared";
 import { CATALOGUE } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
+import { rememberBrowserSession } from "../dashboard/browserSessions.ts";
+import { OrganiserHome } from "../dashboard/OrganiserHome.tsx";
 import { takeSessionDeleted } from "../deletion/deletedNotice.ts";
 import { DELETION_MESSAGES } from "../deletion/deletionMessages.ts";
 import { EXPORT_MESSAGES } from "../export/exportMessages.ts";
@@ -51,6 +53,7 @@ export function HomePage() {
             <RestoreBackup
               onRestored={(response, restoredTitle) => setCreated({ response, restoredTitle })}
             />
+            <OrganiserHome />
           </>
         )}
       </div>
@@ -77,7 +80,15 @@ function CreateSessionForm({ onCreated }: { onCreated(res: CreateSessionResponse
     try {
       // Agenda order = catalogue order.
       const worksheets = CATALOGUE.map((w) => w.id).filter((id) => chosen.includes(id));
-      onCreated(await createSession({ title: title.trim(), wijk: wijk.trim(), worksheets }));
+      const response = await createSession({ title: title.trim(), wijk: wijk.trim(), worksheets });
+      rememberBrowserSession({
+        id: response.id,
+        title: title.trim(),
+        wijk: wijk.trim(),
+        createdAt: new Date().toISOString(),
+        facilitatorLink: response.links.facilitator,
+      });
+      onCreated(response);
     } catch (err) {
       if (err instanceof ApiRequestError && err.status === 0) setError(t("errorNetwork"));
       else setError(err instanceof Error && err.message ? err.message : t("errorUnknown"));

@@ -2,6 +2,7 @@ import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbor
 import type { AccessStore } from "./AccessStore.ts";
 import type { ActivityStore } from "./ActivityStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
+import type { OrganiserStore } from "./OrganiserStore.ts";
 import type { Ownership } from "./Ownership.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
@@ -147,6 +148,8 @@ export interface Storage {
   readonly access: AccessStore;
   /** When each session was last used, for the retention period (ActivityStore.ts). */
   readonly activity: ActivityStore;
+  /** Organisers' sign-in rows and who owns which session (OrganiserStore.ts). */
+  readonly organisers: OrganiserStore;
   /**
    * Present where several instances share the storage: which one may write a session's documents.
    * Then every `appendUpdate` and `compact` of a session whose lease this instance does not hold

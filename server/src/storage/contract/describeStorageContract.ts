@@ -5,6 +5,7 @@ import { deletionContract } from "./deletionContract.ts";
 import { documentContract } from "./documentContract.ts";
 import { historyContract } from "./historyContract.ts";
 import { lifecycleContract } from "./lifecycleContract.ts";
+import { organiserContract } from "./organiserContract.ts";
 import type { MakeFixture, StorageFixture } from "./StorageFixture.ts";
 import { sessionContract } from "./sessionContract.ts";
 import { voteContract } from "./voteContract.ts";
@@ -37,5 +38,6 @@ export function describeStorageContract(name: string, makeFixture: MakeFixture):
     historyContract(fresh);
     deletionContract(fresh);
     activityContract(fresh);
+    organiserContract(fresh);
   });
 }

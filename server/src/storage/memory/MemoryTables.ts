@@ -1,6 +1,7 @@
 import type { VoteResults, VoteRound } from "@wijkbord/shared";
 import type { MemberRecord } from "../AccessStore.ts";
 import type { HistoryVersion } from "../HistoryStore.ts";
+import type { LoginRecord, SessionOwner } from "../OrganiserStore.ts";
 import type { SessionRecord, TokenRecord } from "../Storage.ts";
 
 /** One document: its snapshot and the updates appended after it, oldest first. */
@@ -37,6 +38,10 @@ export class MemoryTables {
   readonly lastActive = new Map<string, string>();
   /** Session id → versions, oldest first. */
   readonly history = new Map<string, HistoryVersion[]>();
+  /** Login id hash (`bytesKey`) → organiser login row. */
+  readonly logins = new Map<string, LoginRecord>();
+  /** Session id → its owner; `tokenKey` is the owner token's key in `tokens`. */
+  readonly owners = new Map<string, SessionOwner & { archived: boolean; tokenKey: string | null }>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
   private seq = 0;
   private historyId = 0;
@@ -66,6 +71,7 @@ export class MemoryTables {
     this.rounds.delete(sessionId);
     this.history.delete(sessionId);
     this.lastActive.delete(sessionId);
+    this.owners.delete(sessionId);
   }
 
   nextSeq(): number {

@@ -11,6 +11,7 @@ import { PostgresActivityStore } from "./PostgresActivityStore.ts";
 import { PostgresHistoryStore } from "./PostgresHistoryStore.ts";
 import { type LeaseOptions, PostgresLeases } from "./PostgresLeases.ts";
 import { DOC_FORMAT, PostgresLog } from "./PostgresLog.ts";
+import { PostgresOrganiserStore } from "./PostgresOrganiserStore.ts";
 import { PostgresVoteStore } from "./PostgresVoteStore.ts";
 import { applySessionSettings } from "./sessionSettings.ts";
 
@@ -64,6 +65,7 @@ export class PostgresStorage implements Storage {
   readonly history: PostgresHistoryStore;
   readonly access: PostgresAccessStore;
   readonly activity: PostgresActivityStore;
+  readonly organisers: PostgresOrganiserStore;
   /** Present when opened with `leases`. */
   readonly ownership?: PostgresLeases;
   private readonly log: PostgresLog;
@@ -79,6 +81,7 @@ export class PostgresStorage implements Storage {
     this.history = new PostgresHistoryStore(pool);
     this.access = new PostgresAccessStore(pool);
     this.activity = new PostgresActivityStore(() => this.db);
+    this.organisers = new PostgresOrganiserStore(() => this.db);
   }
 
   /**

@@ -144,6 +144,25 @@ export const MIGRATIONS: readonly string[] = [
   END
   $$;
   `,
+  // Organisers (OIDC sign-in): login rows keyed by a hash of the cookie's id, and who owns a
+  // session (the owner token is one extra facilitator token, replaced at each "open").
+  `
+  CREATE TABLE organiser_logins (
+    id_hash    bytea PRIMARY KEY,
+    expires_at text NOT NULL,
+    data       text NOT NULL
+  );
+  CREATE INDEX organiser_logins_by_expiry ON organiser_logins (expires_at);
+  CREATE TABLE session_owners (
+    session_id       text PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    owner_subject    text NOT NULL,
+    team             text,
+    archived         boolean NOT NULL DEFAULT false,
+    owner_token_hash bytea
+  );
+  CREATE INDEX session_owners_by_subject ON session_owners (owner_subject);
+  CREATE INDEX session_owners_by_team ON session_owners (team);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

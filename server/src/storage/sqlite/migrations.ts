@@ -107,6 +107,25 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE sessions ADD COLUMN last_active_at TEXT;
   CREATE INDEX sessions_by_activity ON sessions(coalesce(last_active_at, created_at));
   `,
+  // Organisers (OIDC sign-in): login rows keyed by a hash of the cookie's id, and who owns a
+  // session (the owner token is one extra facilitator token, replaced at each "open").
+  `
+  CREATE TABLE organiser_logins (
+    id_hash    BLOB PRIMARY KEY,
+    expires_at TEXT NOT NULL,
+    data       TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX organiser_logins_by_expiry ON organiser_logins(expires_at);
+  CREATE TABLE session_owners (
+    session_id       TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    owner_subject    TEXT NOT NULL,
+    team             TEXT,
+    archived         INTEGER NOT NULL DEFAULT 0,
+    owner_token_hash BLOB
+  ) WITHOUT ROWID;
+  CREATE INDEX session_owners_by_subject ON session_owners(owner_subject);
+  CREATE INDEX session_owners_by_team ON session_owners(team);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

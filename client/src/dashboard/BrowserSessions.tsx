@@ -1,0 +1,43 @@
+import { useState } from "react";
+import { useLocale } from "../app/LocaleProvider.tsx";
+import { forgetBrowserSession, loadBrowserSessions } from "./browserSessions.ts";
+import { formatDate } from "./formatDate.ts";
+
+/** Without sign-in: the werksessies created in this browser, to open again or forget. */
+export function BrowserSessions() {
+  const { t, locale } = useLocale();
+  const [sessions, setSessions] = useState(() => loadBrowserSessions());
+  if (sessions.length === 0) return null;
+  return (
+    <section
+      className="wb-card-page wb-mysessions"
+      aria-labelledby="wb-browser-sessions"
+      data-testid="browser-sessions"
+    >
+      <h2 id="wb-browser-sessions">{t("browserSessionsTitle")}</h2>
+      <p>{t("browserSessionsIntro")}</p>
+      <ul className="wb-mysessions__list">
+        {sessions.map((s) => (
+          <li key={s.id} data-testid="browser-session">
+            <span>
+              <strong>{s.title}</strong> · {s.wijk} · {formatDate(s.createdAt, locale)}
+            </span>{" "}
+            <a className="wb-button wb-button--primary" href={s.facilitatorLink}>
+              {t("actionOpen")}
+            </a>{" "}
+            <button
+              type="button"
+              className="wb-button wb-button--quiet"
+              onClick={() => {
+                forgetBrowserSession(s.id);
+                setSessions(loadBrowserSessions());
+              }}
+            >
+              {t("actionForget")}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { createServer } from "node:net";
+import { ORGANISER_PATHS } from "@wijkbord/shared";
+import type { CookieJar } from "./cookieJar.ts";
+import type { TestAccount } from "./identityProvider.ts";
+import type { TestServer } from "./startServer.ts";
+
+/**
+ * Free ports, reserved by listening and closing: a redirect URI holds Wijkbord's port, and the
+ * provider must know its redirect URIs before Wijkbord listens.
+ */
+export async function reservePorts(n: number): Promise<number[]> {
+  const ports: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, resolve));
+    const address = probe.address();
+    if (address && typeof address === "object") ports.push(address.port);
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+  }
+  return ports;
+}
+
+/** Everything up to the provider's redirect back to Wijkbord: the callback URL with code and state. */
+export async function loginAtProvider(
+  jar: CookieJar,
+  server: TestServer,
+  account: TestAccount,
+  returnTo = "/",
+) {
+  const callback = `${server.url}${ORGANISER_PATHS.callback}`;
+  const start = await jar.follow(
+    `${server.url}${ORGANISER_PATHS.login}?returnTo=${encodeURIComponent(returnTo)}`,
+    (url) => url.startsWith(callback),
+  );
+  if (!start.res) throw new Error(`no login page: stopped at ${start.url}`);
+  const page = await start.res.text();
+  const action = page.match(/<form[^>]*action="([^"]+)"/)?.[1];
+  if (!action) throw new Error(`no login form at ${start.url}: ${page.slice(0, 200)}`);
+  const submitted = await jar.fetch(new URL(action, start.url).href, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ prompt: "login", login: account.login, password: "wachtwoord" }).toString(),
+  });
+  const back = await jar.follow(new URL(submitted.headers.get("location") ?? "", start.url).href, (url) =>
+    url.startsWith(callback),
+  );
+  if (!back.url.startsWith(callback)) throw new Error(`not sent back: ${back.url}`);
+  return back.url;
+}
+
+export async function signIn(jar: CookieJar, server: TestServer, account: TestAccount, returnTo = "/") {
+  const callbackUrl = await loginAtProvider(jar, server, account, returnTo);
+  return jar.fetch(callbackUrl);
+}
