@@ -36,6 +36,13 @@ export const LIMITS = {
   maxWorksheetsPerSession: 40,
   /** Browsers one session registers as participants (roles: grants and bans by personal secret). */
   maxMembersPerSession: 1000,
+  /** Templates ("Opslaan als sjabloon"): name, description, starter notes, a file's bytes. */
+  maxTemplateNameLength: 100,
+  maxTemplateDescriptionLength: 500,
+  maxTemplateStarterNotes: 200,
+  maxTemplateBytes: 256 * 1024,
+  /** Entries `GET /api/sessions/:id/audit` returns (the newest). */
+  maxAuditEntriesListed: 500,
   /** Largest JSON body the HTTP API reads. */
   maxRequestBodyBytes: 64 * 1024,
   /** Notes per worksheet before the client warns (tldraw caps a page at 4,000 shapes). */

@@ -67,6 +67,11 @@ export const SessionInfoSchema = z.object({
    * when this one will be deleted if nobody opens or edits it before then (ISO 8601).
    */
   deletesAt: z.string().optional(),
+  /**
+   * With `deletesAt`: true once the deletion is within the server's warning window
+   * (`RETENTION_WARN_DAYS`, by the server's clock), so the facilitator is warned prominently.
+   */
+  deletionWarning: z.boolean().optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

@@ -1,7 +1,9 @@
 import type { VoteResults, VoteRound } from "@wijkbord/shared";
 import type { MemberRecord } from "../AccessStore.ts";
+import type { AuditTombstone } from "../AuditStore.ts";
 import type { HistoryVersion } from "../HistoryStore.ts";
 import type { SessionRecord, TokenRecord } from "../Storage.ts";
+import type { TemplateRecord } from "../TemplateStore.ts";
 
 /** One document: its snapshot and the updates appended after it, oldest first. */
 export interface MemoryDocument {
@@ -37,6 +39,12 @@ export class MemoryTables {
   readonly lastActive = new Map<string, string>();
   /** Session id → versions, oldest first. */
   readonly history = new Map<string, HistoryVersion[]>();
+  /** Session id → audit entries as JSON text, oldest first. */
+  readonly audit = new Map<string, string[]>();
+  /** Session id → what is left of a deleted session's audit log. */
+  readonly tombstones = new Map<string, AuditTombstone>();
+  /** Template id → template; they belong to no session. */
+  readonly templates = new Map<string, TemplateRecord>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
   private seq = 0;
   private historyId = 0;
@@ -66,6 +74,7 @@ export class MemoryTables {
     this.rounds.delete(sessionId);
     this.history.delete(sessionId);
     this.lastActive.delete(sessionId);
+    this.audit.delete(sessionId);
   }
 
   nextSeq(): number {
