@@ -86,6 +86,10 @@ export const TIMINGS = {
   retentionSweepMs: 60 * 60_000,
   /** Server: a session's last activity is written at most this often (the period counts in days). */
   activityTouchIntervalMs: 60_000,
+  /** The same person opening a session again within this long is noted once in its audit log. */
+  auditOpenIntervalMs: 60 * 60_000,
+  /** Default of `RETENTION_WARN_DAYS`: facilitators are warned this many days before the deletion. */
+  retentionWarnDays: 7,
   /** Server log: at most this many lines of one message per window, then a count of the rest. */
   logBurstPerMessage: 20,
   logWindowMs: 60_000,
