@@ -68,8 +68,9 @@ export const SessionInfoSchema = z.object({
    */
   deletesAt: z.string().optional(),
   /**
-   * With `deletesAt`: true once the deletion is within the server's warning window
-   * (`RETENTION_WARN_DAYS`, by the server's clock), so the facilitator is warned prominently.
+   * With `deletesAt`: true when, before this visit, the deletion was within the server's warning
+   * window (`RETENTION_WARN_DAYS`, by the server's clock). Opening postponed it to `deletesAt`; the
+   * facilitator is warned prominently all the same, so that they export what they want to keep.
    */
   deletionWarning: z.boolean().optional(),
 });

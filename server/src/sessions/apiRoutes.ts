@@ -74,6 +74,11 @@ export function apiRoutes(deps: ApiDeps): Hono {
       worksheets: session.worksheets,
       protocolVersion: PROTOCOL_VERSION,
     };
+    // Whether the deletion was near before this visit: the warning says the visit postponed it.
+    const before =
+      deps.retentionDays !== null && role === "facilitator"
+        ? await deps.storage.activity.lastActive(session.id)
+        : undefined;
     // Opening the link is activity: the date shown counts from now.
     await deps.activity.touch(session.id);
     if (deps.retentionDays !== null && role === "facilitator") {
@@ -81,7 +86,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
       if (lastActive) {
         info.deletesAt = deletesAt(lastActive, deps.retentionDays);
         info.deletionWarning = deletionWarning(
-          info.deletesAt,
+          deletesAt(before ?? lastActive, deps.retentionDays),
           (deps.now ?? Date.now)(),
           deps.retentionWarnDays ?? TIMINGS.retentionWarnDays,
         );
