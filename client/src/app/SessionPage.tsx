@@ -43,6 +43,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     // The canvas downloads beside the link check and while the name is typed.
     void loadBoardView();
     let cancelled = false;
+    // A facilitator back in a session opens it under the name they joined with before.
+    setActorName(loadIdentity(sessionId).name ?? null);
     Promise.all([fetchSession(sessionId, token), fetchConfig()])
       .then(([session, config]) => {
         if (!cancelled) setLoaded({ state: "ready", session, config, token });
