@@ -8,6 +8,8 @@ import { createAdaptorServer } from "@hono/node-server";
 import { LIMITS, PATHS, TIMINGS } from "@wijkbord/shared";
 import { Hono } from "hono";
 import { WebSocketServer } from "ws";
+import { AuditLog } from "./audit/AuditLog.ts";
+import { auditRoutes } from "./audit/auditRoutes.ts";
 import { deletionRoutes } from "./deletion/deletionRoutes.ts";
 import { exportRoutes } from "./export/exportRoutes.ts";
 import { historyRoutes } from "./history/historyRoutes.ts";
@@ -53,6 +55,7 @@ import { RoomRegistry } from "./sync/RoomRegistry.ts";
 import { SessionConnections } from "./sync/SessionConnections.ts";
 import type { ConnectionLimits } from "./sync/SocketConnection.ts";
 import { wsRoutes } from "./sync/wsRoutes.ts";
+import { templateRoutes } from "./templates/templateRoutes.ts";
 import { voteRoutes } from "./voting/voteRoutes.ts";
 
 export interface WijkbordServerOptions {
@@ -88,6 +91,8 @@ export interface WijkbordServerOptions {
    */
   retentionDays?: number;
   retentionSweepMs?: number;
+  /** `RETENTION_WARN_DAYS`: facilitators are warned this many days before the deletion (default 7). */
+  retentionWarnDays?: number;
   /** The clock of the retention period (ms since the epoch); tests pass their own. */
   now?: () => number;
   /**
@@ -214,6 +219,14 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     intervalMs: options.historyIntervalMs ?? TIMINGS.historyIntervalMs,
     keep: LIMITS.historyVersionsPerSession,
   });
+  // The audit log's hooks wrap the routes mounted after them: keep it before every session route.
+  const audit = new AuditLog({
+    storage,
+    logger,
+    now: options.now ?? Date.now,
+    openIntervalMs: TIMINGS.auditOpenIntervalMs,
+  });
+  app.route("/", auditRoutes({ storage, audit }));
   app.route("/", historyRoutes({ storage, history, publicUrl: () => publicUrl, limitCreation }));
   // Who is connected with which credential, so rotating a link or removing a person closes their sockets.
   const connections = new SessionConnections();
@@ -237,6 +250,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
           days: retentionDays,
           intervalMs: options.retentionSweepMs ?? TIMINGS.retentionSweepMs,
           now,
+          onDeleted: (sessionId) => audit.deleted(sessionId, "retention"),
         });
   app.route(
     "/",
@@ -252,6 +266,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     }),
   );
   // Before apiRoutes: its catch-all answers every other /api path with 404.
+  app.route("/", templateRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
@@ -282,6 +297,8 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       limitCreation,
       activity,
       retentionDays,
+      retentionWarnDays: options.retentionWarnDays ?? TIMINGS.retentionWarnDays,
+      now,
     }),
   );
   app.route(

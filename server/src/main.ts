@@ -79,6 +79,13 @@ const oidc =
         requireSignIn,
       }
     : undefined;
+// How many days before the deletion facilitators are warned prominently (default 7; 0: only the date).
+const retentionWarnDays = env.RETENTION_WARN_DAYS ? Number(env.RETENTION_WARN_DAYS) : undefined;
+if (retentionWarnDays !== undefined && !(Number.isInteger(retentionWarnDays) && retentionWarnDays >= 0)) {
+  fail("RETENTION_WARN_DAYS must be a whole number of days, 0 or more", {
+    RETENTION_WARN_DAYS: env.RETENTION_WARN_DAYS,
+  });
+}
 
 const server = await createWijkbordServer({
   port,
@@ -99,6 +106,7 @@ const server = await createWijkbordServer({
       : undefined,
   tls,
   retentionDays,
+  retentionWarnDays,
   sessionsPerAddressPerHour: sessionsPerHour,
   oidc,
 });

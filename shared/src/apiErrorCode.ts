@@ -28,6 +28,9 @@ export const API_ERROR_CODES = [
   "backup_too_new",
   "invalid_backup",
   "restore_failed",
+  // Templates
+  "invalid_template",
+  "template_too_new",
   // Exports
   "invalid_image",
   // Links and people

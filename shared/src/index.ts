@@ -1,5 +1,6 @@
 export * from "./apiErrorCode.ts";
 export * from "./attendance.ts";
+export * from "./audit.ts";
 export * from "./backup.ts";
 export * from "./boardRecords.ts";
 export * from "./cardCounts.ts";
@@ -21,6 +22,7 @@ export * from "./report.ts";
 export * from "./roles.ts";
 export * from "./sendOwnPresenceOnly.ts";
 export * from "./session.ts";
+export * from "./template.ts";
 export * from "./vote.ts";
 export * from "./worksheetDefinition.ts";
 export * from "./worksheetList.ts";

@@ -36,6 +36,13 @@ export const LIMITS = {
   maxWorksheetsPerSession: 40,
   /** Browsers one session registers as participants (roles: grants and bans by personal secret). */
   maxMembersPerSession: 1000,
+  /** Templates ("Opslaan als sjabloon"): name, description, starter notes, a file's bytes. */
+  maxTemplateNameLength: 100,
+  maxTemplateDescriptionLength: 500,
+  maxTemplateStarterNotes: 200,
+  maxTemplateBytes: 256 * 1024,
+  /** Entries `GET /api/sessions/:id/audit` returns (the newest). */
+  maxAuditEntriesListed: 500,
   /** Largest JSON body the HTTP API reads. */
   maxRequestBodyBytes: 64 * 1024,
   /** Notes per worksheet before the client warns (tldraw caps a page at 4,000 shapes). */
@@ -79,6 +86,10 @@ export const TIMINGS = {
   retentionSweepMs: 60 * 60_000,
   /** Server: a session's last activity is written at most this often (the period counts in days). */
   activityTouchIntervalMs: 60_000,
+  /** The same person opening a session again within this long is noted once in its audit log. */
+  auditOpenIntervalMs: 60 * 60_000,
+  /** Default of `RETENTION_WARN_DAYS`: facilitators are warned this many days before the deletion. */
+  retentionWarnDays: 7,
   /** Server log: at most this many lines of one message per window, then a count of the rest. */
   logBurstPerMessage: 20,
   logWindowMs: 60_000,

@@ -12,6 +12,8 @@ export const PATHS = {
   config: "/api/config",
   /** The worksheets a session can be created with (`WorksheetListSchema`). */
   worksheets: "/api/worksheets",
+  /** Templates: built-in and this browser's (`TemplateListResponse`), import, export, use. */
+  templates: "/api/templates",
   /** The server's clock (`{ now }`, epoch ms), for the shared facilitation timer. */
   time: "/api/time",
   /** App route a link opens: `${app}/${sessionId}#token=…` (token in the fragment so it never reaches logs or Referer). */

@@ -67,6 +67,12 @@ export const SessionInfoSchema = z.object({
    * when this one will be deleted if nobody opens or edits it before then (ISO 8601).
    */
   deletesAt: z.string().optional(),
+  /**
+   * With `deletesAt`: true when, before this visit, the deletion was within the server's warning
+   * window (`RETENTION_WARN_DAYS`, by the server's clock). Opening postponed it to `deletesAt`; the
+   * facilitator is warned prominently all the same, so that they export what they want to keep.
+   */
+  deletionWarning: z.boolean().optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

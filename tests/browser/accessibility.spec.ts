@@ -114,6 +114,17 @@ for (const locale of ["nl", "en"] as const) {
     await audit(fien, "delete session dialog");
     await closeAll(fien);
     await expect(fien.getByTestId("delete-dialog")).toHaveCount(0);
+    // "Opslaan als sjabloon" and the "Logboek", opened and closed again.
+    await clickInFacilitatorMenu(fien, "save-template");
+    await expect(fien.getByTestId("save-template-dialog")).toBeVisible();
+    await audit(fien, "save template dialog");
+    await closeAll(fien);
+    await expect(fien.getByTestId("save-template-dialog")).toHaveCount(0);
+    await clickInFacilitatorMenu(fien, "open-audit");
+    await expect(fien.getByTestId("audit-list")).toBeVisible();
+    await audit(fien, "Logboek");
+    await closeAll(fien);
+    await expect(fien.getByTestId("audit-dialog")).toHaveCount(0);
     await clickInFacilitatorMenu(fien, "outline-toggle");
     await expect(fien.getByTestId("outline")).toBeVisible();
     // A note, so the outline, the canvas and the votes below have one to show.

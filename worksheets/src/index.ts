@@ -79,6 +79,8 @@ export {
   pullStakeholderNames,
   STAKEHOLDER_SOURCE,
 } from "./speelruimte/pullStakeholderNames.ts";
+export { builtinTemplate } from "./templates/builtinTemplate.ts";
+export { BUILTIN_TEMPLATES, type BuiltinTemplate } from "./templates/builtinTemplates.ts";
 export { rankByVotes } from "./voting/rankByVotes.ts";
 export { votesPerNote } from "./voting/votesPerNote.ts";
 export { checklistSpec } from "./widgets/checklist/checklistSpec.ts";

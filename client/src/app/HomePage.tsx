@@ -8,6 +8,7 @@ import { DELETION_MESSAGES } from "../deletion/deletionMessages.ts";
 import { EXPORT_MESSAGES } from "../export/exportMessages.ts";
 import { RestoreBackup } from "../export/RestoreBackup.tsx";
 import { HomeLicenceNotice } from "../licence/HomeLicenceNotice.tsx";
+import { NewFromTemplate } from "../templates/NewFromTemplate.tsx";
 import { ApiRequestError, createSession } from "./apiClient.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
@@ -50,6 +51,7 @@ export function HomePage() {
         ) : (
           <>
             <CreateSessionForm onCreated={(response) => setCreated({ response })} />
+            <NewFromTemplate onCreated={(response) => setCreated({ response })} />
             <RestoreBackup
               onRestored={(response, restoredTitle) => setCreated({ response, restoredTitle })}
             />

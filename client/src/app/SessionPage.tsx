@@ -1,13 +1,14 @@
 import { type ClientConfig, REMOVED_ERROR_CODE, type SessionInfo } from "@wijkbord/shared";
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from "react";
 import { loadBoardView } from "../board/loadBoardView.tsx";
+import { RetentionWarning } from "../deletion/RetentionWarning.tsx";
 import { BoardHiddenNotice } from "../licence/BoardHiddenNotice.tsx";
 import { LicenceNotice } from "../licence/LicenceNotice.tsx";
 import { sessionCredential } from "../roles/personalSecret.ts";
 import { RemovedPage } from "../roles/RemovedPage.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
 import { colorForId } from "../sync/colorForId.ts";
-import { ApiRequestError, fetchConfig, fetchSession } from "./apiClient.ts";
+import { ApiRequestError, fetchConfig, fetchSession, setActorName } from "./apiClient.ts";
 import { InvalidLinkPage } from "./InvalidLinkPage.tsx";
 import { JoinForm } from "./JoinForm.tsx";
 import { LanguageToggle } from "./LanguageToggle.tsx";
@@ -42,6 +43,8 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     // The canvas downloads beside the link check and while the name is typed.
     void loadBoardView();
     let cancelled = false;
+    // A facilitator back in a session opens it under the name they joined with before.
+    setActorName(loadIdentity(sessionId).name ?? null);
     Promise.all([fetchSession(sessionId, token), fetchConfig()])
       .then(([session, config]) => {
         if (!cancelled) setLoaded({ state: "ready", session, config, token });
@@ -77,6 +80,9 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
     };
   }, [identity, role]);
 
+  // The audit log notes a facilitator's actions under the name they go by here.
+  useEffect(() => setActorName(self?.role === "facilitator" ? self.name : null), [self]);
+
   if (loaded.state === "loading") return <CenteredPage>{t("loadingSession")}</CenteredPage>;
   if (loaded.state === "invalid") return <InvalidLinkPage />;
   if (loaded.state === "removed") return <RemovedPage />;
@@ -108,6 +114,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   return (
     <>
       {facilitator && <LicenceNotice licence={licence} floating />}
+      {facilitator && <RetentionWarning session={loaded.session} />}
       <BoardHiddenNotice />
       <Suspense fallback={<CenteredPage>{t("loadingSession")}</CenteredPage>}>
         <BoardView

@@ -1,4 +1,5 @@
 import {
+  ACTOR_NAME_HEADER,
   ApiErrorSchema,
   type ClientConfig,
   ClientConfigSchema,
@@ -46,11 +47,21 @@ export interface Parser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
+let actorName: string | null = null;
+
+/** The facilitator's display name, sent with API requests for the session's audit log ("Logboek"). */
+export function setActorName(name: string | null): void {
+  actorName = name;
+}
+
 /** A JSON request whose answer is parsed with `schema`; failures become an ApiRequestError. */
 export async function request<T>(url: string, init: RequestInit, schema: Parser<T>): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+    const actor: Record<string, string> = actorName
+      ? { [ACTOR_NAME_HEADER]: encodeURIComponent(actorName) }
+      : {};
+    res = await fetch(url, { ...init, headers: { accept: "application/json", ...actor, ...init.headers } });
   } catch {
     throw new ApiRequestError(0, "network");
   }

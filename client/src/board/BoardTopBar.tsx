@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef } from "react";
 import type { Editor } from "tldraw";
 import { LanguageToggle } from "../app/LanguageToggle.tsx";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { AuditButton } from "../audit/AuditButton.tsx";
 import { SessionDeletion } from "../deletion/SessionDeletion.tsx";
 import { ExportMenu } from "../export/ExportMenu.tsx";
 import { FacilitationBar } from "../facilitation/FacilitationBar.tsx";
@@ -13,9 +14,11 @@ import { FacilitatorNotesMenu } from "../facilitatorTools/FacilitatorNotesMenu.t
 import { LockControls } from "../locking/LockControls.tsx";
 import { OutlineToggle } from "../outline/OutlineToggle.tsx";
 import { PrivateModeControls } from "../privateMode/PrivateModeControls.tsx";
+import { sessionCredential } from "../roles/personalSecret.ts";
 import { RolesControls } from "../roles/RolesControls.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
 import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
+import { SaveTemplateButton } from "../templates/SaveTemplateButton.tsx";
 import { SMALL_SCREEN } from "../ui/smallScreen.ts";
 import { useMediaQuery } from "../ui/useMediaQuery.ts";
 import { VotePanel } from "../voting/VotePanel.tsx";
@@ -93,6 +96,14 @@ export function BoardTopBar({
               placements={board.placements}
             />
             {outlineToggle}
+            <SaveTemplateButton
+              sessionId={session.id}
+              token={sessionCredential(session.id) ?? ""}
+              title={session.title}
+            />
+            {rolesInMenu && (
+              <AuditButton sessionId={session.id} token={sessionCredential(session.id) ?? ""} />
+            )}
             <SessionDeletion session={session} canDelete={rolesInMenu} />
           </>
         )

@@ -13,6 +13,8 @@ export interface RetentionSweepOptions extends EraseDeps {
   intervalMs: number;
   /** The clock (ms since the epoch); tests pass their own. */
   now: () => number;
+  /** Called after each deletion (the audit log's tombstone). */
+  onDeleted?: (sessionId: string) => Promise<void>;
 }
 
 /** Sessions deleted per statement-sized batch, so one sweep after a long pause stays bounded per step. */
@@ -62,6 +64,7 @@ export class RetentionSweep {
         for (const sessionId of due) {
           await eraseSession(this.opts, sessionId, EXPIRED_CLOSE_REASON);
           activity.forget(sessionId);
+          await this.opts.onDeleted?.(sessionId);
           logger.info("session deleted: its retention period ended", { sessionId, retentionDays: days });
           deleted++;
         }

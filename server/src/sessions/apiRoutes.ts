@@ -6,6 +6,7 @@ import {
   PROTOCOL_VERSION,
   type ServerTime,
   type SessionInfo,
+  TIMINGS,
 } from "@wijkbord/shared";
 import { getWorksheet } from "@wijkbord/worksheets";
 import type { MiddlewareHandler } from "hono";
@@ -15,6 +16,7 @@ import { unsealTokens } from "../auth/sealTokens.ts";
 import { apiError, summarize } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
 import { deletesAt } from "../retention/deletesAt.ts";
+import { deletionWarning } from "../retention/deletionWarning.ts";
 import type { SessionActivity } from "../retention/SessionActivity.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { createSession } from "./createSession.ts";
@@ -35,6 +37,10 @@ export interface ApiDeps {
   activity: SessionActivity;
   /** `RETENTION_DAYS`, or null when sessions are kept until deleted by hand. */
   retentionDays: number | null;
+  /** `RETENTION_WARN_DAYS`: how long before the deletion facilitators are warned prominently. */
+  retentionWarnDays?: number;
+  /** The retention period's clock (ms since the epoch). */
+  now?: () => number;
 }
 
 /** The JSON API under /api (`/healthz` is `healthRoute`). Every input is parsed with the schemas in shared. */
@@ -68,11 +74,23 @@ export function apiRoutes(deps: ApiDeps): Hono {
       worksheets: session.worksheets,
       protocolVersion: PROTOCOL_VERSION,
     };
+    // Whether the deletion was near before this visit: the warning says the visit postponed it.
+    const before =
+      deps.retentionDays !== null && role === "facilitator"
+        ? await deps.storage.activity.lastActive(session.id)
+        : undefined;
     // Opening the link is activity: the date shown counts from now.
     await deps.activity.touch(session.id);
     if (deps.retentionDays !== null && role === "facilitator") {
       const lastActive = await deps.storage.activity.lastActive(session.id);
-      if (lastActive) info.deletesAt = deletesAt(lastActive, deps.retentionDays);
+      if (lastActive) {
+        info.deletesAt = deletesAt(lastActive, deps.retentionDays);
+        info.deletionWarning = deletionWarning(
+          deletesAt(before ?? lastActive, deps.retentionDays),
+          (deps.now ?? Date.now)(),
+          deps.retentionWarnDays ?? TIMINGS.retentionWarnDays,
+        );
+      }
     }
     // Only the facilitator link opens the sealed links (not a co-facilitator's participant token).
     if (auth.tokenRole === "facilitator") {

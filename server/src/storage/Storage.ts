@@ -1,9 +1,11 @@
 import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbord/shared";
 import type { AccessStore } from "./AccessStore.ts";
 import type { ActivityStore } from "./ActivityStore.ts";
+import type { AuditStore } from "./AuditStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
 import type { OrganiserStore } from "./OrganiserStore.ts";
 import type { Ownership } from "./Ownership.ts";
+import type { TemplateStore } from "./TemplateStore.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
 /** A session as persisted. Tokens never appear here in plain text (see sealTokens.ts). */
@@ -133,8 +135,8 @@ export interface Storage {
   deleteDocument(ref: DocRef): Promise<void>;
   /**
    * Removes the session and everything stored for it in one transaction: its record, its tokens,
-   * every document (private ones included) with its snapshot and updates, votes, members and
-   * versions. Afterwards it is as if it never existed (getSession and its tokens find nothing, its
+   * every document (private ones included) with its snapshot and updates, votes, members,
+   * versions and audit entries. Afterwards it is as if it never existed (getSession and its tokens find nothing, its
    * documents load empty); other sessions keep everything. An unknown id is no error. A storage
    * with files leaves none of the deleted bytes readable in them where it can (SQLite: they are
    * overwritten, and the WAL is checkpointed and truncated, before this resolves).
@@ -150,6 +152,10 @@ export interface Storage {
   readonly activity: ActivityStore;
   /** Organisers' sign-in rows and who owns which session (OrganiserStore.ts). */
   readonly organisers: OrganiserStore;
+  /** Each session's log of organiser and facilitator actions (AuditStore.ts). */
+  readonly audit: AuditStore;
+  /** Saved and imported templates, which belong to no session (TemplateStore.ts). */
+  readonly templates: TemplateStore;
   /**
    * Present where several instances share the storage: which one may write a session's documents.
    * Then every `appendUpdate` and `compact` of a session whose lease this instance does not hold

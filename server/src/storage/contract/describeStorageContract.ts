@@ -1,6 +1,7 @@
 import { afterEach, describe } from "vitest";
 import { accessContract } from "./accessContract.ts";
 import { activityContract } from "./activityContract.ts";
+import { auditContract } from "./auditContract.ts";
 import { deletionContract } from "./deletionContract.ts";
 import { documentContract } from "./documentContract.ts";
 import { historyContract } from "./historyContract.ts";
@@ -8,10 +9,12 @@ import { lifecycleContract } from "./lifecycleContract.ts";
 import { organiserContract } from "./organiserContract.ts";
 import type { MakeFixture, StorageFixture } from "./StorageFixture.ts";
 import { sessionContract } from "./sessionContract.ts";
+import { templateContract } from "./templateContract.ts";
 import { voteContract } from "./voteContract.ts";
 
 /**
- * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts, ActivityStore.ts) as a
+ * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts, ActivityStore.ts,
+ * AuditStore.ts, TemplateStore.ts) as a
  * vitest suite that every implementation must pass: call it from the implementation's test file
  * (see sqlite/SqliteStorage.contract.test.ts) with a `makeFixture` that opens the storage on new,
  * empty data, and, where it can, another instance on that data and a failing compaction. Each case
@@ -39,5 +42,7 @@ export function describeStorageContract(name: string, makeFixture: MakeFixture):
     deletionContract(fresh);
     activityContract(fresh);
     organiserContract(fresh);
+    auditContract(fresh);
+    templateContract(fresh);
   });
 }

@@ -4,9 +4,11 @@ import { bytesKey } from "./bytesKey.ts";
 import { copyBytes } from "./copyBytes.ts";
 import { MemoryAccessStore } from "./MemoryAccessStore.ts";
 import { MemoryActivityStore } from "./MemoryActivityStore.ts";
+import { MemoryAuditStore } from "./MemoryAuditStore.ts";
 import { MemoryHistoryStore } from "./MemoryHistoryStore.ts";
 import { MemoryOrganiserStore } from "./MemoryOrganiserStore.ts";
 import { MemoryTables } from "./MemoryTables.ts";
+import { MemoryTemplateStore } from "./MemoryTemplateStore.ts";
 import { MemoryVoteStore } from "./MemoryVoteStore.ts";
 
 /** There is no disk: a commit is as durable as it will ever be. */
@@ -31,6 +33,8 @@ export class MemoryStorage implements Storage {
   readonly access = new MemoryAccessStore(this.tables);
   readonly activity = new MemoryActivityStore(this.tables);
   readonly organisers = new MemoryOrganiserStore(this.tables);
+  readonly audit = new MemoryAuditStore(this.tables);
+  readonly templates = new MemoryTemplateStore(this.tables);
 
   async createSession(
     session: SessionRecord,

@@ -1,8 +1,10 @@
 import type { VoteResults, VoteRound } from "@wijkbord/shared";
 import type { MemberRecord } from "../AccessStore.ts";
+import type { AuditTombstone } from "../AuditStore.ts";
 import type { HistoryVersion } from "../HistoryStore.ts";
 import type { LoginRecord, SessionOwner } from "../OrganiserStore.ts";
 import type { SessionRecord, TokenRecord } from "../Storage.ts";
+import type { TemplateRecord } from "../TemplateStore.ts";
 
 /** One document: its snapshot and the updates appended after it, oldest first. */
 export interface MemoryDocument {
@@ -42,6 +44,12 @@ export class MemoryTables {
   readonly logins = new Map<string, LoginRecord>();
   /** Session id → its owner; `tokenKey` is the owner token's key in `tokens`. */
   readonly owners = new Map<string, SessionOwner & { archived: boolean; tokenKey: string | null }>();
+  /** Session id → audit entries as JSON text, oldest first. */
+  readonly audit = new Map<string, string[]>();
+  /** Session id → what is left of a deleted session's audit log. */
+  readonly tombstones = new Map<string, AuditTombstone>();
+  /** Template id → template; they belong to no session. */
+  readonly templates = new Map<string, TemplateRecord>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
   private seq = 0;
   private historyId = 0;
@@ -72,6 +80,7 @@ export class MemoryTables {
     this.history.delete(sessionId);
     this.lastActive.delete(sessionId);
     this.owners.delete(sessionId);
+    this.audit.delete(sessionId);
   }
 
   nextSeq(): number {

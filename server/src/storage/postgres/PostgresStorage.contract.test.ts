@@ -14,13 +14,16 @@ async function inDatabase(sql: string): Promise<void> {
   }
 }
 
-// The file's database is migrated by the first case; each case starts on emptied tables (every
-// row belongs to a session, so deleting the sessions cascades to all; organisers' login rows, which
-// belong to none, are emptied beside). A schema per case, migrated anew, cost ten times as much.
+// The file's database is migrated by the first case; each case starts on emptied tables (nearly
+// every row belongs to a session, so deleting the sessions cascades to all; organisers' login rows,
+// templates and audit tombstones belong to none and are emptied beside). A schema per case,
+// migrated anew, cost ten times as much.
 describeStorageContract("PostgresStorage", async () => {
   const open = () => PostgresStorage.open(testDatabaseUrl());
   const storage = await open();
-  await inDatabase("DELETE FROM sessions; DELETE FROM organiser_logins");
+  await inDatabase(
+    "DELETE FROM sessions; DELETE FROM organiser_logins; DELETE FROM templates; DELETE FROM audit_tombstones",
+  );
   const opened = [storage];
   return {
     storage,

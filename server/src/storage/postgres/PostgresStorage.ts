@@ -8,10 +8,12 @@ import { inTransaction } from "./inTransaction.ts";
 import { migrate } from "./migrations.ts";
 import { PostgresAccessStore } from "./PostgresAccessStore.ts";
 import { PostgresActivityStore } from "./PostgresActivityStore.ts";
+import { PostgresAuditStore } from "./PostgresAuditStore.ts";
 import { PostgresHistoryStore } from "./PostgresHistoryStore.ts";
 import { type LeaseOptions, PostgresLeases } from "./PostgresLeases.ts";
 import { DOC_FORMAT, PostgresLog } from "./PostgresLog.ts";
 import { PostgresOrganiserStore } from "./PostgresOrganiserStore.ts";
+import { PostgresTemplateStore } from "./PostgresTemplateStore.ts";
 import { PostgresVoteStore } from "./PostgresVoteStore.ts";
 import { applySessionSettings } from "./sessionSettings.ts";
 
@@ -66,6 +68,8 @@ export class PostgresStorage implements Storage {
   readonly access: PostgresAccessStore;
   readonly activity: PostgresActivityStore;
   readonly organisers: PostgresOrganiserStore;
+  readonly audit: PostgresAuditStore;
+  readonly templates: PostgresTemplateStore;
   /** Present when opened with `leases`. */
   readonly ownership?: PostgresLeases;
   private readonly log: PostgresLog;
@@ -82,6 +86,8 @@ export class PostgresStorage implements Storage {
     this.access = new PostgresAccessStore(pool);
     this.activity = new PostgresActivityStore(() => this.db);
     this.organisers = new PostgresOrganiserStore(() => this.db);
+    this.audit = new PostgresAuditStore(() => this.db);
+    this.templates = new PostgresTemplateStore(() => this.db);
   }
 
   /**

@@ -163,6 +163,33 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX session_owners_by_subject ON session_owners (owner_subject);
   CREATE INDEX session_owners_by_team ON session_owners (team);
   `,
+  // Templates and the audit log (issue #19), as SQLite's: entries go with their session, a
+  // deleted session leaves a tombstone without names or details; templates belong to no session.
+  `
+  CREATE TABLE audit_entries (
+    id         bigserial PRIMARY KEY,
+    session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    at         text NOT NULL,
+    action     text NOT NULL,
+    entry      text NOT NULL
+  );
+  CREATE INDEX audit_entries_by_session ON audit_entries (session_id, id);
+  CREATE TABLE audit_tombstones (
+    session_id text PRIMARY KEY,
+    deleted_at text NOT NULL,
+    cause      text NOT NULL
+  );
+  CREATE TABLE templates (
+    id           text PRIMARY KEY,
+    format       integer NOT NULL,
+    created_at   text NOT NULL,
+    creator_hash bytea,
+    owner_id     text,
+    team_id      text,
+    body         text NOT NULL
+  );
+  CREATE INDEX templates_by_creator ON templates (creator_hash, created_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

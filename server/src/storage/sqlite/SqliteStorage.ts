@@ -7,8 +7,10 @@ import { databasePath } from "./databasePath.ts";
 import { migrate } from "./migrations.ts";
 import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteActivityStore } from "./SqliteActivityStore.ts";
+import { SqliteAuditStore } from "./SqliteAuditStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteOrganiserStore } from "./SqliteOrganiserStore.ts";
+import { SqliteTemplateStore } from "./SqliteTemplateStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import { FileSyncer, WalSync } from "./WalSync.ts";
 
@@ -63,6 +65,8 @@ export class SqliteStorage implements Storage {
   readonly access: SqliteAccessStore;
   readonly activity: SqliteActivityStore;
   readonly organisers: SqliteOrganiserStore;
+  readonly audit: SqliteAuditStore;
+  readonly templates: SqliteTemplateStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -96,6 +100,8 @@ export class SqliteStorage implements Storage {
     this.access = new SqliteAccessStore(this.db);
     this.activity = new SqliteActivityStore(this.db);
     this.organisers = new SqliteOrganiserStore(this.db);
+    this.audit = new SqliteAuditStore(this.db);
+    this.templates = new SqliteTemplateStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(
@@ -116,7 +122,7 @@ export class SqliteStorage implements Storage {
       ),
       deleteDocUpdates: db.prepare("DELETE FROM doc_updates WHERE session_id = ? AND doc = ?"),
       deleteDocSnapshot: db.prepare("DELETE FROM doc_snapshots WHERE session_id = ? AND doc = ?"),
-      // Tokens, documents, votes, members and versions follow by ON DELETE CASCADE.
+      // Tokens, documents, votes, members, versions and audit entries follow by ON DELETE CASCADE.
       deleteSession: db.prepare("DELETE FROM sessions WHERE id = ?"),
       ping: db.prepare("SELECT 1"),
     };

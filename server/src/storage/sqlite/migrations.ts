@@ -126,6 +126,34 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX session_owners_by_subject ON session_owners(owner_subject);
   CREATE INDEX session_owners_by_team ON session_owners(team);
   `,
+  // Templates and the audit log (issue #19). Audit entries go with their session (CASCADE); a
+  // deleted session leaves only a tombstone without names or details. Templates belong to no
+  // session; owner and team stay NULL until organisers sign in.
+  `
+  CREATE TABLE audit_entries (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    at         TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    entry      TEXT NOT NULL
+  );
+  CREATE INDEX audit_entries_by_session ON audit_entries(session_id, id);
+  CREATE TABLE audit_tombstones (
+    session_id TEXT PRIMARY KEY,
+    deleted_at TEXT NOT NULL,
+    cause      TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE templates (
+    id           TEXT PRIMARY KEY,
+    format       INTEGER NOT NULL,
+    created_at   TEXT NOT NULL,
+    creator_hash BLOB,
+    owner_id     TEXT,
+    team_id      TEXT,
+    body         TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX templates_by_creator ON templates(creator_hash, created_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
