@@ -61,6 +61,17 @@ if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentio
   });
 }
 
+// Photos (hybrid evenings): the largest upload and how many one session may hold.
+const wholeAtLeastOne = (name: string): number | undefined => {
+  const value = env[name] ? Number(env[name]) : undefined;
+  if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+    fail(`${name} must be a whole number, 1 or more`, { [name]: env[name] });
+  }
+  return value;
+};
+const imageMaxBytes = wholeAtLeastOne("IMAGE_MAX_BYTES");
+const imageMaxPerSession = wholeAtLeastOne("IMAGE_MAX_PER_SESSION");
+
 const server = await createWijkbordServer({
   port,
   host: env.HOST || "0.0.0.0",
@@ -81,6 +92,10 @@ const server = await createWijkbordServer({
   tls,
   retentionDays,
   sessionsPerAddressPerHour: sessionsPerHour,
+  imageLimits: {
+    ...(imageMaxBytes !== undefined ? { maxBytes: imageMaxBytes } : {}),
+    ...(imageMaxPerSession !== undefined ? { maxPerSession: imageMaxPerSession } : {}),
+  },
 });
 logger.info(`Wijkbord listening on ${server.url}`, {
   port: server.port,

@@ -49,6 +49,10 @@ export const API_ERROR_CODES = [
   "no_votes_left",
   "max_per_note",
   "nothing_to_take_back",
+  // Photos
+  "unsupported_image",
+  "image_too_large",
+  "too_many_images",
 ] as const;
 
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);

@@ -2,6 +2,7 @@ import type { DocName, Role, SessionDocName, WorksheetPlacement } from "@wijkbor
 import type { AccessStore } from "./AccessStore.ts";
 import type { ActivityStore } from "./ActivityStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
+import type { ImageStore } from "./ImageStore.ts";
 import type { Ownership } from "./Ownership.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
@@ -132,8 +133,8 @@ export interface Storage {
   deleteDocument(ref: DocRef): Promise<void>;
   /**
    * Removes the session and everything stored for it in one transaction: its record, its tokens,
-   * every document (private ones included) with its snapshot and updates, votes, members and
-   * versions. Afterwards it is as if it never existed (getSession and its tokens find nothing, its
+   * every document (private ones included) with its snapshot and updates, votes, members,
+   * versions and images. Afterwards it is as if it never existed (getSession and its tokens find nothing, its
    * documents load empty); other sessions keep everything. An unknown id is no error. A storage
    * with files leaves none of the deleted bytes readable in them where it can (SQLite: they are
    * overwritten, and the WAL is checkpointed and truncated, before this resolves).
@@ -147,6 +148,8 @@ export interface Storage {
   readonly access: AccessStore;
   /** When each session was last used, for the retention period (ActivityStore.ts). */
   readonly activity: ActivityStore;
+  /** Photos of paper sheets, deleted with their session (ImageStore.ts). */
+  readonly images: ImageStore;
   /**
    * Present where several instances share the storage: which one may write a session's documents.
    * Then every `appendUpdate` and `compact` of a session whose lease this instance does not hold

@@ -4,13 +4,14 @@ import { activityContract } from "./activityContract.ts";
 import { deletionContract } from "./deletionContract.ts";
 import { documentContract } from "./documentContract.ts";
 import { historyContract } from "./historyContract.ts";
+import { imageContract } from "./imageContract.ts";
 import { lifecycleContract } from "./lifecycleContract.ts";
 import type { MakeFixture, StorageFixture } from "./StorageFixture.ts";
 import { sessionContract } from "./sessionContract.ts";
 import { voteContract } from "./voteContract.ts";
 
 /**
- * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts, ActivityStore.ts) as a
+ * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts, ActivityStore.ts, ImageStore.ts) as a
  * vitest suite that every implementation must pass: call it from the implementation's test file
  * (see sqlite/SqliteStorage.contract.test.ts) with a `makeFixture` that opens the storage on new,
  * empty data, and, where it can, another instance on that data and a failing compaction. Each case
@@ -37,5 +38,6 @@ export function describeStorageContract(name: string, makeFixture: MakeFixture):
     historyContract(fresh);
     deletionContract(fresh);
     activityContract(fresh);
+    imageContract(fresh);
   });
 }

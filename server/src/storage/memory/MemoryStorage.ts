@@ -5,6 +5,7 @@ import { copyBytes } from "./copyBytes.ts";
 import { MemoryAccessStore } from "./MemoryAccessStore.ts";
 import { MemoryActivityStore } from "./MemoryActivityStore.ts";
 import { MemoryHistoryStore } from "./MemoryHistoryStore.ts";
+import { MemoryImageStore } from "./MemoryImageStore.ts";
 import { MemoryTables } from "./MemoryTables.ts";
 import { MemoryVoteStore } from "./MemoryVoteStore.ts";
 
@@ -29,6 +30,7 @@ export class MemoryStorage implements Storage {
   readonly history = new MemoryHistoryStore(this.tables);
   readonly access = new MemoryAccessStore(this.tables);
   readonly activity = new MemoryActivityStore(this.tables);
+  readonly images = new MemoryImageStore(this.tables);
 
   async createSession(
     session: SessionRecord,

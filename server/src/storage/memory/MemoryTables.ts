@@ -1,6 +1,7 @@
 import type { VoteResults, VoteRound } from "@wijkbord/shared";
 import type { MemberRecord } from "../AccessStore.ts";
 import type { HistoryVersion } from "../HistoryStore.ts";
+import type { StoredImage } from "../ImageStore.ts";
 import type { SessionRecord, TokenRecord } from "../Storage.ts";
 
 /** One document: its snapshot and the updates appended after it, oldest first. */
@@ -37,6 +38,8 @@ export class MemoryTables {
   readonly lastActive = new Map<string, string>();
   /** Session id → versions, oldest first. */
   readonly history = new Map<string, HistoryVersion[]>();
+  /** Session id → image id → photo. */
+  readonly images = new Map<string, Map<string, StoredImage>>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
   private seq = 0;
   private historyId = 0;
@@ -66,6 +69,7 @@ export class MemoryTables {
     this.rounds.delete(sessionId);
     this.history.delete(sessionId);
     this.lastActive.delete(sessionId);
+    this.images.delete(sessionId);
   }
 
   nextSeq(): number {

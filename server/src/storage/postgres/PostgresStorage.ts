@@ -9,6 +9,7 @@ import { migrate } from "./migrations.ts";
 import { PostgresAccessStore } from "./PostgresAccessStore.ts";
 import { PostgresActivityStore } from "./PostgresActivityStore.ts";
 import { PostgresHistoryStore } from "./PostgresHistoryStore.ts";
+import { PostgresImageStore } from "./PostgresImageStore.ts";
 import { type LeaseOptions, PostgresLeases } from "./PostgresLeases.ts";
 import { DOC_FORMAT, PostgresLog } from "./PostgresLog.ts";
 import { PostgresVoteStore } from "./PostgresVoteStore.ts";
@@ -64,6 +65,7 @@ export class PostgresStorage implements Storage {
   readonly history: PostgresHistoryStore;
   readonly access: PostgresAccessStore;
   readonly activity: PostgresActivityStore;
+  readonly images: PostgresImageStore;
   /** Present when opened with `leases`. */
   readonly ownership?: PostgresLeases;
   private readonly log: PostgresLog;
@@ -79,6 +81,7 @@ export class PostgresStorage implements Storage {
     this.history = new PostgresHistoryStore(pool);
     this.access = new PostgresAccessStore(pool);
     this.activity = new PostgresActivityStore(() => this.db);
+    this.images = new PostgresImageStore(pool);
   }
 
   /**

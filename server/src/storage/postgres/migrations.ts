@@ -144,6 +144,20 @@ export const MIGRATIONS: readonly string[] = [
   END
   $$;
   `,
+  // Photos of paper sheets (hybrid evenings, issue 21), as SQLite's "images" migration: already
+  // re-encoded without metadata, deleted with their session.
+  `
+  CREATE TABLE images (
+    id         text PRIMARY KEY,
+    session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    bytes      bytea NOT NULL,
+    mime       text NOT NULL,
+    width      integer NOT NULL,
+    height     integer NOT NULL,
+    created_at text NOT NULL
+  );
+  CREATE INDEX images_by_session ON images (session_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ import { migrate } from "./migrations.ts";
 import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteActivityStore } from "./SqliteActivityStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
+import { SqliteImageStore } from "./SqliteImageStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import { FileSyncer, WalSync } from "./WalSync.ts";
 
@@ -61,6 +62,7 @@ export class SqliteStorage implements Storage {
   readonly history: SqliteHistoryStore;
   readonly access: SqliteAccessStore;
   readonly activity: SqliteActivityStore;
+  readonly images: SqliteImageStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -93,6 +95,7 @@ export class SqliteStorage implements Storage {
     this.history = new SqliteHistoryStore(this.db);
     this.access = new SqliteAccessStore(this.db);
     this.activity = new SqliteActivityStore(this.db);
+    this.images = new SqliteImageStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(

@@ -107,6 +107,20 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE sessions ADD COLUMN last_active_at TEXT;
   CREATE INDEX sessions_by_activity ON sessions(coalesce(last_active_at, created_at));
   `,
+  // Photos of paper sheets (hybrid evenings, issue 21): already re-encoded without metadata,
+  // deleted with their session (and, by secure_delete, overwritten).
+  `
+  CREATE TABLE images (
+    id         TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    bytes      BLOB NOT NULL,
+    mime       TEXT NOT NULL,
+    width      INTEGER NOT NULL,
+    height     INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX images_by_session ON images(session_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
