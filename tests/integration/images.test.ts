@@ -145,7 +145,7 @@ describe("photos: upload, limits and type by content", () => {
     const raw = await fetch(`${server.url}${imagesPath(session.id)}`, {
       method: "POST",
       headers: { authorization: `Bearer ${session.tokens.facilitator}`, "content-type": "image/jpeg" },
-      body: big,
+      body: new Uint8Array(big),
     });
     expect(raw.status).toBe(413);
     expect(await server.storage.images.count(session.id)).toBe(0);
