@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { photoRect } from "./photoRect.ts";
+import { typeOverSlot } from "./typeOverSlot.ts";
+
+describe("photoRect", () => {
+  it("fits a landscape photo into the left part of the zone, keeping its proportions", () => {
+    const r = photoRect({ x: 1000, y: 500, w: 1200, h: 800 }, { w: 2048, h: 1536 });
+    expect(r.x).toBe(1016);
+    expect(r.y).toBe(516);
+    expect(r.w).toBeCloseTo(688);
+    expect(r.h / r.w).toBeCloseTo(1536 / 2048);
+    expect(r.x + r.w).toBeLessThan(1000 + 1200 * 0.6 + 1);
+  });
+
+  it("lets a tall photo take the zone's height and no more", () => {
+    const r = photoRect({ x: 0, y: 0, w: 2000, h: 600 }, { w: 1536, h: 2048 });
+    expect(r.h).toBeCloseTo(568);
+    expect(r.w / r.h).toBeCloseTo(1536 / 2048);
+  });
+});
+
+describe("typeOverSlot", () => {
+  const photo = { x: 0, y: 0, w: 400, h: 500 };
+  it("puts the first note beside the photo's top right", () => {
+    expect(typeOverSlot(photo, 200, [])).toEqual(expect.objectContaining({ x: 416, y: 0 }));
+  });
+
+  it("goes down beside the photo, then to the next column, skipping taken places", () => {
+    const first = { x: 416, y: 0, w: 200, h: 200 };
+    expect(typeOverSlot(photo, 200, [first])).toEqual(expect.objectContaining({ x: 416, y: 216 }));
+    const second = { x: 416, y: 216, w: 200, h: 200 };
+    expect(typeOverSlot(photo, 200, [first, second])).toEqual(expect.objectContaining({ x: 632, y: 0 }));
+  });
+});
