@@ -1,5 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { BOARD, CLOSE, type ImageUploadResponse, PATHS, sessionImagePath } from "@wijkbord/shared";
+import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
@@ -7,7 +12,7 @@ import type * as Y from "yjs";
 import { roundTrip } from "./support/connectClient.ts";
 import { nextServerClose } from "./support/members.ts";
 import { serverFixture } from "./support/serverFixture.ts";
-import { createSession, type TestServer } from "./support/startServer.ts";
+import { createSession, DEFAULT_SESSION, type TestServer } from "./support/startServer.ts";
 
 const imagesPath = (sessionId: string) => `${PATHS.sessions}/${sessionId}/images`;
 
@@ -285,5 +290,86 @@ describe("photos on the board: no asset pointing elsewhere", () => {
     records(writer.doc).set("asset:own", imageAsset("asset:own", stored.src));
     await roundTrip(writer, reader);
     expect(records(reader.doc).get("asset:own")?.props).toMatchObject({ src: stored.src });
+  });
+});
+
+describe("photos in the PDF report", () => {
+  const fx = serverFixture();
+
+  it("draws each photo in its worksheet's section, and none that lies outside every worksheet", async () => {
+    const server = await fx.start();
+    const session = await createSession(server, { ...DEFAULT_SESSION, worksheets: ["gedeeld-verhaal"] });
+    const [placement] = layoutSession(["gedeeld-verhaal"]);
+    const zone = getWorksheet("gedeeld-verhaal")?.zones[0];
+    if (!placement || !zone) throw new Error("no worksheet layout");
+    const photoOf = async (width: number, height: number) =>
+      (
+        await upload(
+          server,
+          session.id,
+          session.tokens.facilitator,
+          await noiseJpeg(width, height),
+          "f.jpg",
+          "image/jpeg",
+        )
+      ).body as ImageUploadResponse;
+    const inside = await photoOf(320, 240);
+    const outside = await photoOf(200, 100);
+    const writer = await fx.connect(server, session.id, "board", session.tokens.facilitator);
+    const put = (n: number, photo: ImageUploadResponse, x: number, y: number) => {
+      records(writer.doc).set(`asset:${n}`, imageAsset(`asset:${n}`, photo.src));
+      records(writer.doc).set(`shape:photo${n}`, {
+        id: `shape:photo${n}`,
+        typeName: "shape",
+        type: "image",
+        parentId: "page:page",
+        x,
+        y,
+        rotation: 0,
+        index: "a5",
+        isLocked: false,
+        opacity: 1,
+        props: {
+          assetId: `asset:${n}`,
+          w: 320,
+          h: 240,
+          url: "",
+          crop: null,
+          flipX: false,
+          flipY: false,
+          playing: true,
+          altText: "",
+        },
+        meta: {},
+      });
+    };
+    put(1, inside, placement.x + zone.rect.x + 10, placement.y + zone.rect.y + 10);
+    put(2, outside, placement.x - 5000, placement.y - 5000);
+    const reader = await fx.connect(server, session.id, "board", session.tokens.viewer);
+    await roundTrip(writer, reader);
+
+    const res = await fetch(`${server.url}${PATHS.sessions}/${session.id}/export/pdf`, {
+      headers: { authorization: `Bearer ${session.tokens.facilitator}` },
+    });
+    expect(res.status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), "wijkbord-pdf-"));
+    try {
+      writeFileSync(join(dir, "r.pdf"), Buffer.from(await res.arrayBuffer()));
+      const images = execFileSync("pdfimages", ["-list", join(dir, "r.pdf")])
+        .toString()
+        .trim()
+        .split("\n")
+        .slice(2)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((cols) => cols[2] === "image")
+        .map((cols) => `${cols[3]}x${cols[4]}`);
+      expect(images).toEqual(["320x240"]);
+      const text = execFileSync("pdftotext", ["-enc", "UTF-8", join(dir, "r.pdf"), "-"]).toString();
+      const title = getWorksheet("gedeeld-verhaal")?.title.nl ?? "";
+      const flat = text.replace(/\s+/g, "");
+      expect(flat.indexOf("Foto'svanpapier")).toBeGreaterThan(flat.lastIndexOf(title.replace(/\s+/g, "")));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
