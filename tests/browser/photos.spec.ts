@@ -1,12 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
-import { getWorksheet, layoutSession } from "@wijkbord/worksheets";
+import { getWorksheet, layoutSession, zoneAt } from "@wijkbord/worksheets";
 import sharp from "sharp";
 import { zoomToBounds } from "./support/canvas.ts";
 import { closeContexts, createSession, join, newPerson } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
 
-const [placement] = layoutSession(["gedeeld-verhaal"]);
+const placements = layoutSession(["gedeeld-verhaal"]);
+const [placement] = placements;
 const zone = getWorksheet("gedeeld-verhaal")?.zones.find((z) => z.id === "dromen-omgeving");
 const ZONE = {
   x: (placement?.x ?? 0) + (zone?.rect.x ?? 0),
@@ -29,7 +30,19 @@ interface WithEditor {
 }
 const records = (page: Page) =>
   page.evaluate(() => (window as unknown as WithEditor).wijkbordEditor.store.allRecords());
-const imageShapes = async (page: Page) => (await records(page)).filter((r) => r.type === "image");
+const imageShapes = async (page: Page) =>
+  (await records(page)).filter((r) => r.typeName === "shape" && r.type === "image");
+/** The page point at the centre of the page's view. */
+const viewCentre = (page: Page) =>
+  page.evaluate(() => {
+    const editor = (
+      window as unknown as {
+        wijkbordEditor: { getViewportPageBounds(): { center: { x: number; y: number } } };
+      }
+    ).wijkbordEditor;
+    const { x, y } = editor.getViewportPageBounds().center;
+    return { x, y };
+  });
 
 /** A photo of a paper sheet as a phone takes one: a JPEG with the camera's EXIF. */
 async function paperPhoto(): Promise<Buffer> {
@@ -85,11 +98,15 @@ test("a facilitator on a phone adds a photo to a zone; a participant sees it and
   await fien.keyboard.press("Escape");
 
   // In the zone the facilitator was looking at, for everyone, from Wijkbord's own server.
+  const looked = zoneAt(placements, await viewCentre(fien));
+  expect(looked).not.toBeNull();
   await expect.poll(async () => (await imageShapes(anna)).length).toBe(1);
   const [shape] = await imageShapes(anna);
-  expect(shape?.meta).toMatchObject({ worksheet: placement?.instanceId, zone: "dromen-omgeving" });
-  expect(shape?.x).toBeGreaterThanOrEqual(ZONE.x);
-  expect(shape?.y).toBeGreaterThanOrEqual(ZONE.y);
+  expect(shape?.meta).toEqual({ worksheet: looked?.instanceId, zone: looked?.zoneId });
+  const w = Number(shape?.props?.w);
+  const h = Number(shape?.props?.h);
+  expect(zoneAt(placements, { x: (shape?.x ?? 0) + w / 2, y: (shape?.y ?? 0) + h / 2 })).toEqual(looked);
+  await zoomToBounds(anna, { x: (shape?.x ?? 0) - 50, y: (shape?.y ?? 0) - 50, w: w + 700, h: h + 500 });
   const asset = (await records(anna)).find((r) => r.typeName === "asset");
   expect(String(asset?.props?.src)).toMatch(/^\/api\/sessions\/[^/]+\/images\/[A-Za-z0-9_-]{22}$/);
   const img = anna.locator(".tl-image").first();

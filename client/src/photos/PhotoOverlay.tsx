@@ -15,7 +15,7 @@ const BUTTON_ROOM = 56;
  * selected photo, "Overtypen als notitie" for everyone who writes notes.
  */
 export function PhotoOverlay({ editor, canWrite }: { editor: Editor; canWrite: boolean }) {
-  const { photos } = useFacilitation();
+  const { photos, placements } = useFacilitation();
   const m = usePhotoMessages();
   const status = useValue("photoStatus", () => photos.status.get(), [photos]);
   useEffect(() => {
@@ -71,7 +71,7 @@ export function PhotoOverlay({ editor, canWrite }: { editor: Editor; canWrite: b
           title={m.typeOverTitle}
           style={{ left: anchor.left, top: anchor.top }}
           onPointerDown={(e) => e.stopPropagation()}
-          onClick={() => typeOverPhoto(editor, anchor.photo)}
+          onClick={() => typeOverPhoto(editor, anchor.photo, placements.get())}
         >
           {m.typeOver}
         </button>

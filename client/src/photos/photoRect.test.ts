@@ -32,3 +32,14 @@ describe("typeOverSlot", () => {
     expect(typeOverSlot(photo, 200, [first, second])).toEqual(expect.objectContaining({ x: 632, y: 0 }));
   });
 });
+
+describe("typeOverSlot in a narrow zone", () => {
+  it("goes below the photo when the place beside it is outside the photo's zone", () => {
+    const zone = { x: 0, y: 0, w: 300, h: 900 };
+    const inZone = (p: { x: number; y: number }) =>
+      p.x >= zone.x && p.x <= zone.x + zone.w && p.y >= zone.y && p.y <= zone.y + zone.h;
+    const photo = { x: 16, y: 16, w: 200, h: 120 };
+    expect(typeOverSlot(photo, 200, [], inZone)).toEqual({ x: 16, y: 152 });
+    expect(typeOverSlot(photo, 200, [{ x: 16, y: 152, w: 200, h: 200 }], inZone)).toEqual({ x: 16, y: 368 });
+  });
+});

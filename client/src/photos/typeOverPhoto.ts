@@ -1,3 +1,5 @@
+import type { WorksheetPlacement } from "@wijkbord/shared";
+import { zoneAt } from "@wijkbord/worksheets";
 import {
   createShapeId,
   type Editor,
@@ -12,13 +14,22 @@ import { typeOverSlot } from "./typeOverSlot.ts";
 const NOTE_SIZE = 200;
 
 /**
- * "Overtypen als notitie": a new, empty note beside the photo (in the same zone, as `photoRect`
- * left room there), selected and open for typing. It is an ordinary note, made by this person:
+ * "Overtypen als notitie": a new, empty note beside the photo (or below it, so that it lands in
+ * the photo's zone), selected and open for typing. It is an ordinary note, made by this person:
  * the board's side effects give it its author and zone, so votes and exports count it.
  */
-export function typeOverPhoto(editor: Editor, photo: TLShape): TLShapeId | null {
+export function typeOverPhoto(
+  editor: Editor,
+  photo: TLShape,
+  placements: readonly WorksheetPlacement[],
+): TLShapeId | null {
   const bounds = editor.getShapePageBounds(photo);
   if (!bounds) return null;
+  const zone = zoneAt(placements, bounds.center);
+  const sameZone = (centre: { x: number; y: number }) => {
+    const hit = zoneAt(placements, centre);
+    return zone === null || (hit?.instanceId === zone.instanceId && hit.zoneId === zone.zoneId);
+  };
   const taken = editor
     .getCurrentPageShapes()
     .filter((s) => s.type === "note")
@@ -26,7 +37,12 @@ export function typeOverPhoto(editor: Editor, photo: TLShape): TLShapeId | null 
       const b = editor.getShapePageBounds(s);
       return b ? [{ x: b.x, y: b.y, w: b.w, h: b.h }] : [];
     });
-  const slot = typeOverSlot({ x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h }, NOTE_SIZE, taken);
+  const slot = typeOverSlot(
+    { x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h },
+    NOTE_SIZE,
+    taken,
+    sameZone,
+  );
   const id = createShapeId();
   editor.run(() => {
     editor.createShape({ id, type: "note", x: slot.x, y: slot.y, props: { richText: toRichText("") } });
