@@ -129,8 +129,8 @@ test("a facilitator on a phone adds a photo to a zone; a participant sees it and
         text: expect.stringContaining("Meer groen"),
         meta: expect.objectContaining({
           authorName: "Anna",
-          worksheet: placement?.instanceId,
-          zone: "dromen-omgeving",
+          worksheet: looked?.instanceId,
+          zone: looked?.zoneId,
         }),
       },
     ]);

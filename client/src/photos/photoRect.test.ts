@@ -6,15 +6,17 @@ describe("photoRect", () => {
   it("fits a landscape photo into the left part of the zone, keeping its proportions", () => {
     const r = photoRect({ x: 1000, y: 500, w: 1200, h: 800 }, { w: 2048, h: 1536 });
     expect(r.x).toBe(1016);
-    expect(r.y).toBe(516);
+    // Below the zone's question.
+    expect(r.y).toBe(640);
     expect(r.w).toBeCloseTo(688);
     expect(r.h / r.w).toBeCloseTo(1536 / 2048);
     expect(r.x + r.w).toBeLessThan(1000 + 1200 * 0.6 + 1);
   });
 
-  it("lets a tall photo take the zone's height and no more", () => {
+  it("lets a tall photo take the zone's height below its question and no more", () => {
     const r = photoRect({ x: 0, y: 0, w: 2000, h: 600 }, { w: 1536, h: 2048 });
-    expect(r.h).toBeCloseTo(568);
+    expect(r.y).toBe(140);
+    expect(r.h).toBeCloseTo(444);
     expect(r.w / r.h).toBeCloseTo(1536 / 2048);
   });
 });
