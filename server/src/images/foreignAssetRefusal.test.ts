@@ -46,6 +46,8 @@ describe("foreignAssetRefusal", () => {
       props: { src: "https://example.org/x.png" },
     };
     expect(foreignAssetRefusal(boardRecord(note), SESSION)).toBeNull();
+    const saysAsset = { ...note, typeName: "shape", meta: { text: "asset: a 'typeName' of its own" } };
+    expect(foreignAssetRefusal(boardRecord(saysAsset), SESSION)).toBeNull();
   });
 
   it("refuses an asset pointing elsewhere: another host, a data: URL, another session, a query", () => {

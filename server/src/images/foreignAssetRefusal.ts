@@ -1,6 +1,13 @@
 import { isSessionImagePath } from "@wijkbord/shared";
 import * as Y from "yjs";
 
+/**
+ * An asset record has `typeName: "asset"`, and every encoding of an inserted value (V1 updates'
+ * any, JSON and embed content) holds its strings as UTF-8: an update without these bytes adds no
+ * asset, and is passed without decoding it (nearly every update: notes, fields, moves).
+ */
+const ASSET = Buffer.from("asset");
+
 /** Deep enough for a record inside a key-value entry (`{ key, val }`), shallow enough to stay cheap. */
 const MAX_DEPTH = 4;
 
@@ -38,6 +45,7 @@ function assetProblem(value: unknown, sessionId: string, depth: number): string 
  * applying it: every new record value arrives as JSON content, whatever type holds it.
  */
 export function foreignAssetRefusal(update: Uint8Array, sessionId: string): string | null {
+  if (Buffer.from(update.buffer, update.byteOffset, update.byteLength).indexOf(ASSET) === -1) return null;
   let structs: ReturnType<typeof Y.decodeUpdate>["structs"];
   try {
     structs = Y.decodeUpdate(update).structs;
