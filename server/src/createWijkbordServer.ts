@@ -21,6 +21,7 @@ import { healthRoute } from "./http/healthRoute.ts";
 import { noStore } from "./http/noStore.ts";
 import { securityHeaders } from "./http/securityHeaders.ts";
 import { staticRoutes, tldrawAssetsDir } from "./http/staticRoutes.ts";
+import { type ImageLimits, imageRoutes } from "./images/imageRoutes.ts";
 import { logLicenceStatus } from "./licence/logLicenceStatus.ts";
 import { TldrawLicence } from "./licence/TldrawLicence.ts";
 import { consoleLogger } from "./log/consoleLogger.ts";
@@ -114,6 +115,8 @@ export interface WijkbordServerOptions {
   oidc?: OidcSettings;
   /** How long a sign-in under way and a sign-in last; tests shorten them. */
   loginLifetimes?: LoginLifetimes;
+  /** Photos: `IMAGE_MAX_BYTES`, `IMAGE_MAX_PER_SESSION` (defaults: `IMAGE_LIMITS`). */
+  imageLimits?: Partial<ImageLimits>;
 }
 
 export interface WijkbordServer {
@@ -268,6 +271,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", templateRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
+  app.route("/", imageRoutes({ storage, logger, limits: options.imageLimits }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route(

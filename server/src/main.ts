@@ -86,6 +86,16 @@ if (retentionWarnDays !== undefined && !(Number.isInteger(retentionWarnDays) && 
     RETENTION_WARN_DAYS: env.RETENTION_WARN_DAYS,
   });
 }
+// Photos (hybrid evenings): the largest upload and how many one session may hold.
+const wholeAtLeastOne = (name: string): number | undefined => {
+  const value = env[name] ? Number(env[name]) : undefined;
+  if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+    fail(`${name} must be a whole number, 1 or more`, { [name]: env[name] });
+  }
+  return value;
+};
+const imageMaxBytes = wholeAtLeastOne("IMAGE_MAX_BYTES");
+const imageMaxPerSession = wholeAtLeastOne("IMAGE_MAX_PER_SESSION");
 
 const server = await createWijkbordServer({
   port,
@@ -109,6 +119,10 @@ const server = await createWijkbordServer({
   retentionWarnDays,
   sessionsPerAddressPerHour: sessionsPerHour,
   oidc,
+  imageLimits: {
+    ...(imageMaxBytes !== undefined ? { maxBytes: imageMaxBytes } : {}),
+    ...(imageMaxPerSession !== undefined ? { maxPerSession: imageMaxPerSession } : {}),
+  },
 });
 logger.info(`Wijkbord listening on ${server.url}`, {
   port: server.port,

@@ -58,6 +58,10 @@ export const API_ERROR_CODES = [
   "sign_in_unavailable",
   "csrf",
   "not_owner",
+  // Photos
+  "unsupported_image",
+  "image_too_large",
+  "too_many_images",
 ] as const;
 
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);

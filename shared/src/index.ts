@@ -9,6 +9,7 @@ export * from "./deletion.ts";
 export * from "./exportFileName.ts";
 export * from "./facilitation.ts";
 export * from "./history.ts";
+export * from "./images.ts";
 export * from "./koppelkansen.ts";
 export * from "./landsLocked.ts";
 export * from "./licenceStatus.ts";

@@ -5,9 +5,11 @@ import {
   CLOSE,
   DELETED_CLOSE_REASON,
   type DeleteSessionResponse,
+  type ImageUploadResponse,
   PATHS,
   TOKEN_PARAM,
 } from "@wijkbord/shared";
+import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
@@ -53,6 +55,31 @@ function traces(files: Map<string, Buffer>, text: string): string[] {
     for (const [name, needle] of encodings) if (bytes.includes(needle)) found.push(`${path} (${name})`);
   }
   return found;
+}
+
+/** Uploads a photo of random pixels as the facilitator; answers a run of its stored bytes to search for. */
+async function uploadPhoto(server: TestServer, session: TestSession): Promise<Buffer> {
+  const raw = randomBytes(96 * 64 * 3);
+  const photo = await sharp(raw, { raw: { width: 96, height: 64, channels: 3 } })
+    .png()
+    .toBuffer();
+  const form = new FormData();
+  form.set("file", new File([photo], "foto.png", { type: "image/png" }));
+  const headers = { authorization: `Bearer ${session.tokens.facilitator}` };
+  const res = await fetch(`${server.url}${PATHS.sessions}/${session.id}/images`, {
+    method: "POST",
+    headers,
+    body: form,
+  });
+  expect(res.status).toBe(201);
+  const { src } = (await res.json()) as ImageUploadResponse;
+  const stored = Buffer.from(await (await fetch(`${server.url}${src}`, { headers })).arrayBuffer());
+  // Random pixels do not compress: these bytes occur nowhere else.
+  return stored.subarray(stored.length >> 1, (stored.length >> 1) + 48);
+}
+
+function byteTraces(files: Map<string, Buffer>, bytes: Buffer): string[] {
+  return [...files].filter(([, content]) => content.includes(bytes)).map(([path]) => path);
 }
 
 async function deleteSession(server: TestServer, sessionId: string, token: string) {
@@ -114,7 +141,7 @@ describe("Werksessie verwijderen: deletion that deletes", () => {
     expect((await deleteSession(server, "AAAAAAAAAAAAAAAA", session.tokens.facilitator)).status).toBe(404);
   });
 
-  it("leaves no byte of a note in the database, its WAL or shm; closes sockets with 4410; links answer 404", async () => {
+  it("leaves no byte of a note or a photo in the database, its WAL or shm; closes sockets with 4410; links answer 404", async () => {
     server = await startServer({ compactAfterUpdates: 2 });
     const secret = `Geheim-${randomBytes(9).toString("base64url")}`;
     const kept = `Blijft-${randomBytes(9).toString("base64url")}`;
@@ -124,10 +151,13 @@ describe("Werksessie verwijderen: deletion that deletes", () => {
     const { board, priv } = await writeSecret(session, secret);
     const control = await connect(server, session.id, "control", session.tokens.viewer);
     await writeSecret(other, kept);
+    const photo = await uploadPhoto(server, session);
+    const keptPhoto = await uploadPhoto(server, other);
 
     // The search can fail: before the deletion the text is on disk.
     expect(traces(databaseFiles(server.dataDir), secret)).not.toEqual([]);
     expect(traces(databaseFiles(server.dataDir), title)).not.toEqual([]);
+    expect(byteTraces(databaseFiles(server.dataDir), photo)).not.toEqual([]);
 
     const closes = [board, priv, control].map((c) => nextServerClose(c.provider));
     const res = await deleteSession(server, session.id, session.tokens.facilitator);
@@ -143,12 +173,14 @@ describe("Werksessie verwijderen: deletion that deletes", () => {
     }
     expect(traces(databaseFiles(server.dataDir), secret)).toEqual([]);
     expect(traces(databaseFiles(server.dataDir), title)).toEqual([]);
+    expect(byteTraces(databaseFiles(server.dataDir), photo)).toEqual([]);
 
     // The other session keeps everything, on disk and live.
     expect(await getSession(server, other.id, other.tokens.participant)).toBe(200);
     const reader = await connect(server, other.id, "board", other.tokens.viewer);
     expect(kv(reader.doc).get("shape:secret")?.props.richText.content[0]?.content[0]?.text).toBe(`${kept} 4`);
     expect(traces(databaseFiles(server.dataDir), kept)).not.toEqual([]);
+    expect(byteTraces(databaseFiles(server.dataDir), keptPhoto)).not.toEqual([]);
 
     // Nothing written back when the server closes (no room kept a copy to compact).
     await server.close();

@@ -26,6 +26,7 @@ import { LockNoticeBanner } from "../locking/LockNoticeBanner.tsx";
 import { OutlineView } from "../outline/OutlineView.tsx";
 import { useViewMode } from "../outline/useViewMode.ts";
 import { ViewModeSwitch } from "../outline/ViewModeSwitch.tsx";
+import { PhotoOverlay } from "../photos/PhotoOverlay.tsx";
 import { PrivateModeBanner } from "../privateMode/PrivateModeBanner.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
 import { BoardTopBar } from "./BoardTopBar.tsx";
@@ -157,6 +158,7 @@ function BoardCanvas({
         <main className="wb-board__canvas">
           {editor && <ReactionsOverlay editor={editor} />}
           {editor && <LaserOverlay editor={editor} />}
+          {editor && <PhotoOverlay editor={editor} canWrite={self.role !== "viewer"} />}
           <CelebrationOverlay />
           {editor && <ShapeLimitNotice editor={editor} />}
           {everSynced && (textMain || outlineOpen) && (

@@ -35,6 +35,7 @@ import { isAreaLocked, lockedAreasOf } from "../locking/lockedAreas.ts";
 import { createLockNotice, type LockNotices } from "../locking/lockNotice.ts";
 import { registerArrivalLock } from "../locking/registerArrivalLock.ts";
 import { registerLockRules } from "../locking/registerLockRules.ts";
+import { createPhotoUploads, type PhotoUploads } from "../photos/createPhotoUploads.ts";
 import { bindPrivateDoc } from "../privateMode/bindPrivateDoc.ts";
 import { openPrivateDoc } from "../privateMode/openPrivateDoc.ts";
 import { loadPrivateDocName } from "../privateMode/privateDocName.ts";
@@ -91,6 +92,8 @@ export interface Board {
    * the facilitators' own document, which the server sends to nobody else.
    */
   readonly facilitatorNotes: Y.Map<string> | null;
+  /** Photos of paper: the asset store (only this session's photos), uploads and their progress. */
+  readonly photos: PhotoUploads;
   /** Wires an editor to the board (rules, read-only, cursor, camera); returns the undo. */
   attachEditor(editor: Editor): () => void;
   /** Puts the camera where this browser should start: with the group, else on the first worksheet. */
@@ -133,7 +136,9 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     sync.stop({ code: CLOSE.forbidden, reason: REMOVED_CLOSE_REASON }),
   );
   // No tldraw attribution: the author is Wijkbord's `meta.authorName`, drawn by the note util.
+  const photos = createPhotoUploads(session.id, token);
   const store = createTLStore({
+    assets: photos.assets,
     shapeUtils: allShapeUtils,
     bindingUtils: defaultBindingUtils,
     users: { currentUser: atom<TLUser | null>("wijkbord.noTldrawUser", null) },
@@ -247,6 +252,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     privateDoc: privateDoc?.doc ?? null,
     voting,
     facilitatorNotes: facilitatorDoc?.doc.getMap<string>(FACILITATOR_DOC_KEYS.notes) ?? null,
+    photos,
     attachEditor(editor) {
       const offRules = registerBoardSideEffects(editor, {
         author: readOnly ? null : { id: self.id, name: self.name },
@@ -316,6 +322,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
       if (joined && joined.by !== self.id) summonsNotices.notify("joined", joined);
     },
     dispose() {
+      photos.dispose();
       voting.dispose();
       stopRegistering();
       stopWatchingNaming();

@@ -1,5 +1,6 @@
 import type { WorksheetPlacement } from "@wijkbord/shared";
 import type { Signal } from "tldraw";
+import type { PhotoUploads } from "../photos/createPhotoUploads.ts";
 import type { PresenceBinding, PresenceUser } from "../sync/bindPresence.ts";
 import type { Facilitation } from "./bindFacilitation.ts";
 import type { ShownReaction } from "./bindReactions.ts";
@@ -14,4 +15,6 @@ export interface FacilitationContextValue {
   reactions: Signal<ShownReaction[]>;
   placements: Signal<WorksheetPlacement[]>;
   self: PresenceUser;
+  /** Photos of paper: uploads, their progress, tldraw's asset store. */
+  photos: PhotoUploads;
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { type Editor, useValue } from "tldraw";
 import { FacilitatorToolsSection } from "../facilitatorTools/FacilitatorToolsSection.tsx";
+import { PhotoSection } from "../photos/PhotoSection.tsx";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
 import { ParticipantRoster } from "./ParticipantRoster.tsx";
 import { PopoverMenu } from "./PopoverMenu.tsx";
@@ -14,7 +15,7 @@ export function viewportBounds(editor: Editor) {
 
 /**
  * The facilitator's live controls in a popover from the top bar: timer, "iedereen naar mij", the
- * participants' toolbar, and the tools (laser, cursors, "Vieren"). Mount it for facilitators only; the server drops anyone else's writes.
+ * participants' toolbar, the tools (laser, cursors, "Vieren") and photos of paper. Mount it for facilitators only; the server drops anyone else's writes.
  */
 export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
   const { facilitation } = useFacilitation();
@@ -69,6 +70,7 @@ export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
             <p className="wb-fac__hint">{m.toolbarHint}</p>
           </section>
           <FacilitatorToolsSection />
+          <PhotoSection editor={editor} />
           <ParticipantRoster />
         </>
       )}

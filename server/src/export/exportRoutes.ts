@@ -12,6 +12,7 @@ import { z } from "zod";
 import { authorize } from "../auth/authorize.ts";
 import { apiError, issuesOf, summarize } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
+import { reportPhotos } from "../images/reportPhotos.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
 import { buildBackup } from "./buildBackup.ts";
@@ -96,13 +97,16 @@ export function exportRoutes(deps: ExportDeps): Hono {
       const backup = buildBackup(session, docs, new Date());
       return download(c, JSON.stringify(backup), "json", backup.session.title);
     }
-    const model = buildReportModel(docsToReportInput(session, docs), query.data.lang);
+    const input = docsToReportInput(session, docs);
+    const model = buildReportModel(input, query.data.lang);
     const title = model.cover.title;
     switch (format) {
       case "csv":
         return download(c, writeCsv(model, query.data.sep), "csv", title);
-      case "pdf":
-        return download(c, await writePdf(model), "pdf", title);
+      case "pdf": {
+        const photos = await reportPhotos(deps.storage, session.id, input.records, input.placements);
+        return download(c, await writePdf(model, { photos }), "pdf", title);
+      }
       case "xlsx":
         return download(c, await writeXlsx(model), "xlsx", title);
     }
@@ -130,9 +134,11 @@ export function exportRoutes(deps: ExportDeps): Hono {
       }
       const session = auth.session;
       const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
-      const model = buildReportModel(docsToReportInput(session, docs), request.lang);
+      const input = docsToReportInput(session, docs);
+      const model = buildReportModel(input, request.lang);
+      const photos = await reportPhotos(deps.storage, session.id, input.records, input.placements);
       try {
-        return download(c, await writePdf(model, { images }), "pdf", model.cover.title);
+        return download(c, await writePdf(model, { images, photos }), "pdf", model.cover.title);
       } catch {
         // pdfkit refuses a PNG it cannot decode (a valid signature with a damaged body).
         return apiError(c, 400, "invalid_image", "an image could not be read");

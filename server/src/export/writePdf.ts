@@ -3,6 +3,7 @@ import { CONCLUSION_PROMPT, localize, NOTE_COLORS } from "@wijkbord/worksheets";
 import PDFDocument from "pdfkit";
 import { drawAttendance } from "./pdfAttendance.ts";
 import { drawKoppelkansenSections } from "./pdfKoppelkansenSections.ts";
+import { drawPhotos } from "./pdfPhotos.ts";
 import { drawVoteSummary } from "./pdfVoteSummary.ts";
 import { drawWidgetSections, type PdfWriter } from "./pdfWidgetSections.ts";
 import { REPORT_FONTS } from "./reportFonts.ts";
@@ -24,6 +25,8 @@ export interface PdfOptions {
    * variant: the document then says it has no images.
    */
   images?: ReadonlyMap<string, Buffer>;
+  /** Photos of paper sheets (JPEG or PNG) by worksheet instance id, drawn in the worksheet's section. */
+  photos?: ReadonlyMap<string, readonly Buffer[]>;
 }
 
 /** Height the canvas image may take at the top of a worksheet's page. */
@@ -155,6 +158,7 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
     if (line) para(line, "regular", 9, GREY);
     doc.moveDown();
     if (image) drawImage(doc, image, width);
+    drawPhotos(options.photos?.get(w.instanceId), lang, writer);
     drawWidgetSections(w, writer);
     drawKoppelkansenSections(w, lang, writer);
     drawVoteSummary(w, lang, writer);

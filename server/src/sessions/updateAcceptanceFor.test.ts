@@ -26,7 +26,7 @@ async function controlRoom(): Promise<Room> {
     storage,
     logger: silentLogger,
     compactAfterUpdates: 100,
-    accept: updateAcceptanceFor("control"),
+    accept: updateAcceptanceFor("control", "s"),
   });
 }
 
@@ -54,10 +54,10 @@ function edit(map: string, key: string, value: string): Uint8Array {
 }
 
 describe("updateAcceptanceFor", () => {
-  it("gives only the control document content rules", () => {
-    expect(updateAcceptanceFor("control")).not.toBeNull();
-    expect(updateAcceptanceFor("board")).toBeNull();
-    expect(updateAcceptanceFor("private-abcdefghijklmnopqrstuv")).toBeNull();
+  it("gives the control and board documents content rules, private documents none", () => {
+    expect(updateAcceptanceFor("control", "s")).not.toBeNull();
+    expect(updateAcceptanceFor("board", "s")).not.toBeNull();
+    expect(updateAcceptanceFor("private-abcdefghijklmnopqrstuv", "s")).toBeNull();
   });
 
   it("lets the facilitator write the control document", async () => {

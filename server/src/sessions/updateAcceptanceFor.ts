@@ -1,17 +1,24 @@
 import { FACILITATOR_DOC, type SessionDocName } from "@wijkbord/shared";
+import { foreignAssetRefusal } from "../images/foreignAssetRefusal.ts";
 import type { UpdateAcceptance } from "../sync/UpdateAcceptance.ts";
 import { controlChangeRefusal } from "./controlChangeRefusal.ts";
 import { facilitatorDocRefusal } from "./facilitatorDocRefusal.ts";
 
-const acceptControlChange: UpdateAcceptance = (update, doc) => controlChangeRefusal(doc, update);
 const acceptFacilitatorNotes: UpdateAcceptance = (update, doc) => facilitatorDocRefusal(doc, update);
 
 /**
  * The content rules of a session's documents: the control document holds what only the server may
- * change, the facilitators' document only their notes. The board and private documents take every
- * update of a role that may write them (`canWrite`, checked by the room).
+ * change, the facilitators' document only their notes. The board and the control document (where
+ * locked records go) hold no asset that points outside the session (`foreignAssetRefusal`); the
+ * private documents take every update of a role that may write them (`canWrite`, checked by the
+ * room): only their own browser reads them, and the reveal moves notes alone onto the board.
  */
-export function updateAcceptanceFor(doc: SessionDocName): UpdateAcceptance | null {
+export function updateAcceptanceFor(doc: SessionDocName, sessionId: string): UpdateAcceptance | null {
   if (doc === FACILITATOR_DOC) return acceptFacilitatorNotes;
-  return doc === "control" ? acceptControlChange : null;
+  if (doc === "control") {
+    return (update, current) =>
+      foreignAssetRefusal(update, sessionId) ?? controlChangeRefusal(current, update);
+  }
+  if (doc === "board") return (update) => foreignAssetRefusal(update, sessionId);
+  return null;
 }

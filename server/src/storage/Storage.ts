@@ -3,6 +3,7 @@ import type { AccessStore } from "./AccessStore.ts";
 import type { ActivityStore } from "./ActivityStore.ts";
 import type { AuditStore } from "./AuditStore.ts";
 import type { HistoryStore } from "./HistoryStore.ts";
+import type { ImageStore } from "./ImageStore.ts";
 import type { OrganiserStore } from "./OrganiserStore.ts";
 import type { Ownership } from "./Ownership.ts";
 import type { TemplateStore } from "./TemplateStore.ts";
@@ -136,7 +137,7 @@ export interface Storage {
   /**
    * Removes the session and everything stored for it in one transaction: its record, its tokens,
    * every document (private ones included) with its snapshot and updates, votes, members,
-   * versions and audit entries. Afterwards it is as if it never existed (getSession and its tokens find nothing, its
+   * versions, audit entries and images. Afterwards it is as if it never existed (getSession and its tokens find nothing, its
    * documents load empty); other sessions keep everything. An unknown id is no error. A storage
    * with files leaves none of the deleted bytes readable in them where it can (SQLite: they are
    * overwritten, and the WAL is checkpointed and truncated, before this resolves).
@@ -156,6 +157,8 @@ export interface Storage {
   readonly audit: AuditStore;
   /** Saved and imported templates, which belong to no session (TemplateStore.ts). */
   readonly templates: TemplateStore;
+  /** Photos of paper sheets, deleted with their session (ImageStore.ts). */
+  readonly images: ImageStore;
   /**
    * Present where several instances share the storage: which one may write a session's documents.
    * Then every `appendUpdate` and `compact` of a session whose lease this instance does not hold

@@ -20,7 +20,7 @@ export interface RoomRegistryOptions {
    */
   discardable?: (room: Room) => boolean;
   /** Each document kind's content rules (null: any update of a role that may write it). */
-  acceptanceFor: (doc: SessionDocName) => UpdateAcceptance | null;
+  acceptanceFor: (doc: SessionDocName, sessionId: string) => UpdateAcceptance | null;
   /** Where rooms count their relay path. */
   metrics?: SyncMetrics;
 }
@@ -108,7 +108,7 @@ export class RoomRegistry {
       storage: this.opts.storage,
       logger: this.opts.logger,
       compactAfterUpdates: this.opts.compactAfterUpdates,
-      accept: this.opts.acceptanceFor(ref.doc),
+      accept: this.opts.acceptanceFor(ref.doc, ref.sessionId),
       metrics: this.opts.metrics,
     });
     room.onEmpty = () => this.scheduleUnload(key, room);

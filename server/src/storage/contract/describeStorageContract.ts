@@ -5,6 +5,7 @@ import { auditContract } from "./auditContract.ts";
 import { deletionContract } from "./deletionContract.ts";
 import { documentContract } from "./documentContract.ts";
 import { historyContract } from "./historyContract.ts";
+import { imageContract } from "./imageContract.ts";
 import { lifecycleContract } from "./lifecycleContract.ts";
 import { organiserContract } from "./organiserContract.ts";
 import type { MakeFixture, StorageFixture } from "./StorageFixture.ts";
@@ -14,7 +15,7 @@ import { voteContract } from "./voteContract.ts";
 
 /**
  * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts, ActivityStore.ts,
- * AuditStore.ts, TemplateStore.ts) as a
+ * AuditStore.ts, TemplateStore.ts, ImageStore.ts) as a
  * vitest suite that every implementation must pass: call it from the implementation's test file
  * (see sqlite/SqliteStorage.contract.test.ts) with a `makeFixture` that opens the storage on new,
  * empty data, and, where it can, another instance on that data and a failing compaction. Each case
@@ -44,5 +45,6 @@ export function describeStorageContract(name: string, makeFixture: MakeFixture):
     organiserContract(fresh);
     auditContract(fresh);
     templateContract(fresh);
+    imageContract(fresh);
   });
 }

@@ -6,6 +6,7 @@ import { MemoryAccessStore } from "./MemoryAccessStore.ts";
 import { MemoryActivityStore } from "./MemoryActivityStore.ts";
 import { MemoryAuditStore } from "./MemoryAuditStore.ts";
 import { MemoryHistoryStore } from "./MemoryHistoryStore.ts";
+import { MemoryImageStore } from "./MemoryImageStore.ts";
 import { MemoryOrganiserStore } from "./MemoryOrganiserStore.ts";
 import { MemoryTables } from "./MemoryTables.ts";
 import { MemoryTemplateStore } from "./MemoryTemplateStore.ts";
@@ -35,6 +36,7 @@ export class MemoryStorage implements Storage {
   readonly organisers = new MemoryOrganiserStore(this.tables);
   readonly audit = new MemoryAuditStore(this.tables);
   readonly templates = new MemoryTemplateStore(this.tables);
+  readonly images = new MemoryImageStore(this.tables);
 
   async createSession(
     session: SessionRecord,

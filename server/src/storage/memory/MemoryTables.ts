@@ -2,6 +2,7 @@ import type { VoteResults, VoteRound } from "@wijkbord/shared";
 import type { MemberRecord } from "../AccessStore.ts";
 import type { AuditTombstone } from "../AuditStore.ts";
 import type { HistoryVersion } from "../HistoryStore.ts";
+import type { StoredImage } from "../ImageStore.ts";
 import type { LoginRecord, SessionOwner } from "../OrganiserStore.ts";
 import type { SessionRecord, TokenRecord } from "../Storage.ts";
 import type { TemplateRecord } from "../TemplateStore.ts";
@@ -50,6 +51,8 @@ export class MemoryTables {
   readonly tombstones = new Map<string, AuditTombstone>();
   /** Template id → template; they belong to no session. */
   readonly templates = new Map<string, TemplateRecord>();
+  /** Session id → image id → photo. */
+  readonly images = new Map<string, Map<string, StoredImage>>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
   private seq = 0;
   private historyId = 0;
@@ -81,6 +84,7 @@ export class MemoryTables {
     this.lastActive.delete(sessionId);
     this.owners.delete(sessionId);
     this.audit.delete(sessionId);
+    this.images.delete(sessionId);
   }
 
   nextSeq(): number {

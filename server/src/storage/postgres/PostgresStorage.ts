@@ -10,6 +10,7 @@ import { PostgresAccessStore } from "./PostgresAccessStore.ts";
 import { PostgresActivityStore } from "./PostgresActivityStore.ts";
 import { PostgresAuditStore } from "./PostgresAuditStore.ts";
 import { PostgresHistoryStore } from "./PostgresHistoryStore.ts";
+import { PostgresImageStore } from "./PostgresImageStore.ts";
 import { type LeaseOptions, PostgresLeases } from "./PostgresLeases.ts";
 import { DOC_FORMAT, PostgresLog } from "./PostgresLog.ts";
 import { PostgresOrganiserStore } from "./PostgresOrganiserStore.ts";
@@ -70,6 +71,7 @@ export class PostgresStorage implements Storage {
   readonly organisers: PostgresOrganiserStore;
   readonly audit: PostgresAuditStore;
   readonly templates: PostgresTemplateStore;
+  readonly images: PostgresImageStore;
   /** Present when opened with `leases`. */
   readonly ownership?: PostgresLeases;
   private readonly log: PostgresLog;
@@ -88,6 +90,7 @@ export class PostgresStorage implements Storage {
     this.organisers = new PostgresOrganiserStore(() => this.db);
     this.audit = new PostgresAuditStore(() => this.db);
     this.templates = new PostgresTemplateStore(() => this.db);
+    this.images = new PostgresImageStore(pool);
   }
 
   /**

@@ -190,6 +190,20 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX templates_by_creator ON templates (creator_hash, created_at);
   `,
+  // Photos of paper sheets (hybrid evenings, issue 21), as SQLite's "images" migration: already
+  // re-encoded without metadata, deleted with their session.
+  `
+  CREATE TABLE images (
+    id         text PRIMARY KEY,
+    session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    bytes      bytea NOT NULL,
+    mime       text NOT NULL,
+    width      integer NOT NULL,
+    height     integer NOT NULL,
+    created_at text NOT NULL
+  );
+  CREATE INDEX images_by_session ON images (session_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,7 @@ import { SqliteAccessStore } from "./SqliteAccessStore.ts";
 import { SqliteActivityStore } from "./SqliteActivityStore.ts";
 import { SqliteAuditStore } from "./SqliteAuditStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
+import { SqliteImageStore } from "./SqliteImageStore.ts";
 import { SqliteOrganiserStore } from "./SqliteOrganiserStore.ts";
 import { SqliteTemplateStore } from "./SqliteTemplateStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
@@ -67,6 +68,7 @@ export class SqliteStorage implements Storage {
   readonly organisers: SqliteOrganiserStore;
   readonly audit: SqliteAuditStore;
   readonly templates: SqliteTemplateStore;
+  readonly images: SqliteImageStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -102,6 +104,7 @@ export class SqliteStorage implements Storage {
     this.organisers = new SqliteOrganiserStore(this.db);
     this.audit = new SqliteAuditStore(this.db);
     this.templates = new SqliteTemplateStore(this.db);
+    this.images = new SqliteImageStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(

@@ -154,6 +154,20 @@ const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX templates_by_creator ON templates(creator_hash, created_at);
   `,
+  // Photos of paper sheets (hybrid evenings, issue 21): already re-encoded without metadata,
+  // deleted with their session (and, by secure_delete, overwritten).
+  `
+  CREATE TABLE images (
+    id         TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    bytes      BLOB NOT NULL,
+    mime       TEXT NOT NULL,
+    width      INTEGER NOT NULL,
+    height     INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX images_by_session ON images(session_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
