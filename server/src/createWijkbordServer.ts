@@ -10,6 +10,8 @@ import { Hono } from "hono";
 import { WebSocketServer } from "ws";
 import { deletionRoutes } from "./deletion/deletionRoutes.ts";
 import { exportRoutes } from "./export/exportRoutes.ts";
+import { hiddenInstanceIds } from "./hiding/hiddenInstanceIds.ts";
+import { hidingRoutes } from "./hiding/hidingRoutes.ts";
 import { historyRoutes } from "./history/historyRoutes.ts";
 import { SessionHistory } from "./history/SessionHistory.ts";
 import { apiError } from "./http/apiError.ts";
@@ -239,6 +241,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
+  app.route("/", hidingRoutes({ storage, rooms }));
   app.route(
     "/",
     memberRoutes({
@@ -265,6 +268,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       limitCreation,
       activity,
       retentionDays,
+      hiddenInstances: (sessionId) => hiddenInstanceIds(rooms, sessionId),
     }),
   );
   app.route(

@@ -49,6 +49,10 @@ export const API_ERROR_CODES = [
   "no_votes_left",
   "max_per_note",
   "nothing_to_take_back",
+  // Step by step (hiding worksheets)
+  "already_hidden",
+  "not_hidden",
+  "last_visible_worksheet",
 ] as const;
 
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);

@@ -7,6 +7,7 @@ export * from "./clientConfig.ts";
 export * from "./deletion.ts";
 export * from "./exportFileName.ts";
 export * from "./facilitation.ts";
+export * from "./hiding.ts";
 export * from "./history.ts";
 export * from "./koppelkansen.ts";
 export * from "./landsLocked.ts";
