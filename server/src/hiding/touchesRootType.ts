@@ -19,7 +19,8 @@ export function touchesRootType(doc: Y.Doc, update: Uint8Array, name: string): b
   const parentIsTarget = (struct: Struct, depth: number): boolean => {
     if (!(struct instanceof Y.Item) || depth > items.length) return false;
     const parent = struct.parent as unknown;
-    if (parent instanceof Y.AbstractType) return parent.doc?.share.get(name) === parent;
+    // A decoded update names a root parent by its name, a nested one by its id.
+    if (typeof parent === "string") return parent === name;
     if (parent !== null) return false;
     const neighbour = struct.origin ?? struct.rightOrigin;
     if (!neighbour) return false;

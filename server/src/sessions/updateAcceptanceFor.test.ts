@@ -54,9 +54,10 @@ function edit(map: string, key: string, value: string): Uint8Array {
 }
 
 describe("updateAcceptanceFor", () => {
-  it("gives only the control document content rules", () => {
+  it("gives the control and board documents content rules, private documents none", () => {
     expect(updateAcceptanceFor("control")).not.toBeNull();
-    expect(updateAcceptanceFor("board")).toBeNull();
+    // The board's rules are about hidden worksheets (hiding/boardChangeRefusal).
+    expect(updateAcceptanceFor("board")).not.toBeNull();
     expect(updateAcceptanceFor("private-abcdefghijklmnopqrstuv")).toBeNull();
   });
 
