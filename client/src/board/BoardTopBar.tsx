@@ -61,6 +61,7 @@ export function BoardTopBar({
     <FacilitationBar
       editor={editor}
       timer={!compact}
+      hiding={board.hiddenWorksheets && { sessionId: session.id, hidden: board.hiddenWorksheets }}
       vote={<VotePanel voting={board.voting} placements={board.placements} editor={editor} />}
       privateMode={
         self.role === "facilitator" && (
