@@ -68,7 +68,9 @@ test("a hidden second worksheet is invisible to participants (canvas, agenda, ou
   }
   await anna.getByTestId("outline-toggle").click();
   const outline = anna.getByTestId("outline");
-  await expect(outline.getByRole("heading", { level: 2, name: /Een gedeeld verhaal van de wijk/ })).toBeVisible();
+  await expect(
+    outline.getByRole("heading", { level: 2, name: /Een gedeeld verhaal van de wijk/ }),
+  ).toBeVisible();
   await expect(outline.getByRole("heading", { level: 2, name: SECOND_TITLE })).toHaveCount(0);
   await anna.screenshot({ path: testInfo.outputPath("participant-hidden.png") });
 
