@@ -21,6 +21,7 @@ export * from "./report.ts";
 export * from "./roles.ts";
 export * from "./sendOwnPresenceOnly.ts";
 export * from "./session.ts";
+export * from "./tables.ts";
 export * from "./vote.ts";
 export * from "./worksheetDefinition.ts";
 export * from "./worksheetList.ts";

@@ -16,6 +16,8 @@ import { PrivateModeControls } from "../privateMode/PrivateModeControls.tsx";
 import { RolesControls } from "../roles/RolesControls.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
 import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
+import { TablePicker } from "../tables/TablePicker.tsx";
+import { TablesMenu } from "../tables/TablesMenu.tsx";
 import { SMALL_SCREEN } from "../ui/smallScreen.ts";
 import { useMediaQuery } from "../ui/useMediaQuery.ts";
 import { VotePanel } from "../voting/VotePanel.tsx";
@@ -80,6 +82,11 @@ export function BoardTopBar({
             )}
             {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
             <SessionMenu editor={editor} control={board.sync.docs.control} placements={board.placements} />
+            <TablesMenu
+              control={board.sync.docs.control}
+              board={board.sync.docs.board}
+              placements={board.placements}
+            />
             {board.facilitatorNotes && (
               <FacilitatorNotesMenu
                 editor={editor}
@@ -123,6 +130,15 @@ export function BoardTopBar({
         </button>
       )}
       {!rolesInMenu && <RolesControls session={session} board={board} self={self} />}
+      {self.role === "participant" && (
+        <TablePicker
+          editor={editor}
+          control={board.sync.docs.control}
+          board={board.sync.docs.board}
+          placements={board.placements}
+          selfId={self.id}
+        />
+      )}
       {compact ? (
         <div className="wb-topbar__end">
           <TimerDisplay />

@@ -1,4 +1,4 @@
-import type { PageBounds } from "@wijkbord/shared";
+import { labelledTitle, type PageBounds } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { useState } from "react";
 import { type Editor, useValue } from "tldraw";
@@ -24,7 +24,7 @@ import { PopoverMenu } from "./PopoverMenu.tsx";
  */
 export function AgendaMenu({ editor, hiding }: { editor: Editor | null; hiding?: AgendaHiding | null }) {
   const { facilitation, placements } = useFacilitation();
-  const { locale, wijk } = useSessionContext();
+  const { locale, wijk, texts } = useSessionContext();
   const m = useFacilitationMessages();
   const visible = useValue("placements", () => placements.get(), [placements]);
   const list = agendaEntries(visible, useHiddenWorksheets(hiding?.hidden ?? null));
@@ -64,7 +64,11 @@ export function AgendaMenu({ editor, hiding }: { editor: Editor | null; hiding?:
             const def = getWorksheet(placement.worksheetId, placement.version);
             // A hidden worksheet is not on the canvas (not even the facilitator's): nothing to go to.
             const bounds = hidden ? null : worksheetBounds(placement);
-            const title = def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId;
+            const title = labelledTitle(
+              def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId,
+              placement.instanceId,
+              texts,
+            );
             return (
               <li key={placement.instanceId} className="wb-agenda__item">
                 <button
