@@ -12,6 +12,8 @@ import { AuditLog } from "./audit/AuditLog.ts";
 import { auditRoutes } from "./audit/auditRoutes.ts";
 import { deletionRoutes } from "./deletion/deletionRoutes.ts";
 import { exportRoutes } from "./export/exportRoutes.ts";
+import { hiddenInstanceIds } from "./hiding/hiddenInstanceIds.ts";
+import { hidingRoutes } from "./hiding/hidingRoutes.ts";
 import { historyRoutes } from "./history/historyRoutes.ts";
 import { SessionHistory } from "./history/SessionHistory.ts";
 import { apiError } from "./http/apiError.ts";
@@ -274,6 +276,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   app.route("/", imageRoutes({ storage, logger, limits: options.imageLimits }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
+  app.route("/", hidingRoutes({ storage, rooms }));
   app.route(
     "/",
     memberRoutes({
@@ -303,6 +306,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       retentionDays,
       retentionWarnDays: options.retentionWarnDays ?? TIMINGS.retentionWarnDays,
       now,
+      hiddenInstances: (sessionId) => hiddenInstanceIds(rooms, sessionId),
     }),
   );
   app.route(

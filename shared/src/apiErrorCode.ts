@@ -62,6 +62,10 @@ export const API_ERROR_CODES = [
   "unsupported_image",
   "image_too_large",
   "too_many_images",
+  // Step by step (hiding worksheets)
+  "already_hidden",
+  "not_hidden",
+  "last_visible_worksheet",
 ] as const;
 
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);

@@ -62,6 +62,8 @@ export const CONTROL = {
   members: "members",
   /** Y.Map: worksheet instanceId → true while the facilitator has locked that worksheet area. */
   lockedAreas: "lockedAreas",
+  /** Y.Map: table id → Table (tables.ts): its label and its copy of each worksheet. */
+  tables: "tables",
 } as const;
 
 /** Key of the control document's `session` map holding the facilitators' display names (a string[]). */

@@ -108,6 +108,10 @@ for (const locale of ["nl", "en"] as const) {
     await expect(fien.getByTestId("facilitator-notes-text")).toBeVisible();
     await audit(fien, "facilitator notes");
     await closeAll(fien);
+    await clickInFacilitatorMenu(fien, "tables-toggle");
+    await expect(fien.getByTestId("tables-create")).toBeVisible();
+    await audit(fien, "tables");
+    await closeAll(fien);
     // The deletion's confirmation dialog, opened and closed again without deleting.
     await clickInFacilitatorMenu(fien, "delete-session");
     await expect(fien.getByTestId("delete-dialog")).toBeVisible();

@@ -18,6 +18,8 @@ import { sessionCredential } from "../roles/personalSecret.ts";
 import { RolesControls } from "../roles/RolesControls.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
 import { ConnectionIndicator } from "../sync/ConnectionIndicator.tsx";
+import { TablePicker } from "../tables/TablePicker.tsx";
+import { TablesMenu } from "../tables/TablesMenu.tsx";
 import { SaveTemplateButton } from "../templates/SaveTemplateButton.tsx";
 import { SMALL_SCREEN } from "../ui/smallScreen.ts";
 import { useMediaQuery } from "../ui/useMediaQuery.ts";
@@ -64,6 +66,7 @@ export function BoardTopBar({
     <FacilitationBar
       editor={editor}
       timer={!compact}
+      hiding={board.hiddenWorksheets && { sessionId: session.id, hidden: board.hiddenWorksheets }}
       vote={<VotePanel voting={board.voting} placements={board.placements} editor={editor} />}
       privateMode={
         self.role === "facilitator" && (
@@ -82,6 +85,11 @@ export function BoardTopBar({
             )}
             {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
             <SessionMenu editor={editor} control={board.sync.docs.control} placements={board.placements} />
+            <TablesMenu
+              control={board.sync.docs.control}
+              board={board.sync.docs.board}
+              placements={board.placements}
+            />
             {board.facilitatorNotes && (
               <FacilitatorNotesMenu
                 editor={editor}
@@ -133,6 +141,15 @@ export function BoardTopBar({
         </button>
       )}
       {!rolesInMenu && <RolesControls session={session} board={board} self={self} />}
+      {self.role === "participant" && (
+        <TablePicker
+          editor={editor}
+          control={board.sync.docs.control}
+          board={board.sync.docs.board}
+          placements={board.placements}
+          selfId={self.id}
+        />
+      )}
       {compact ? (
         <div className="wb-topbar__end">
           <TimerDisplay />

@@ -4,6 +4,7 @@ import {
   CONTROL,
   FACILITATOR_DOC,
   FACILITATOR_DOC_KEYS,
+  HIDDEN_WORKSHEETS_KEY,
   type PrivateMode,
   REMOVED_CLOSE_REASON,
   type SessionInfo,
@@ -31,6 +32,7 @@ import { bindFacilitation, type Facilitation } from "../facilitation/bindFacilit
 import { bindReactions, type ShownReaction } from "../facilitation/bindReactions.ts";
 import { createServerClock } from "../facilitation/createServerClock.ts";
 import { createSummonsNotice, type SummonsNotices } from "../facilitation/summonsNotice.ts";
+import { registerHiddenAreaRule } from "../hiding/registerHiddenAreaRule.ts";
 import { isAreaLocked, lockedAreasOf } from "../locking/lockedAreas.ts";
 import { createLockNotice, type LockNotices } from "../locking/lockNotice.ts";
 import { registerArrivalLock } from "../locking/registerArrivalLock.ts";
@@ -94,6 +96,8 @@ export interface Board {
   readonly facilitatorNotes: Y.Map<string> | null;
   /** Photos of paper: the asset store (only this session's photos), uploads and their progress. */
   readonly photos: PhotoUploads;
+  /** The facilitators' document's hidden worksheets (step by step); null for everyone else. */
+  readonly hiddenWorksheets: Y.Map<unknown> | null;
   /** Wires an editor to the board (rules, read-only, cursor, camera); returns the undo. */
   attachEditor(editor: Editor): () => void;
   /** Puts the camera where this browser should start: with the group, else on the first worksheet. */
@@ -253,6 +257,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     voting,
     facilitatorNotes: facilitatorDoc?.doc.getMap<string>(FACILITATOR_DOC_KEYS.notes) ?? null,
     photos,
+    hiddenWorksheets: facilitatorDoc?.doc.getMap<unknown>(HIDDEN_WORKSHEETS_KEY) ?? null,
     attachEditor(editor) {
       const offRules = registerBoardSideEffects(editor, {
         author: readOnly ? null : { id: self.id, name: self.name },
@@ -272,6 +277,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
               placements: worksheets.placements,
               notices: lockNotices,
             });
+      const offHiddenAreas = readOnly ? () => {} : registerHiddenAreaRule(editor, sync.docs.board);
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
       const offFacilitation = attachFacilitation(editor, {
         facilitation,
@@ -308,6 +314,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
         offCamera();
         offFacilitation();
         offLockRules();
+        offHiddenAreas();
         editor.off("event", onEvent);
         container.removeEventListener("pointermove", onEnter);
         container.removeEventListener("pointerleave", onLeave);

@@ -1,10 +1,15 @@
-import type { PageBounds } from "@wijkbord/shared";
+import { labelledTitle, type PageBounds } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
 import { useState } from "react";
 import { type Editor, useValue } from "tldraw";
+import type * as Y from "yjs";
 import { useSessionContext } from "../app/SessionContext.tsx";
 import { showWorksheet } from "../camera/showWorksheet.ts";
 import { worksheetBounds } from "../camera/worksheetBounds.ts";
+import { agendaEntries } from "../hiding/agendaEntries.ts";
+import { HidingButton } from "../hiding/HidingButton.tsx";
+import { HIDING_MESSAGES } from "../hiding/hidingMessages.ts";
+import { useHiddenWorksheets } from "../hiding/useHiddenWorksheets.ts";
 import { OverviewDialog } from "../overview/OverviewDialog.tsx";
 import { OVERVIEW_MESSAGES } from "../overview/overviewMessages.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
@@ -13,13 +18,17 @@ import { PopoverMenu } from "./PopoverMenu.tsx";
 /**
  * The agenda: the session's worksheets in order; each jumps the camera there (`showWorksheet`: a
  * legible frame from its top). Facilitators also get "Iedereen hierheen" per worksheet (a summons
- * to that worksheet). First in it: the overview of all worksheets (`OverviewDialog`).
+ * to that worksheet) and, with the facilitators' document (`hiding`), "Verbergen voor deelnemers" or
+ * "Tonen" (step by step: a hidden worksheet is listed, marked, where it will come back). First in
+ * it: the overview of all worksheets (`OverviewDialog`).
  */
-export function AgendaMenu({ editor }: { editor: Editor | null }) {
+export function AgendaMenu({ editor, hiding }: { editor: Editor | null; hiding?: AgendaHiding | null }) {
   const { facilitation, placements } = useFacilitation();
-  const { locale, wijk } = useSessionContext();
+  const { locale, wijk, texts } = useSessionContext();
   const m = useFacilitationMessages();
-  const list = useValue("placements", () => placements.get(), [placements]);
+  const visible = useValue("placements", () => placements.get(), [placements]);
+  const list = agendaEntries(visible, useHiddenWorksheets(hiding?.hidden ?? null));
+  const hidingMessages = HIDING_MESSAGES[locale];
   const [overview, setOverview] = useState(false);
 
   const go = (bounds: PageBounds | null) => {
@@ -51,10 +60,15 @@ export function AgendaMenu({ editor }: { editor: Editor | null }) {
               {OVERVIEW_MESSAGES[locale].open}…
             </button>
           </li>,
-          ...list.map((placement, i) => {
+          ...list.map(({ placement, hidden }, i) => {
             const def = getWorksheet(placement.worksheetId, placement.version);
-            const bounds = worksheetBounds(placement);
-            const title = def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId;
+            // A hidden worksheet is not on the canvas (not even the facilitator's): nothing to go to.
+            const bounds = hidden ? null : worksheetBounds(placement);
+            const title = labelledTitle(
+              def ? localizeForWijk(def.title, locale, wijk) : placement.worksheetId,
+              placement.instanceId,
+              texts,
+            );
             return (
               <li key={placement.instanceId} className="wb-agenda__item">
                 <button
@@ -69,7 +83,16 @@ export function AgendaMenu({ editor }: { editor: Editor | null }) {
                   }}
                 >
                   <span className="wb-agenda__number">{i + 1}.</span> {title}
+                  {hidden && <span className="wb-agenda__hidden"> ({hidingMessages.hiddenBadge})</span>}
                 </button>
+                {hiding && (
+                  <HidingButton
+                    sessionId={hiding.sessionId}
+                    instanceId={placement.instanceId}
+                    title={title}
+                    hidden={hidden}
+                  />
+                )}
                 {facilitation.canControl && bounds && (
                   <button
                     type="button"
@@ -93,4 +116,11 @@ export function AgendaMenu({ editor }: { editor: Editor | null }) {
       {overview && editor && <OverviewDialog editor={editor} onClose={() => setOverview(false)} />}
     </>
   );
+}
+
+/** What the agenda needs to hide and show worksheets: only facilitators have the document. */
+export interface AgendaHiding {
+  sessionId: string;
+  /** The facilitators' document's `hidden` map (HIDDEN_WORKSHEETS_KEY). */
+  hidden: Y.Map<unknown>;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Editor } from "tldraw";
-import { AgendaMenu } from "./AgendaMenu.tsx";
+import { type AgendaHiding, AgendaMenu } from "./AgendaMenu.tsx";
 import { useFacilitation } from "./FacilitationContext.tsx";
 import { FacilitatorMenu } from "./FacilitatorMenu.tsx";
 import { FacilitatorPanel } from "./FacilitatorPanel.tsx";
@@ -21,6 +21,7 @@ export function FacilitationBar({
   vote,
   privateMode,
   menu,
+  hiding,
 }: {
   editor: Editor | null;
   /** Whether the timer is shown here (the phone's compact bar shows it in its own row instead). */
@@ -31,6 +32,8 @@ export function FacilitationBar({
   privateMode?: ReactNode;
   /** The facilitator's controls used now and then (locking, links, session, export), in "Meer". */
   menu?: ReactNode;
+  /** Facilitators: hiding and showing worksheets from the agenda. */
+  hiding?: AgendaHiding | null;
 }) {
   const { self } = useFacilitation();
   const facilitator = self.role === "facilitator";
@@ -40,7 +43,7 @@ export function FacilitationBar({
       {privateMode}
       {timer && <TimerDisplay />}
       <FollowControls editor={editor} />
-      <AgendaMenu editor={editor} />
+      <AgendaMenu editor={editor} hiding={hiding} />
       {facilitator && <FacilitatorPanel editor={editor} />}
       {self.role !== "viewer" && <HandAndReactions />}
       {menu && <FacilitatorMenu>{menu}</FacilitatorMenu>}

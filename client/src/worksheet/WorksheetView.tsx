@@ -1,4 +1,12 @@
-import type { Card, LocalizedText, Rect, WorksheetDefinition, Zone } from "@wijkbord/shared";
+import {
+  type Card,
+  type LocalizedText,
+  labelledTitle,
+  type Rect,
+  tableLabelKey,
+  type WorksheetDefinition,
+  type Zone,
+} from "@wijkbord/shared";
 import { CONCLUSION_PROMPT, cardRect, isShown, localizeForWijk } from "@wijkbord/worksheets";
 import type { CSSProperties } from "react";
 import { MESSAGES } from "../app/messages.ts";
@@ -7,6 +15,7 @@ import { OwnQuestionTitle } from "../facilitatorEdits/OwnQuestionTitle.tsx";
 import { ownQuestionKey } from "../facilitatorEdits/ownQuestion.ts";
 import { AddCardButton } from "../speelruimte/AddCardButton.tsx";
 import { useShownCards } from "../speelruimte/useShownCards.ts";
+import { useYMapValue } from "../sync/useYMapValue.ts";
 import { WorksheetWidget } from "../widgets/WorksheetWidget.tsx";
 import { FieldInput } from "./FieldInput.tsx";
 import { headingWidth, titleFit } from "./titleFit.ts";
@@ -29,7 +38,7 @@ interface WorksheetViewProps {
  * board document, e.g. the koppelkansen tables) is static text.
  */
 export function WorksheetView({ definition: def, instanceId }: WorksheetViewProps) {
-  const { locale, wijk } = useSessionContext();
+  const { locale, wijk, texts } = useSessionContext();
   const m = MESSAGES[locale];
   const text = (t: LocalizedText) => localizeForWijk(t, locale, wijk);
   const sectionIndex = new Map(def.sections.map((s, i) => [s.id, i]));
@@ -40,7 +49,9 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
   const nextCard = cards.canAdd ? cardRect(def, cards.shown + 1) : null;
   // A long title steps down a size (two lines at the smallest) so the band still holds it.
   const headingMax = headingWidth(def.size.w, def.subtitle !== undefined);
-  const title = titleFit(text(def.title), headingMax);
+  const tableLabel = useYMapValue(texts, tableLabelKey(instanceId));
+  const fullTitle = labelledTitle(text(def.title), instanceId, { get: () => tableLabel });
+  const title = titleFit(fullTitle, headingMax);
 
   return (
     <div
@@ -53,7 +64,7 @@ export function WorksheetView({ definition: def, instanceId }: WorksheetViewProp
         <div className="wb-sheet__heading" style={{ maxWidth: headingMax }}>
           <div className="wb-sheet__chapter">{text(def.chapter)}</div>
           <h2 className="wb-sheet__title" style={{ fontSize: title.px }}>
-            {text(def.title)}
+            {fullTitle}
           </h2>
         </div>
         {def.subtitle && <p className="wb-sheet__subtitle">{text(def.subtitle)}</p>}

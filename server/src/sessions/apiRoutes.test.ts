@@ -20,6 +20,7 @@ const app = apiRoutes({
   limitCreation: creationRateLimit(1000),
   activity: new SessionActivity({ storage, logger: silentLogger, now: Date.now, minIntervalMs: 60_000 }),
   retentionDays: null,
+  hiddenInstances: async () => new Set(),
 });
 afterAll(async () => {
   await storage.close();

@@ -41,7 +41,12 @@ export interface ApiDeps {
   retentionWarnDays?: number;
   /** The retention period's clock (ms since the epoch). */
   now?: () => number;
+  /** Instance ids of the session's hidden worksheets (step by step). */
+  hiddenInstances: (sessionId: string) => Promise<ReadonlySet<string>>;
 }
+
+const withoutHidden = (worksheets: SessionInfo["worksheets"], hidden: ReadonlySet<string>) =>
+  worksheets.filter((p) => !hidden.has(p.instanceId));
 
 /** The JSON API under /api (`/healthz` is `healthRoute`). Every input is parsed with the schemas in shared. */
 export function apiRoutes(deps: ApiDeps): Hono {
@@ -71,7 +76,11 @@ export function apiRoutes(deps: ApiDeps): Hono {
       wijk: session.wijk,
       createdAt: session.createdAt,
       role,
-      worksheets: session.worksheets,
+      // A worksheet hidden for participants is left out of the layout at creation too (docs/hiding.md).
+      worksheets:
+        role === "facilitator"
+          ? session.worksheets
+          : withoutHidden(session.worksheets, await deps.hiddenInstances(session.id)),
       protocolVersion: PROTOCOL_VERSION,
     };
     // Whether the deletion was near before this visit: the warning says the visit postponed it.

@@ -9,6 +9,8 @@ import {
   RoomCountSchema,
   SESSION_ANONYMOUS_KEY,
   SESSION_ROOM_COUNT_KEY,
+  TableIdSchema,
+  TableSchema,
   WorksheetPlacementSchema,
 } from "@wijkbord/shared";
 import * as Y from "yjs";
@@ -101,6 +103,15 @@ export function controlChangeRefusal(doc: Y.Doc, update: Uint8Array): string | n
   facilitation.observe((event) => {
     for (const key of event.keysChanged)
       checkValue("facilitation", key, facilitation.get(key), CHECKED_FACILITATION_VALUES);
+  });
+  const tables = copy.getMap<unknown>(CONTROL.tables);
+  tables.observe((event) => {
+    for (const key of event.keysChanged) {
+      const value = tables.get(key);
+      if (!TableIdSchema.safeParse(key).success) problems.push("a table id that is not a number");
+      else if (value !== undefined && !TableSchema.safeParse(value).success)
+        problems.push(`invalid table ${key}`);
+    }
   });
   const texts = copy.getMap<unknown>(CONTROL.texts);
   texts.observe((event) => {

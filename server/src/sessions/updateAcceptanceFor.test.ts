@@ -56,6 +56,7 @@ function edit(map: string, key: string, value: string): Uint8Array {
 describe("updateAcceptanceFor", () => {
   it("gives the control and board documents content rules, private documents none", () => {
     expect(updateAcceptanceFor("control", "s")).not.toBeNull();
+    // The board's rules: no foreign asset (images) and nothing on a hidden worksheet (hiding).
     expect(updateAcceptanceFor("board", "s")).not.toBeNull();
     expect(updateAcceptanceFor("private-abcdefghijklmnopqrstuv", "s")).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { FACILITATOR_DOC, type SessionDocName } from "@wijkbord/shared";
+import { boardChangeRefusal } from "../hiding/boardChangeRefusal.ts";
 import { foreignAssetRefusal } from "../images/foreignAssetRefusal.ts";
 import type { UpdateAcceptance } from "../sync/UpdateAcceptance.ts";
 import { controlChangeRefusal } from "./controlChangeRefusal.ts";
@@ -8,10 +9,11 @@ const acceptFacilitatorNotes: UpdateAcceptance = (update, doc) => facilitatorDoc
 
 /**
  * The content rules of a session's documents: the control document holds what only the server may
- * change, the facilitators' document only their notes. The board and the control document (where
- * locked records go) hold no asset that points outside the session (`foreignAssetRefusal`); the
- * private documents take every update of a role that may write them (`canWrite`, checked by the
- * room): only their own browser reads them, and the reveal moves notes alone onto the board.
+ * change, the facilitators' document only their notes, the board nothing on a hidden worksheet.
+ * The board and the control document (where locked records go) hold no asset that points outside
+ * the session (`foreignAssetRefusal`); the private documents take every update of a role that may
+ * write them (`canWrite`, checked by the room): only their own browser reads them, and the reveal
+ * moves notes alone onto the board.
  */
 export function updateAcceptanceFor(doc: SessionDocName, sessionId: string): UpdateAcceptance | null {
   if (doc === FACILITATOR_DOC) return acceptFacilitatorNotes;
@@ -19,6 +21,8 @@ export function updateAcceptanceFor(doc: SessionDocName, sessionId: string): Upd
     return (update, current) =>
       foreignAssetRefusal(update, sessionId) ?? controlChangeRefusal(current, update);
   }
-  if (doc === "board") return (update) => foreignAssetRefusal(update, sessionId);
+  if (doc === "board") {
+    return (update, current) => foreignAssetRefusal(update, sessionId) ?? boardChangeRefusal(current, update);
+  }
   return null;
 }

@@ -337,6 +337,15 @@ describe("buildReportModel", () => {
     expect(sheet?.fields.find((f) => f.id === "stakeholder-1-naam")?.text).toBe("Door een deelnemer");
   });
 
+  it("titles a table's copy with its table, so the exports tell the tables' copies apart", () => {
+    const input = fixtureInput();
+    const texts = { ...input.texts, "gedeeld-verhaal/tafel": "Tafel 2" };
+    const sheet = buildReportModel({ ...input, texts }, "nl").worksheets.find(
+      (w) => w.instanceId === "gedeeld-verhaal",
+    );
+    expect(sheet?.title).toBe("Stap 1 - Een gedeeld verhaal van de wijk · Tafel 2");
+  });
+
   it("shows the session's wijk in 'Over welke wijk gaat het?' until the group writes it", () => {
     const input = fixtureInput();
     const { "participatie-in-het-kort/wijk": _, ...fields } = input.fields as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import {
   type Field,
   type LocalizedText,
+  labelledTitle,
   ParticipantSchema,
   REPORT_MODEL_VERSION,
   type ReportCover,
@@ -320,7 +321,8 @@ function worksheetSection(
   return {
     instanceId: p.instanceId,
     worksheetId: p.worksheetId,
-    title: loc(def.title),
+    // A table's copy carries its table ("· Tafel 2"), so each table's copy is told apart.
+    title: labelledTitle(loc(def.title), p.instanceId, input.texts),
     chapter: loc(def.chapter),
     phase: def.wijkkompas.phase,
     ...(def.wijkkompas.alsoIn?.length ? { alsoIn: [...def.wijkkompas.alsoIn] } : {}),

@@ -1,0 +1,31 @@
+import type { Locale } from "../app/messages.ts";
+
+export interface HidingMessages {
+  hide: string;
+  show: string;
+  hiddenBadge: string;
+  hideTitle: string;
+  showTitle: string;
+  failed: string;
+}
+
+export const HIDING_MESSAGES: Record<Locale, HidingMessages> = {
+  nl: {
+    hide: "Verbergen voor deelnemers",
+    show: "Tonen",
+    hiddenBadge: "verborgen",
+    hideTitle:
+      "Deelnemers zien dit werkblad niet, ook niet in de agenda of het tekstoverzicht, tot u het toont",
+    showTitle: "Iedereen ziet dit werkblad weer, met alles wat erop stond",
+    failed: "Dat lukte niet. Probeer het nog eens.",
+  },
+  en: {
+    hide: "Hide from participants",
+    show: "Show",
+    hiddenBadge: "hidden",
+    hideTitle:
+      "Participants do not see this worksheet, not in the agenda or the text view either, until you show it",
+    showTitle: "Everyone sees this worksheet again, with everything that was on it",
+    failed: "That did not work. Please try again.",
+  },
+};

@@ -1,0 +1,36 @@
+import type { Locale } from "../app/messages.ts";
+
+export const TABLES_MESSAGES = {
+  nl: {
+    menu: "Tafels",
+    menuTitle: "Deelnemers in tafels verdelen, elke tafel met een eigen kopie van een werkblad",
+    worksheet: "Werkblad voor de tafels",
+    count: "Aantal tafels",
+    create: "Tafels maken",
+    tableLabel: (n: number) => `Tafel ${n}`,
+    seatRest: "Verdeel wie nog geen tafel heeft (willekeurig)",
+    remove: "Tafel opheffen",
+    removeHint: "De kopie van het werkblad blijft staan, met alles erop; alleen de indeling vervalt.",
+    noTable: "geen tafel",
+    people: "Wie zit waar",
+    mine: "Mijn tafel",
+    goTo: "Naar mijn tafel",
+    none: "Nog geen tafels.",
+  },
+  en: {
+    menu: "Tables",
+    menuTitle: "Split participants into tables, each with its own copy of a worksheet",
+    worksheet: "Worksheet for the tables",
+    count: "Number of tables",
+    create: "Make tables",
+    tableLabel: (n: number) => `Tafel ${n}`,
+    seatRest: "Seat whoever has no table yet (at random)",
+    remove: "Remove table",
+    removeHint: "The worksheet copy stays, with everything on it; only the seating goes.",
+    noTable: "no table",
+    people: "Who sits where",
+    mine: "My table",
+    goTo: "To my table",
+    none: "No tables yet.",
+  },
+} satisfies Record<Locale, unknown>;
