@@ -42,9 +42,15 @@ function starterNote(record: unknown): StarterNote | null {
   };
 }
 
-/** Replaces the wijk's name with `[naam wijk]`, so the template fits any wijk. */
+/**
+ * Replaces the wijk's name, as a whole word, with `[naam wijk]`, so the template fits any wijk
+ * ("Oost" in "Oosterwold" stays).
+ */
 function withPlaceholder(text: string, wijk: string): string {
-  return wijk.trim() ? text.split(wijk).join(WIJK_PLACEHOLDER) : text;
+  const name = wijk.trim();
+  if (!name) return text;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"), WIJK_PLACEHOLDER);
 }
 
 export interface TemplateOptions {
