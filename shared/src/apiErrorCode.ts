@@ -54,8 +54,6 @@ export const API_ERROR_CODES = [
   "nothing_to_take_back",
   // Organisers: sign-in (OIDC) and "Mijn werksessies"
   "sign_in_required",
-  "sign_in_failed",
-  "sign_in_unavailable",
   "csrf",
   "not_owner",
   // Photos

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { smallTargets, wcagViolations } from "./support/axe.ts";
 import { clickInFacilitatorMenu, openFacilitatorMenu } from "./support/facilitatorMenu.ts";
+import { signInAsFenna, startOrganiserServer } from "./support/organiserServer.ts";
 import { closeContexts, join, newPerson } from "./support/session.ts";
 
 test.afterEach(({ browser }) => closeContexts(browser));
@@ -169,3 +170,44 @@ for (const locale of ["nl", "en"] as const) {
     expect([...small]).toEqual([]);
   });
 }
+
+test("axe-core finds no WCAG 2.1 A/AA violation in Mijn werksessies and in this browser's sessions (nl, en)", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const found: string[] = [];
+  // Without sign-in: the sessions created in this browser, under the form.
+  const page = await newPerson(browser, LAPTOP);
+  await page.goto(`${baseURL}/`);
+  await page.getByTestId("create-title").fill("Onthouden werksessie");
+  await page.getByTestId("create-wijk").fill("Atolwijk");
+  await page.getByTestId("create-submit").click();
+  await expect(page.getByTestId("session-links")).toBeVisible();
+  await page.goto(`${baseURL}/`);
+  await expect(page.getByTestId("browser-session")).toContainText("Onthouden werksessie");
+  for (const locale of ["nl", "en"] as const) {
+    await chooseLanguage(page, locale);
+    found.push(...(await wcagViolations(page, `browser sessions (${locale})`)));
+  }
+
+  // With sign-in (a server of its own with a real OpenID Provider): the dashboard with a row.
+  const organisers = await startOrganiserServer();
+  try {
+    const fenna = await newPerson(browser, LAPTOP);
+    await signInAsFenna(fenna, organisers.baseURL);
+    await fenna.getByTestId("create-title").fill("Toegankelijk dashboard");
+    await fenna.getByTestId("create-wijk").fill("Atolwijk");
+    await fenna.getByTestId("create-submit").click();
+    await expect(fenna.getByTestId("session-links")).toBeVisible();
+    await fenna.goto(`${organisers.baseURL}/`);
+    await expect(fenna.getByTestId("my-session-row")).toHaveCount(1);
+    for (const locale of ["nl", "en"] as const) {
+      await chooseLanguage(fenna, locale);
+      found.push(...(await wcagViolations(fenna, `Mijn werksessies (${locale})`)));
+    }
+  } finally {
+    await organisers.close();
+  }
+  expect(found.join("\n")).toBe("");
+});

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { wcagViolations } from "./support/axe.ts";
-import { FENNA, type OrganiserServer, startOrganiserServer } from "./support/organiserServer.ts";
+import { type OrganiserServer, signInAsFenna, startOrganiserServer } from "./support/organiserServer.ts";
 import { closeContexts, newPerson } from "./support/session.ts";
 
 let server: OrganiserServer;
@@ -11,16 +11,6 @@ test.afterAll(async () => {
   await server?.close();
 });
 test.afterEach(({ browser }) => closeContexts(browser));
-
-/** Through the real provider's login page, back to Wijkbord's home page. */
-export async function signInAsFenna(page: Page, baseURL: string) {
-  await page.goto(`${baseURL}/`);
-  await page.getByTestId("sign-in-link").click();
-  await page.locator('input[name="login"]').fill(FENNA.login);
-  await page.locator('input[name="password"]').fill("wachtwoord");
-  await page.locator('button[type="submit"]').click();
-  await expect(page.getByTestId("signed-in")).toContainText(FENNA.name);
-}
 
 test("an organiser signs in, creates a werksessie, finds it in Mijn werksessies and opens it as facilitator without the link", async ({
   browser,

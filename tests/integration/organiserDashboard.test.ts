@@ -13,10 +13,10 @@ import { connectSynced, type TestClient } from "./support/connectClient.ts";
 import { CookieJar } from "./support/cookieJar.ts";
 import {
   type IdentityProvider,
-  startIdentityProvider,
+  listenIdentityProvider,
   type TestAccount,
 } from "./support/identityProvider.ts";
-import { reservePorts, signIn } from "./support/signInOrganiser.ts";
+import { signIn } from "./support/signInOrganiser.ts";
 import { removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
@@ -62,22 +62,18 @@ describe("\"Mijn werksessies\": the organiser's and their team's werksessies", (
     fetch(`${server.url}${PATHS.sessions}/${sessionId}`, { headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
-    const [port] = await reservePorts(1);
-    idp = await startIdentityProvider(
-      [`http://localhost:${port}${ORGANISER_PATHS.callback}`],
-      [ANNA, CARLA, BOB],
-    );
+    const listening = await listenIdentityProvider();
     server = await startServer({
-      port,
       retentionDays: RETENTION_DAYS,
       sessionsPerAddressPerHour: 1000,
       oidc: {
-        issuer: idp.issuer,
-        clientId: idp.clientId,
-        clientSecret: idp.clientSecret,
+        issuer: listening.issuer,
+        clientId: listening.clientId,
+        clientSecret: listening.clientSecret,
         teamClaim: "groups",
       },
     });
+    idp = listening.serve([`${server.url}${ORGANISER_PATHS.callback}`], [ANNA, CARLA, BOB, BENCH]);
     for (const account of [ANNA, CARLA, BOB, BENCH]) {
       const jar = new CookieJar();
       expect((await signIn(jar, server, account)).status).toBe(302);

@@ -1,12 +1,12 @@
 import { type CreateSessionResponse, type Me, ORGANISER_PATHS, PATHS } from "@wijkbord/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { CookieJar } from "./support/cookieJar.ts";
 import {
   type IdentityProvider,
-  startIdentityProvider,
+  listenIdentityProvider,
   type TestAccount,
 } from "./support/identityProvider.ts";
-import { loginAtProvider, reservePorts, signIn } from "./support/signInOrganiser.ts";
+import { loginAtProvider, signIn } from "./support/signInOrganiser.ts";
 import { removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
 
 const ANNA: TestAccount = { login: "anna", name: "Anna de Vries", groups: ["wijkteam-noord"] };
@@ -26,40 +26,29 @@ const create = (jar: CookieJar, server: TestServer, origin: string | null = serv
 describe("sign-in for organisers (OIDC against a real provider)", () => {
   let idp: IdentityProvider;
   let server: TestServer;
-  let redirectUris: string[];
-  // The redirect URI holds Wijkbord's port, known once it listens: the provider takes a list, so
-  // each test's server is registered under a port reserved beforehand.
-  const ports: number[] = [];
 
-  async function startWith(extra: { requireSignIn?: boolean; publicUrl?: string } = {}) {
-    const port = ports.shift();
-    if (port === undefined) throw new Error("out of reserved ports");
+  /** A provider listening first, Wijkbord configured with its issuer, then the provider serving Wijkbord. */
+  async function startWith(extra: { requireSignIn?: boolean; publicUrl?: string; now?: () => number } = {}) {
+    const listening = await listenIdentityProvider();
     server = await startServer({
-      port,
       publicUrl: extra.publicUrl,
+      now: extra.now,
       oidc: {
-        issuer: idp.issuer,
-        clientId: idp.clientId,
-        clientSecret: idp.clientSecret,
+        issuer: listening.issuer,
+        clientId: listening.clientId,
+        clientSecret: listening.clientSecret,
         teamClaim: "groups",
         requireSignIn: extra.requireSignIn,
       },
     });
+    idp = listening.serve([`${server.url}${ORGANISER_PATHS.callback}`], [ANNA, BOB]);
     return server;
   }
 
-  beforeAll(async () => {
-    ports.push(...(await reservePorts(12)));
-    redirectUris = ports.map((p) => `http://localhost:${p}${ORGANISER_PATHS.callback}`);
-    redirectUris.push(`https://wijkbord.example${ORGANISER_PATHS.callback}`);
-    idp = await startIdentityProvider(redirectUris, [ANNA, BOB]);
-  });
-  afterAll(async () => {
-    await idp?.close();
-  });
   afterEach(async () => {
     await server?.close();
     if (server) removeDataDir(server.dataDir);
+    await idp?.close();
   });
 
   it("signs in through the provider's redirects with PKCE and sets an httpOnly, Lax login cookie", async () => {
@@ -210,12 +199,7 @@ describe("sign-in for organisers (OIDC against a real provider)", () => {
 
   it("refuses an expired sign-in attempt", async () => {
     let now = Date.now();
-    const port = ports.shift() as number;
-    server = await startServer({
-      port,
-      now: () => now,
-      oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret },
-    });
+    await startWith({ now: () => now });
     const jar = new CookieJar();
     const callbackUrl = await loginAtProvider(jar, server, ANNA);
     now += 11 * 60_000;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect, type Page } from "@playwright/test";
 import { ORGANISER_PATHS } from "@wijkbord/shared";
 import {
   type IdentityProvider,
@@ -68,4 +69,14 @@ export async function startOrganiserServer(): Promise<OrganiserServer> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Through the real provider's login page, back to Wijkbord's home page. */
+export async function signInAsFenna(page: Page, baseURL: string) {
+  await page.goto(`${baseURL}/`);
+  await page.getByTestId("sign-in-link").click();
+  await page.locator('input[name="login"]').fill(FENNA.login);
+  await page.locator('input[name="password"]').fill("wachtwoord");
+  await page.locator('button[type="submit"]').click();
+  await expect(page.getByTestId("signed-in")).toContainText(FENNA.name);
 }

@@ -1,24 +1,7 @@
-import { createServer } from "node:net";
 import { ORGANISER_PATHS } from "@wijkbord/shared";
 import type { CookieJar } from "./cookieJar.ts";
 import type { TestAccount } from "./identityProvider.ts";
 import type { TestServer } from "./startServer.ts";
-
-/**
- * Free ports, reserved by listening and closing: a redirect URI holds Wijkbord's port, and the
- * provider must know its redirect URIs before Wijkbord listens.
- */
-export async function reservePorts(n: number): Promise<number[]> {
-  const ports: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, resolve));
-    const address = probe.address();
-    if (address && typeof address === "object") ports.push(address.port);
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
-  }
-  return ports;
-}
 
 /** Everything up to the provider's redirect back to Wijkbord: the callback URL with code and state. */
 export async function loginAtProvider(
