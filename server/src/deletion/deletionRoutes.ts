@@ -4,6 +4,7 @@ import { z } from "zod";
 import { authorize } from "../auth/authorize.ts";
 import { jsonBody } from "../http/jsonBody.ts";
 import type { Logger } from "../log/logger.ts";
+import { ownSession } from "../sync/ownSession.ts";
 import { type EraseDeps, eraseSession } from "./eraseSession.ts";
 
 export interface DeletionDeps extends EraseDeps {
@@ -31,6 +32,9 @@ export function deletionRoutes(deps: DeletionDeps): Hono {
     `${PATHS.sessions}/:id`,
     facilitatorLink,
     jsonBody(EmptyBodySchema, { maxBytes: deps.maxBodyBytes, optional: true }),
+    // Off the owner, the rows would go but the owner's sockets would stay open until its next
+    // lease renewal; refused there (503, the client retries), the owner closes them with 4410.
+    ownSession(deps.rooms),
     async (c) => {
       const sessionId = c.get("auth").session.id;
       await eraseSession(deps, sessionId, DELETED_CLOSE_REASON);
