@@ -268,7 +268,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       limitCreation,
       activity,
       retentionDays,
-      hiddenInstances: (sessionId) => hiddenInstanceIds(rooms, sessionId),
+      hiddenInstances: (sessionId) => hiddenInstanceIds(rooms, storage, sessionId),
     }),
   );
   app.route(
