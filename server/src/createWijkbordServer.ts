@@ -306,7 +306,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       retentionDays,
       retentionWarnDays: options.retentionWarnDays ?? TIMINGS.retentionWarnDays,
       now,
-      hiddenInstances: (sessionId) => hiddenInstanceIds(rooms, sessionId),
+      hiddenInstances: (sessionId) => hiddenInstanceIds(rooms, storage, sessionId),
     }),
   );
   app.route(
