@@ -24,15 +24,10 @@ describe("a rolling restart of all three instances while clients edit", () => {
     cluster = undefined;
   });
 
-  // Skipped: it finds a liveness bug (passed once, then failed 4 runs of 5). While an instance is
-  // down, its sessions' clients reconnect through nginx to the next instance, which takes them over.
-  // A client of such a session that reconnects once the instance is back is routed to it again and
-  // refused (4503) for as long as the interim owner keeps the session's other sockets: the session
-  // is split, that client's edits never reach the others (seen: lease at instance-0, one client
-  // looping on 4503 at its hash target). Nothing is lost (it keeps its edits and sends them once
-  // served), but the session does not heal by itself. Unskip once an instance hands a session back
-  // to its hash target, or a refused socket is forwarded to the owner (docs/scaling.md, next step).
-  it.skip("loses nothing: every update is present once, at every client and in the database", async () => {
+  // While an instance is down its sessions move to the next one; once it is back, the first socket
+  // or request it refuses asks for the session back (PostgresLeases' hand-back), so no session
+  // stays split between the interim owner's sockets and the ones nginx sends to the restarted one.
+  it("loses nothing: every update is present once, at every client and in the database", async () => {
     cluster = await startCluster(3, LEASE_MS);
     const c = cluster;
     const sessions: TestSession[] = [];

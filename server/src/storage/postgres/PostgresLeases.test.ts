@@ -166,4 +166,51 @@ describe("PostgresLeases", () => {
     await takeover;
     expect(keysOf(await stateOf(b, board))).toEqual(["in flight"]);
   });
+
+  it("hands a session back to the instance that asked for it, once per lease period", async () => {
+    const { admin, instance } = await freshCluster();
+    const a = await instance("a", 60_000, 50);
+    const b = await instance("b", 60_000, 50);
+    await createSessionIn(a, SESSION_A);
+    const lostByA: string[] = [];
+    ownershipOf(a).onLost((id) => lostByA.push(id));
+    const leaseRow = async () =>
+      (
+        await admin.query(
+          "SELECT owner, epoch, expires_at, wanted_by FROM session_leases WHERE session_id = $1",
+          [SESSION_A],
+        )
+      ).rows[0];
+
+    await ownershipOf(a).claim(SESSION_A);
+    await a.appendUpdate(board, edit("by a"));
+    // b is refused (routing sent the session to it) and thereby asks for it...
+    await expect(ownershipOf(b).claim(SESSION_A)).rejects.toBeInstanceOf(OwnedElsewhereError);
+    // ...a lets go at its next renewal, long before its lease would run out, and stops writing.
+    await vi.waitFor(() => expect(lostByA).toEqual([SESSION_A]), { timeout: 5_000 });
+    await expect(a.appendUpdate(board, edit("a after the hand-back"))).rejects.toBeInstanceOf(
+      FencedWriteError,
+    );
+    await vi.waitFor(() => ownershipOf(b).claim(SESSION_A), { timeout: 5_000, interval: 50 });
+    expect(await leaseRow()).toMatchObject({ owner: "b", epoch: "2", wanted_by: null });
+    await b.appendUpdate(board, edit("by b"));
+    expect(keysOf(await stateOf(b, board))).toEqual(["by a", "by b"]);
+
+    // Against ping-pong: a takes the session once more (b let go) and b asks again within the same
+    // lease period: a keeps it, renewal after renewal.
+    await ownershipOf(b).release(SESSION_A);
+    await ownershipOf(a).claim(SESSION_A);
+    await expect(ownershipOf(b).claim(SESSION_A)).rejects.toBeInstanceOf(OwnedElsewhereError);
+    const before = (await leaseRow()).expires_at as Date;
+    await vi.waitFor(
+      async () => {
+        const row = await leaseRow();
+        expect(row.expires_at.getTime()).toBeGreaterThan(before.getTime() + 100);
+      },
+      { timeout: 5_000 },
+    );
+    expect(await leaseRow()).toMatchObject({ owner: "a", epoch: "3", wanted_by: "b" });
+    expect(lostByA).toEqual([SESSION_A]);
+    await a.appendUpdate(board, edit("by a again"));
+  });
 });

@@ -18,14 +18,15 @@ interface Held {
 }
 
 /**
- * `Ownership` in PostgreSQL's `session_leases` table (migration 2). The database's clock decides
- * expiry (`now()`), so the instances' clocks need not agree. An instance learns that it lost a
- * lease from its next renewal (the row has another owner or epoch) or its next write (refused by
- * the epoch), whichever comes first; it does not guess from its own clock, because the fence, not
- * the timing, is what keeps a stale owner from writing. While the database cannot be reached a
- * lease is neither renewed nor lost here, and every write fails anyway. Exclusive row locks are only ever taken one row per statement (claim, renewal,
- * release), while a document write holds shared locks on the rows of its batch: a cycle of waits,
- * and so a deadlock, cannot form.
+ * `Ownership` in PostgreSQL's `session_leases` table (migrations 3 and 4). The database's clock
+ * decides expiry (`now()`), so the instances' clocks need not agree. An instance learns that it
+ * lost a lease from its next renewal (the row has another owner or epoch) or its next write
+ * (refused by the epoch), whichever comes first; it does not guess from its own clock, because the
+ * fence, not the timing, is what keeps a stale owner from writing. While the database cannot be
+ * reached a lease is neither renewed nor lost here, and every write fails anyway. Exclusive row
+ * locks are only ever taken one row per statement (claim, hand-back request, renewal, release),
+ * while a document write holds shared locks on the rows of its batch: a cycle of waits, and so a
+ * deadlock, cannot form.
  */
 export class PostgresLeases implements Ownership {
   readonly instanceId: string;
@@ -33,6 +34,8 @@ export class PostgresLeases implements Ownership {
   /** Claims and releases of one session, one after another. */
   private readonly turns = new Map<string, Promise<unknown>>();
   private readonly listeners: ((sessionId: string) => void)[] = [];
+  /** When this instance last handed each session back (Date.now()), against ping-pong. */
+  private readonly handedBack = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
   private renewing = false;
   private closed = false;
@@ -64,16 +67,19 @@ export class PostgresLeases implements Ownership {
         `INSERT INTO session_leases AS l (session_id, owner, epoch, expires_at)
          VALUES ($1, $2, 1, now() + $3 * interval '1 millisecond')
          ON CONFLICT (session_id) DO UPDATE
-           SET owner = excluded.owner, epoch = l.epoch + 1, expires_at = excluded.expires_at
+           SET owner = excluded.owner, epoch = l.epoch + 1, expires_at = excluded.expires_at,
+               wanted_by = NULL, wanted_at = NULL
            WHERE l.owner = excluded.owner OR l.expires_at < now()
          RETURNING epoch`,
         [sessionId, this.instanceId, this.opts.leaseMs],
       );
       const row = rows[0];
       if (!row) {
+        // Refused here because routing sent the session to this instance: ask the owner for it.
         const owner = await this.pool.query<{ owner: string }>(
-          "SELECT owner FROM session_leases WHERE session_id = $1",
-          [sessionId],
+          `UPDATE session_leases SET wanted_by = $2, wanted_at = now()
+           WHERE session_id = $1 RETURNING owner`,
+          [sessionId, this.instanceId],
         );
         throw new OwnedElsewhereError(sessionId, owner.rows[0]?.owner ?? "unknown");
       }
@@ -119,6 +125,9 @@ export class PostgresLeases implements Ownership {
     this.renewing = true;
     try {
       // One statement per lease (see the class comment: one exclusive row lock at a time).
+      const now = Date.now();
+      for (const [sessionId, at] of this.handedBack)
+        if (now - at >= this.opts.leaseMs) this.handedBack.delete(sessionId);
       await Promise.all([...this.held].map(([sessionId, held]) => this.renew(sessionId, held)));
     } finally {
       this.renewing = false;
@@ -127,16 +136,45 @@ export class PostgresLeases implements Ownership {
 
   private async renew(sessionId: string, held: Held): Promise<void> {
     try {
-      const { rowCount } = await this.pool.query(
+      const { rows } = await this.pool.query<{ wanted_by: string | null }>(
         `UPDATE session_leases SET expires_at = now() + $4 * interval '1 millisecond'
-         WHERE session_id = $1 AND owner = $2 AND epoch = $3`,
+         WHERE session_id = $1 AND owner = $2 AND epoch = $3
+         RETURNING CASE WHEN wanted_at > now() - $4 * interval '1 millisecond' THEN wanted_by END AS wanted_by`,
         [sessionId, this.instanceId, held.epoch, this.opts.leaseMs],
       );
-      if (rowCount !== 1) this.lose(sessionId, held.epoch, "taken over by another instance");
+      const row = rows[0];
+      if (!row) this.lose(sessionId, held.epoch, "taken over by another instance");
+      else if (row.wanted_by && row.wanted_by !== this.instanceId) {
+        await this.handBack(sessionId, held.epoch, row.wanted_by);
+      }
     } catch (err) {
       // The next round tries again; meanwhile another instance may take over (the fence holds).
       this.opts.logger.warn("renewing a lease failed", { sessionId, error: err });
     }
+  }
+
+  /**
+   * Another instance refused a socket of the session within the last lease period: nginx sends the
+   * session there now (this instance took it over while that one was down). Releasing the lease and
+   * closing the sockets (4503) sends every client there, instead of leaving the session split
+   * between the owner's sockets and the ones refused. At most once per session and lease period,
+   * so that routing that disagrees with itself cannot make a session bounce back and forth.
+   */
+  private handBack(sessionId: string, epoch: number, to: string): Promise<void> {
+    return this.inTurn(sessionId, async () => {
+      const last = this.handedBack.get(sessionId);
+      if (last !== undefined && Date.now() - last < this.opts.leaseMs) return;
+      if (this.held.get(sessionId)?.epoch !== epoch) return;
+      this.handedBack.set(sessionId, Date.now());
+      // First stop writing (no epoch to write under) and close the sockets, then free the row: a
+      // write already under way holds the row until it commits, and the next owner reads it.
+      this.lose(sessionId, epoch, `handed back to ${to}, which was asked for it`);
+      await this.pool.query(
+        `UPDATE session_leases SET expires_at = '-infinity', wanted_by = NULL, wanted_at = NULL
+         WHERE session_id = $1 AND owner = $2 AND epoch = $3`,
+        [sessionId, this.instanceId, epoch],
+      );
+    });
   }
 
   private inTurn<T>(sessionId: string, work: () => Promise<T>): Promise<T> {

@@ -204,6 +204,12 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX images_by_session ON images (session_id);
   `,
+  // Hand-back requests on leases: the instance that refused a socket or request of a session
+  // another instance owns (nginx's hash target, after a restart) asks for it; the owner releases
+  // it at its next renewal (PostgresLeases).
+  `
+  ALTER TABLE session_leases ADD COLUMN wanted_by text, ADD COLUMN wanted_at timestamptz;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
