@@ -283,26 +283,25 @@ test("a participant cannot drag, duplicate or drop a shape onto a locked workshe
   await expect(notice).toContainText(REFUSED);
   expect(await typesOn(anna, LOCKED)).toEqual([]);
 
-  // An image dropped onto it: no image, and its file is not kept either.
-  await expect(notice).toBeHidden({ timeout: 6000 });
+  // An image dropped onto it: no image (participants add no files anywhere, see below).
   await dropImage(anna, spotOn(LOCKED), "#c00");
-  await expect(notice).toContainText(REFUSED);
   expect(await typesOn(anna, LOCKED)).toEqual([]);
 
-  // Onto the open worksheet all of it works: the drag, a copy, a dropped image.
+  // Onto the open worksheet the drag and a copy work. A dropped image does not: photos are stored by
+  // the server and only facilitators add them (images.test.ts), so a participant's file is refused
+  // there too, and no data: URL reaches the board.
   const [fromO, toO] = await onScreen(anna, viewOf(OPEN), [belowOf(OPEN), spotOn(OPEN)]);
   if (!fromO || !toO) throw new Error("no screen points");
   await drag(anna, fromO, toO);
   await expect.poll(() => typesOn(anna, OPEN)).toEqual(["geo"]);
   const onOpen = await idsOf(anna, OPEN, "on", ["geo"]);
   await duplicate(anna, onOpen, { x: 0, y: -300 });
+  await expect.poll(() => typesOn(fien, OPEN)).toEqual(["geo", "geo"]);
+  // putExternalContent has returned: an image shape, if the drop made one, is on Anna's board now.
   await dropImage(anna, { x: spotOn(OPEN).x + 500, y: spotOn(OPEN).y }, "#0a0");
-  await expect.poll(() => typesOn(fien, OPEN)).toEqual(["geo", "geo", "image"]);
-  // Fien has the open image's file once it was read; the refused one's (another file) was read
-  // well before it, and is on neither board.
-  await expect.poll(() => assetSources(fien)).toEqual(["data:image/png"]);
   for (const page of [anna, fien]) {
+    expect(await typesOn(page, OPEN)).toEqual(["geo", "geo"]);
     expect(await typesOn(page, LOCKED)).toEqual([]);
-    expect(await assetSources(page)).toEqual(["data:image/png"]);
+    expect((await assetSources(page)).filter((src) => src.startsWith("data:"))).toEqual([]);
   }
 });

@@ -156,6 +156,7 @@ test("the facilitator's menu works from the keyboard: Tab, Enter, Escape, focus 
   for (const id of [
     "roles-toggle",
     "session-menu-toggle",
+    "tables-toggle",
     "facilitator-notes-toggle",
     "export-menu",
     "outline-toggle",

@@ -278,6 +278,10 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
               notices: lockNotices,
             });
       const offHiddenAreas = readOnly ? () => {} : registerHiddenAreaRule(editor, sync.docs.board);
+      // Photos are stored by the server and only facilitators add them (server/src/images): a
+      // participant's dropped or pasted file would leave an image without its file, so files do
+      // nothing for them.
+      if (self.role !== "facilitator") editor.registerExternalContentHandler("files", null);
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
       const offFacilitation = attachFacilitation(editor, {
         facilitation,
