@@ -113,9 +113,11 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   }
   return (
     <>
-      {facilitator && <LicenceNotice licence={licence} floating />}
       {facilitator && <RetentionWarning session={loaded.session} />}
-      <BoardHiddenNotice />
+      <div className="wb-bottom-notices">
+        {facilitator && <LicenceNotice licence={licence} floating />}
+        <BoardHiddenNotice />
+      </div>
       <Suspense fallback={<CenteredPage>{t("loadingSession")}</CenteredPage>}>
         <BoardView
           session={loaded.session}

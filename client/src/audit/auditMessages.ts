@@ -30,6 +30,25 @@ const nl = {
     "co-facilitator": "co-facilitator",
     "home-page": "startpagina",
   } satisfies Record<AuditActor["via"], string>,
+  /** The details' names; a key not listed is shown as stored. */
+  detailKeys: {
+    from: "vanuit",
+    template: "sjabloon",
+    roles: "links",
+    participant: "deelnemer",
+    format: "formaat",
+  } as Record<string, string>,
+  /** Stored values that are words, not names or ids. */
+  detailValues: {
+    "home-page": "startpagina",
+    backup: "back-up",
+    version: "versie",
+    template: "sjabloon",
+    facilitator: "facilitator",
+    participant: "deelnemer",
+    viewer: "kijker",
+    "pdf-images": "pdf met afbeeldingen",
+  } as Record<string, string>,
 };
 
 export type AuditMessages = typeof nl;
@@ -62,6 +81,23 @@ const en: AuditMessages = {
     "facilitator-link": "facilitator link",
     "co-facilitator": "co-facilitator",
     "home-page": "home page",
+  },
+  detailKeys: {
+    from: "from",
+    template: "template",
+    roles: "links",
+    participant: "participant",
+    format: "format",
+  },
+  detailValues: {
+    "home-page": "home page",
+    backup: "backup",
+    version: "version",
+    template: "template",
+    facilitator: "facilitator",
+    participant: "participant",
+    viewer: "viewer",
+    "pdf-images": "pdf with images",
   },
 };
 
