@@ -84,11 +84,17 @@ export function BoardTopBar({
               <LockControls editor={editor} areas={board.lockedAreas} placements={board.placements} />
             )}
             {rolesInMenu && <RolesControls session={session} board={board} self={self} />}
-            <SessionMenu editor={editor} control={board.sync.docs.control} placements={board.placements} />
+            <SessionMenu
+              editor={editor}
+              control={board.sync.docs.control}
+              placements={board.placements}
+              hidden={board.hiddenWorksheets}
+            />
             <TablesMenu
               control={board.sync.docs.control}
               board={board.sync.docs.board}
               placements={board.placements}
+              hidden={board.hiddenWorksheets}
             />
             {board.facilitatorNotes && (
               <FacilitatorNotesMenu

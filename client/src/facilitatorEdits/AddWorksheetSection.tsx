@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import { useSessionContext } from "../app/SessionContext.tsx";
 import { showWorksheet } from "../camera/showWorksheet.ts";
 import { worksheetBounds } from "../camera/worksheetBounds.ts";
+import { hiddenPlacements } from "../hiding/hiddenPlacements.ts";
 import { addWorksheet } from "./addWorksheet.ts";
 import { FACILITATOR_EDITS_MESSAGES } from "./facilitatorEditsMessages.ts";
 
@@ -17,11 +18,14 @@ export function AddWorksheetSection({
   editor,
   control,
   placements,
+  hidden,
   onAdded,
 }: {
   editor: Editor | null;
   control: Y.Doc;
   placements: Signal<WorksheetPlacement[]>;
+  /** The facilitators' hidden worksheets (`hiddenPlacements`); null without the document. */
+  hidden: Y.Map<unknown> | null;
   onAdded(): void;
 }) {
   const { locale, wijk } = useSessionContext();
@@ -33,7 +37,7 @@ export function AddWorksheetSection({
   const full = count >= LIMITS.maxWorksheetsPerSession;
 
   const add = () => {
-    const result = addWorksheet(control, placements.get(), choice);
+    const result = addWorksheet(control, placements.get(), choice, hiddenPlacements(hidden));
     if (!result.ok) {
       setError(result.reason === "limit" ? m.addLimit : m.addUnknown);
       return;

@@ -19,10 +19,13 @@ export function SessionMenu({
   editor,
   control,
   placements,
+  hidden,
 }: {
   editor: Editor | null;
   control: Y.Doc;
   placements: Signal<WorksheetPlacement[]>;
+  /** The facilitators' hidden worksheets (`hiddenPlacements`); null without the document. */
+  hidden: Y.Map<unknown> | null;
 }) {
   const m = FACILITATOR_EDITS_MESSAGES[useLocale().locale];
   return (
@@ -32,7 +35,13 @@ export function SessionMenu({
           <WijkNameSection control={control} />
           <NoteFontSection control={control} />
           <AttendanceSection control={control} />
-          <AddWorksheetSection editor={editor} control={control} placements={placements} onAdded={close} />
+          <AddWorksheetSection
+            editor={editor}
+            control={control}
+            placements={placements}
+            hidden={hidden}
+            onAdded={close}
+          />
         </>
       )}
     </PopoverMenu>

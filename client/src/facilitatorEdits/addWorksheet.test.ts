@@ -24,6 +24,30 @@ describe("addWorksheet", () => {
     expect(updates).toBe(1);
   });
 
+  it("keeps clear of a hidden worksheet's place and id, and counts it towards the limit", () => {
+    const [first, second] = layoutSession(["speelruimte", "speelruimte"]) as [
+      WorksheetPlacement,
+      WorksheetPlacement,
+    ];
+    const doc = controlWith([first]);
+    const result = addWorksheet(doc, [first], "speelruimte", [second]);
+    if (!result.ok) throw new Error("not added");
+    expect(result.placement.instanceId).not.toBe(second.instanceId);
+    expect(result.placement.x).toBeGreaterThan(second.x);
+    expect(readPlacements(doc).map((p) => p.instanceId)).toEqual([
+      first.instanceId,
+      result.placement.instanceId,
+    ]);
+    const full = Array.from({ length: LIMITS.maxWorksheetsPerSession - 1 }, (_, k) => ({
+      ...first,
+      instanceId: `hidden-${k}`,
+    }));
+    expect(addWorksheet(controlWith([first]), [first], "speelruimte", full)).toEqual({
+      ok: false,
+      reason: "limit",
+    });
+  });
+
   it("writes the drawn placements first when the control document has none yet", () => {
     const drawn = layoutSession(["wijkkompas"]);
     const doc = controlWith([]);

@@ -13,6 +13,7 @@ import { type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
 import { useSessionContext } from "../app/SessionContext.tsx";
 import { PopoverMenu } from "../facilitation/PopoverMenu.tsx";
+import { hiddenPlacements } from "../hiding/hiddenPlacements.ts";
 import { TABLES_MESSAGES } from "./tablesMessages.ts";
 import { planTables, readTables, seatUnseated } from "./tablesPlan.ts";
 import { useMapEntries } from "./useMapEntries.ts";
@@ -27,16 +28,19 @@ export function TablesMenu({
   control,
   board,
   placements,
+  hidden,
 }: {
   control: Y.Doc;
   board: Y.Doc;
   placements: Signal<WorksheetPlacement[]>;
+  /** The facilitators' hidden worksheets (`hiddenPlacements`); null without the document. */
+  hidden: Y.Map<unknown> | null;
 }) {
   const { locale } = useSessionContext();
   const m = TABLES_MESSAGES[locale];
   return (
     <PopoverMenu testId="tables" label={m.menu} title={m.menuTitle} panelClassName="wb-tables">
-      {() => <TablesEditor control={control} board={board} placements={placements} />}
+      {() => <TablesEditor control={control} board={board} placements={placements} hidden={hidden} />}
     </PopoverMenu>
   );
 }
@@ -45,10 +49,13 @@ function TablesEditor({
   control,
   board,
   placements,
+  hidden,
 }: {
   control: Y.Doc;
   board: Y.Doc;
   placements: Signal<WorksheetPlacement[]>;
+  /** The facilitators' hidden worksheets (`hiddenPlacements`); null without the document. */
+  hidden: Y.Map<unknown> | null;
 }) {
   const { locale, wijk, texts } = useSessionContext();
   const m = TABLES_MESSAGES[locale];
@@ -76,7 +83,14 @@ function TablesEditor({
   const create = () => {
     const source = sources.find((p) => p.instanceId === sourceId) ?? sources[0];
     if (!source) return;
-    const plan = planTables(list, source, count, new Map<string, Table>(tables), m.tableLabel);
+    const plan = planTables(
+      list,
+      source,
+      count,
+      new Map<string, Table>(tables),
+      m.tableLabel,
+      hiddenPlacements(hidden),
+    );
     control.transact(() => {
       const worksheets = control.getArray<WorksheetPlacement>(CONTROL.worksheets);
       if (plan.placements.length > 0) worksheets.push(plan.placements);

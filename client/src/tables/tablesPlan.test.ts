@@ -30,6 +30,19 @@ describe("planTables", () => {
     const plan = planTables(placements, source, 2, existing, label);
     expect(plan.tables.map(([id]) => id)).toEqual(["2"]);
   });
+
+  it("keeps the copies clear of hidden worksheets' places and ids, which the reveal puts back", () => {
+    // Step two hidden: its placement is out of the control document, only the facilitators keep it.
+    const [step1, step2] = layoutSession(["gedeeld-verhaal", "participatie-in-het-kort"]) as [
+      WorksheetPlacement,
+      WorksheetPlacement,
+    ];
+    const hiddenCopy = { ...step1, instanceId: "gedeeld-verhaal-2", x: 20_000 };
+    const plan = planTables([step1], step1, 2, new Map(), label, [step2, hiddenCopy]);
+    const ids = plan.placements.map((p) => p.instanceId);
+    expect(ids).toEqual(["gedeeld-verhaal-3", "gedeeld-verhaal-4"]);
+    for (const copy of plan.placements) expect(copy.x).toBeGreaterThan(hiddenCopy.x);
+  });
 });
 
 describe("seatUnseated", () => {

@@ -25,7 +25,8 @@ export function readTables(entries: Iterable<[string, unknown]>): [string, Table
  * Tables 1…`count`, each with its own copy of `source`: an existing table keeps its copies and
  * gets one of `source` if it has none yet; a missing one is made ("Tafel n"). Copies are placed
  * like any added worksheet (`appendPlacement`: side by side, right of the rest), so the facilitator
- * sees them next to each other. Stops at the session's worksheet limit.
+ * sees them next to each other, clear of the hidden worksheets (`reserved`). Stops at the session's
+ * worksheet limit, hidden worksheets included.
  */
 export function planTables(
   placements: readonly WorksheetPlacement[],
@@ -33,9 +34,10 @@ export function planTables(
   count: number,
   existing: ReadonlyMap<string, Table>,
   labelOf: (n: number) => string,
+  reserved: readonly WorksheetPlacement[] = [],
 ): TablesPlan {
   const plan: TablesPlan = { placements: [], tables: [], labels: [] };
-  const all = [...placements];
+  const all = [...placements, ...reserved];
   for (let n = 1; n <= Math.min(count, MAX_TABLES); n++) {
     const id = String(n);
     const table = existing.get(id) ?? { label: labelOf(n), copies: {} };
