@@ -272,7 +272,16 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   );
   // Before apiRoutes: its catch-all answers every other /api path with 404.
   app.route("/", templateRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
-  app.route("/", exportRoutes({ storage, rooms, publicUrl: () => publicUrl, limitCreation }));
+  app.route(
+    "/",
+    exportRoutes({
+      storage,
+      rooms,
+      publicUrl: () => publicUrl,
+      limitCreation,
+      imageLimits: options.imageLimits,
+    }),
+  );
   app.route("/", imageRoutes({ storage, logger, limits: options.imageLimits }));
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));

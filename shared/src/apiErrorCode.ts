@@ -64,6 +64,9 @@ export const API_ERROR_CODES = [
   "already_hidden",
   "not_hidden",
   "last_visible_worksheet",
+  // Step by step (hiding zones of a worksheet)
+  "worksheet_hidden",
+  "zone_overlaps_hidden",
 ] as const;
 
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { HiddenZoneSchema } from "./hiddenZone.ts";
+import { HiddenWorksheetSchema } from "./hiding.ts";
+import { ImageIdSchema, ImageMimeSchema } from "./images.ts";
 import { WorksheetPlacementSchema } from "./session.ts";
 
 /**
@@ -7,7 +10,7 @@ import { WorksheetPlacementSchema } from "./session.ts";
  * `migrateBackup` (server) lifts older versions to the current one before anything reads it.
  */
 export const BACKUP_FORMAT = "wijkbord-backup";
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /**
  * Largest backup body `POST /api/sessions/import` reads. Far above `LIMITS.maxRequestBodyBytes`
@@ -43,6 +46,31 @@ export const BackupV1Schema = z.object({
 });
 export type BackupV1 = z.infer<typeof BackupV1Schema>;
 
-/** The current version; change this alias (and add a migration) when a version 2 appears. */
-export const BackupSchema = BackupV1Schema;
-export type Backup = BackupV1;
+/** A photo of the session (server/src/images) in a backup: its bytes as stored, and where the board points. */
+export const BackupImageSchema = z.object({
+  id: ImageIdSchema,
+  /** The `src` the board's image asset holds (`sessionImagePath` of the exported session). */
+  src: z.string(),
+  mime: ImageMimeSchema,
+  /** The stored file, base64. */
+  data: Base64Schema,
+});
+export type BackupImage = z.infer<typeof BackupImageSchema>;
+
+/**
+ * Version 2 adds what version 1 left out: the hidden worksheets and zones (the facilitators'
+ * document's `hidden` and `hiddenZones`, restored as still hidden) and the session's photos.
+ */
+export const BackupV2Schema = BackupV1Schema.extend({
+  version: z.literal(2),
+  hidden: z.object({
+    worksheets: z.record(z.string(), HiddenWorksheetSchema),
+    zones: z.record(z.string(), HiddenZoneSchema),
+  }),
+  images: z.array(BackupImageSchema),
+});
+export type BackupV2 = z.infer<typeof BackupV2Schema>;
+
+/** The current version; change this alias (and add a migration) when a version 3 appears. */
+export const BackupSchema = BackupV2Schema;
+export type Backup = BackupV2;

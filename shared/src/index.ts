@@ -8,6 +8,7 @@ export * from "./clientConfig.ts";
 export * from "./deletion.ts";
 export * from "./exportFileName.ts";
 export * from "./facilitation.ts";
+export * from "./hiddenZone.ts";
 export * from "./hiding.ts";
 export * from "./history.ts";
 export * from "./images.ts";

@@ -37,6 +37,11 @@ export const RevealResponseSchema = z.object({
   /** Notes moved onto the board. */
   revealed: z.number().int().nonnegative(),
   anonymous: z.boolean(),
+  /**
+   * Notes held back because they lie on a hidden worksheet or zone: they stay in their writer's
+   * private document until that part is shown (absent when none).
+   */
+  heldBack: z.number().int().positive().optional(),
 });
 export type RevealResponse = z.infer<typeof RevealResponseSchema>;
 

@@ -66,7 +66,13 @@ export function BoardTopBar({
     <FacilitationBar
       editor={editor}
       timer={!compact}
-      hiding={board.hiddenWorksheets && { sessionId: session.id, hidden: board.hiddenWorksheets }}
+      hiding={
+        board.hiddenWorksheets && {
+          sessionId: session.id,
+          hidden: board.hiddenWorksheets,
+          zones: board.hiddenZones,
+        }
+      }
       vote={<VotePanel voting={board.voting} placements={board.placements} editor={editor} />}
       privateMode={
         self.role === "facilitator" && (

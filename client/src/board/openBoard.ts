@@ -5,6 +5,7 @@ import {
   FACILITATOR_DOC,
   FACILITATOR_DOC_KEYS,
   HIDDEN_WORKSHEETS_KEY,
+  HIDDEN_ZONES_KEY,
   type PrivateMode,
   REMOVED_CLOSE_REASON,
   type SessionInfo,
@@ -98,6 +99,8 @@ export interface Board {
   readonly photos: PhotoUploads;
   /** The facilitators' document's hidden worksheets (step by step); null for everyone else. */
   readonly hiddenWorksheets: Y.Map<unknown> | null;
+  /** The facilitators' document's hidden zones (step by step); null for everyone else. */
+  readonly hiddenZones: Y.Map<unknown> | null;
   /** Wires an editor to the board (rules, read-only, cursor, camera); returns the undo. */
   attachEditor(editor: Editor): () => void;
   /** Puts the camera where this browser should start: with the group, else on the first worksheet. */
@@ -258,6 +261,7 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
     facilitatorNotes: facilitatorDoc?.doc.getMap<string>(FACILITATOR_DOC_KEYS.notes) ?? null,
     photos,
     hiddenWorksheets: facilitatorDoc?.doc.getMap<unknown>(HIDDEN_WORKSHEETS_KEY) ?? null,
+    hiddenZones: facilitatorDoc?.doc.getMap<unknown>(HIDDEN_ZONES_KEY) ?? null,
     attachEditor(editor) {
       const offRules = registerBoardSideEffects(editor, {
         author: readOnly ? null : { id: self.id, name: self.name },

@@ -10,6 +10,7 @@ import { agendaEntries } from "../hiding/agendaEntries.ts";
 import { HidingButton } from "../hiding/HidingButton.tsx";
 import { HIDING_MESSAGES } from "../hiding/hidingMessages.ts";
 import { useHiddenWorksheets } from "../hiding/useHiddenWorksheets.ts";
+import { ZoneHidingList } from "../hiding/ZoneHidingList.tsx";
 import { OverviewDialog } from "../overview/OverviewDialog.tsx";
 import { OVERVIEW_MESSAGES } from "../overview/overviewMessages.ts";
 import { useFacilitation, useFacilitationMessages } from "./FacilitationContext.tsx";
@@ -93,6 +94,15 @@ export function AgendaMenu({ editor, hiding }: { editor: Editor | null; hiding?:
                     hidden={hidden}
                   />
                 )}
+                {hiding?.zones && def && !hidden && (
+                  <ZoneHidingList
+                    sessionId={hiding.sessionId}
+                    instanceId={placement.instanceId}
+                    worksheetTitle={title}
+                    zones={def.zones}
+                    hiddenZones={hiding.zones}
+                  />
+                )}
                 {facilitation.canControl && bounds && (
                   <button
                     type="button"
@@ -123,4 +133,6 @@ export interface AgendaHiding {
   sessionId: string;
   /** The facilitators' document's `hidden` map (HIDDEN_WORKSHEETS_KEY). */
   hidden: Y.Map<unknown>;
+  /** Its `hiddenZones` map (HIDDEN_ZONES_KEY): "Zone verbergen" / "Zone tonen" per worksheet. */
+  zones?: Y.Map<unknown> | null;
 }

@@ -63,7 +63,8 @@ export function PrivateModeControls({
     setError(null);
     try {
       const res = await revealPrivateNotes(sessionId, token, state.anonymous);
-      setResult(`${res.revealed} ${m.revealed}`);
+      const held = res.heldBack ? `; ${m.heldBackFacilitator.replace("{count}", String(res.heldBack))}` : "";
+      setResult(`${res.revealed} ${m.revealed}${held}`);
     } catch (err) {
       const reason = err instanceof ApiRequestError && err.status !== 0 ? err.message : m.network;
       setError(`${m.revealFailed} ${reason}`);

@@ -18,6 +18,9 @@ export const PRIVATE_MODE_MESSAGES = {
     revealed: "onthuld",
     revealFailed: "Onthullen is niet gelukt:",
     network: "de server is niet bereikbaar.",
+    heldBack:
+      "Een privénotitie van jou ligt op een deel dat de facilitator nu verbergt. Ze blijft privé en wordt onthuld zodra dat deel weer zichtbaar is.",
+    heldBackFacilitator: "{count} op een verborgen deel bleven privé tot dat deel getoond wordt",
   },
   en: {
     banner: "Private mode: only you see your new notes",
@@ -35,5 +38,8 @@ export const PRIVATE_MODE_MESSAGES = {
     revealed: "revealed",
     revealFailed: "Reveal failed:",
     network: "the server cannot be reached.",
+    heldBack:
+      "One of your private notes lies on a part the facilitator is hiding now. It stays private and is revealed once that part is shown again.",
+    heldBackFacilitator: "{count} on a hidden part stayed private until that part is shown",
   },
 } satisfies Record<Locale, Record<string, string>>;

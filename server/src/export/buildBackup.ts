@@ -11,10 +11,15 @@ import type { SessionDocs } from "./readSessionDocs.ts";
 
 /**
  * The backup file of a session: its configuration (live title, wijk and layout from the control
- * document, the record as fallback) and both documents' full states. Tokens and links are never in
- * it: an import gets new ones.
+ * document, the record as fallback), both documents' full states, the hidden worksheets and zones
+ * and the photos (`extras`). Tokens and links are never in it: an import gets new ones.
  */
-export function buildBackup(session: SessionRecord, docs: SessionDocs, now: Date): Backup {
+export function buildBackup(
+  session: SessionRecord,
+  docs: SessionDocs,
+  now: Date,
+  extras: Pick<Backup, "hidden" | "images"> = { hidden: { worksheets: {}, zones: {} }, images: [] },
+): Backup {
   const control = new Y.Doc();
   try {
     Y.applyUpdate(control, docs.control);
@@ -34,6 +39,8 @@ export function buildBackup(session: SessionRecord, docs: SessionDocs, now: Date
       control: Buffer.from(docs.control).toString("base64"),
       board: Buffer.from(docs.board).toString("base64"),
       facilitation: {},
+      hidden: extras.hidden,
+      images: extras.images,
     };
   } finally {
     control.destroy();

@@ -1,4 +1,5 @@
 import {
+  IMAGE_LIMITS,
   MAX_BACKUP_BYTES,
   MAX_PDF_REQUEST_BYTES,
   PATHS,
@@ -12,6 +13,7 @@ import { z } from "zod";
 import { authorize } from "../auth/authorize.ts";
 import { apiError, issuesOf, summarize } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
+import type { ImageLimits } from "../images/imageRoutes.ts";
 import { reportPhotos } from "../images/reportPhotos.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
@@ -20,6 +22,8 @@ import { docsToReportInput } from "./docsToReportInput.ts";
 import { contentDisposition } from "./exportFilename.ts";
 import { importSession } from "./importSession.ts";
 import { migrateBackup } from "./migrateBackup.ts";
+import { readBackupImages } from "./readBackupImages.ts";
+import { readHiddenParts } from "./readHiddenParts.ts";
 import { readSessionDocs } from "./readSessionDocs.ts";
 import { type CSV_SEPARATORS, writeCsv } from "./writeCsv.ts";
 import { writePdf } from "./writePdf.ts";
@@ -31,6 +35,8 @@ export interface ExportDeps {
   publicUrl: () => string;
   /** The per-address budget of new sessions: an import creates one. */
   limitCreation: MiddlewareHandler;
+  /** Photos in an imported backup obey the upload limits (`IMAGE_MAX_BYTES`, `IMAGE_MAX_PER_SESSION`). */
+  imageLimits?: Partial<ImageLimits>;
 }
 
 const FormatSchema = z.enum(["csv", "json", "pdf", "xlsx"]);
@@ -94,7 +100,13 @@ export function exportRoutes(deps: ExportDeps): Hono {
     const session = auth.session;
     const docs = await readSessionDocs(deps.rooms, deps.storage, session.id);
     if (format === "json") {
-      const backup = buildBackup(session, docs, new Date());
+      const hidden = await readHiddenParts(deps.rooms, deps.storage, session.id);
+      const images = await readBackupImages(deps.storage, session.id, [
+        Buffer.from(docs.board).toString("latin1"),
+        Buffer.from(docs.control).toString("latin1"),
+        JSON.stringify(hidden),
+      ]);
+      const backup = buildBackup(session, docs, new Date(), { hidden, images });
       return download(c, JSON.stringify(backup), "json", backup.session.title);
     }
     const input = docsToReportInput(session, docs);
@@ -169,8 +181,12 @@ export function exportRoutes(deps: ExportDeps): Hono {
           : [{ path: `session.worksheets.${i}`, message: `unknown worksheet: ${w.worksheetId}` }],
       );
       if (unknown.length > 0) return apiError(c, 400, "unknown_worksheet", summarize(unknown), unknown);
-      const result = await importSession(deps.storage, backup, deps.publicUrl());
-      if (!result.ok) return apiError(c, 400, "invalid_backup", result.message);
+      const result = await importSession(deps.storage, backup, deps.publicUrl(), new Date(), {
+        ...IMAGE_LIMITS,
+        ...deps.imageLimits,
+      });
+      if (!result.ok)
+        return apiError(c, result.status ?? 400, result.code ?? "invalid_backup", result.message);
       c.header("Cache-Control", "no-store");
       return c.json(result.created, 201);
     },

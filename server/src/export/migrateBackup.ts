@@ -11,10 +11,12 @@ export type MigrateResult =
     };
 
 /**
- * Steps that lift version n to n + 1, indexed by n. Empty while there is only version 1; a version 2
- * adds `1: (v1) => v2` here, with a test that a v1 file still imports.
+ * Steps that lift version n to n + 1, indexed by n, each with a test that the older file still
+ * imports. Version 1 had no hidden parts and no photos: it gets none.
  */
-const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (v1) => ({ ...v1, hidden: { worksheets: {}, zones: {} }, images: [] }),
+};
 
 /** Parses any backup version this server knows, migrated forward to the current one. */
 export function migrateBackup(json: unknown): MigrateResult {

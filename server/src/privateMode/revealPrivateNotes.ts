@@ -7,6 +7,7 @@ import {
   type RevealResponse,
   readPrivateMode,
 } from "@wijkbord/shared";
+import { lyingOnHiddenAreas } from "../hiding/lyingOnHiddenAreas.ts";
 import type { Storage } from "../storage/Storage.ts";
 import type { Room } from "../sync/Room.ts";
 import type { RoomRegistry } from "../sync/RoomRegistry.ts";
@@ -32,7 +33,9 @@ const running = new Map<string, Promise<RevealResponse>>();
  * place. Notes on a locked worksheet go to the control document's `lockedRecords` instead of the
  * board. A private document is its writer's own, so the reveal moves only what a participant
  * could put on the board itself: new notes (`isRevealable`), never one with the id of a record
- * on the board or locked (`publicRecordIds`); everything else in it is dropped. Then the emptied
+ * on the board or locked (`publicRecordIds`); everything else in it is dropped. A note lying on a
+ * hidden worksheet or zone (board `hiddenAreas`) is held back: it stays in its private document,
+ * still private, and its browser hands it over once that part is shown. Then the emptied
  * private documents are deleted (storage and room; their sockets close with 1001). Reveals of
  * one session run one after another.
  */
@@ -70,9 +73,16 @@ async function reveal(
 
   // Every entry is taken out of its private document below; only the notes among them can land.
   const notes = new Map<string, Record<string, unknown>>();
+  const held = lyingOnHiddenAreas(board.doc);
+  let heldBack = 0;
   const taken = privateRooms.map((room) => {
     const keys = new Set<string>();
     for (const [key, val] of readEntries(room.doc.getArray(BOARD.records))) {
+      // The board would refuse it there (docs/hiding.md); private it stays, nothing is lost.
+      if (isRevealable(key, val) && held(val)) {
+        heldBack++;
+        continue;
+      }
       keys.add(key);
       if (isRevealable(key, val) && !notes.has(key)) notes.set(key, anonymous ? anonymiseRecord(val) : val);
     }
@@ -119,5 +129,5 @@ async function reveal(
   // that private mode is off (bindPrivateDoc), after which the registry deletes the document once
   // its room unloads (RoomRegistry `discardable`), or the next reveal takes the note.
   await Promise.all(privateRooms.map((room) => rooms.deleteDocument(room, holdsNoRecords)));
-  return { revealed: toBoard.size + toLocked.size, anonymous };
+  return { revealed: toBoard.size + toLocked.size, anonymous, ...(heldBack > 0 ? { heldBack } : {}) };
 }
