@@ -254,12 +254,45 @@ export const ReportAttendanceSchema = z.object({
 });
 export type ReportAttendance = z.infer<typeof ReportAttendanceSchema>;
 
+/** A note in a combined view, with the table whose copy it is on ("Tafel 2"). */
+export const ReportTableNoteSchema = z.object({ table: z.string(), note: ReportNoteSchema });
+export type ReportTableNote = z.infer<typeof ReportTableNoteSchema>;
+
+/** One zone of a combined view: the notes of that zone on every table's copy, table by table. */
+export const ReportCombinedZoneSchema = z.object({
+  id: z.string(),
+  label: z.string().optional(),
+  title: z.string(),
+  section: z.string().optional(),
+  notes: z.array(ReportTableNoteSchema),
+});
+export type ReportCombinedZone = z.infer<typeof ReportCombinedZoneSchema>;
+
+/**
+ * "Alle tafels samen": a worksheet the tables each had a copy of, read per zone across the copies,
+ * so the organiser sees which tables said what. `tables` in the order the copies are listed.
+ */
+export const ReportCombinedSchema = z.object({
+  /** The worksheet the copies were made of (its instance, or the first copy's when it is gone). */
+  sourceInstanceId: z.string(),
+  worksheetId: z.string(),
+  /** The worksheet's title without a table label. */
+  title: z.string(),
+  tables: z.array(z.string()),
+  zones: z.array(ReportCombinedZoneSchema),
+  /** Notes on a copy outside every zone. */
+  otherNotes: z.array(ReportTableNoteSchema),
+});
+export type ReportCombined = z.infer<typeof ReportCombinedSchema>;
+
 export const ReportModelSchema = z.object({
   version: z.literal(REPORT_MODEL_VERSION),
   lang: ReportLangSchema,
   cover: ReportCoverSchema,
   attendance: ReportAttendanceSchema,
   worksheets: z.array(ReportWorksheetSchema),
+  /** Per worksheet the tables had copies of: its zones across the copies; absent without tables. */
+  combined: z.array(ReportCombinedSchema).optional(),
   /** Notes outside every worksheet ("Overige notities" of the session); never dropped. */
   otherNotes: z.array(ReportNoteSchema),
 });

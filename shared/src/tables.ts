@@ -8,8 +8,19 @@ import { z } from "zod";
  * `texts`, every title shows: canvas, agenda, outline and exports.
  */
 
-/** Board document key: Y.Map, participant id → table id. */
+/**
+ * Board document key: Y.Map, participant id → table id. The server lets a participant write only
+ * her own entry, and only while `TABLE_SETTINGS_KEY`'s `PARTICIPANTS_PICK` is true; facilitators
+ * seat anyone.
+ */
 export const SEATING_KEY = "seating";
+/**
+ * Board document key: Y.Map of the facilitator's seating settings, beside the seats so the board's
+ * own acceptance can read them (facilitators only write it).
+ */
+export const TABLE_SETTINGS_KEY = "tableSettings";
+/** `TABLE_SETTINGS_KEY` entry: true = participants pick their own table ("Mijn tafel"); absent = no. */
+export const PARTICIPANTS_PICK = "participantsPick";
 /** Key suffix in control `texts` of a worksheet instance's table label ("Tafel 2"). */
 export const TABLE_LABEL_TEXT = "tafel";
 export const MAX_TABLES = 12;

@@ -299,6 +299,7 @@ test("a participant cannot drag, duplicate or drop a shape onto a locked workshe
   await expect.poll(() => typesOn(fien, OPEN)).toEqual(["geo", "geo"]);
   // putExternalContent has returned: an image shape, if the drop made one, is on Anna's board now.
   await dropImage(anna, { x: spotOn(OPEN).x + 500, y: spotOn(OPEN).y }, "#0a0");
+  await expect(anna.getByTestId("photo-status")).toContainText("Alleen de facilitator kan foto's toevoegen.");
   for (const page of [anna, fien]) {
     expect(await typesOn(page, OPEN)).toEqual(["geo", "geo"]);
     expect(await typesOn(page, LOCKED)).toEqual([]);

@@ -93,9 +93,24 @@ test("a facilitator on a phone adds a photo to a zone; a participant sees it and
   await fien
     .getByTestId("photo-camera-input")
     .setInputFiles({ name: "IMG_2001.jpg", mimeType: "image/jpeg", buffer: await paperPhoto() });
+  // Then where it goes: the zone in the middle of her view, unless she picks another (or the middle).
+  await expect(fien.getByTestId("photo-zone-chooser")).toContainText("IMG_2001.jpg");
+  const inView = zoneAt(placements, await viewCentre(fien));
+  expect(inView).not.toBeNull();
+  await expect(fien.getByTestId("photo-zone")).toHaveValue(inView?.zoneId ?? "");
+  await expect(
+    fien.getByTestId("photo-zone").locator("option", { hasText: "Midden van het beeld" }),
+  ).toHaveCount(1);
+  await fien.screenshot({ path: testInfo.outputPath("photo-zone-chooser-phone.png") });
+  await fien.getByTestId("photo-place").click();
   expect((await uploaded).status()).toBe(201);
   await expect(fien.getByTestId("photo-status")).toContainText("Foto staat op het bord");
-  await fien.keyboard.press("Escape");
+  // The menu closed by itself, so the photo is seen on the phone, selected, ready to type over.
+  await expect(fien.getByTestId("topbar-menu")).toBeHidden();
+  await expect(fien.getByTestId("topbar-menu-toggle")).toHaveAttribute("aria-expanded", "false");
+  await expect(fien.locator(".tl-image").first()).toBeInViewport();
+  await expect(fien.getByTestId("type-over")).toBeVisible();
+  await fien.screenshot({ path: testInfo.outputPath("photo-placed-phone.png") });
 
   // In the zone the facilitator was looking at, for everyone, from Wijkbord's own server.
   const looked = zoneAt(placements, await viewCentre(fien));
@@ -148,8 +163,96 @@ test("a refused file says why, in Dutch, and puts nothing on the board", async (
     mimeType: "image/jpeg",
     buffer: Buffer.from("Dit is geen foto maar een boodschappenlijstje."),
   });
+  await fien.getByTestId("photo-place").click();
   await expect(fien.getByRole("alert").filter({ hasText: "Foto niet toegevoegd" })).toContainText(
     "dit bestand is geen foto",
   );
   expect(await imageShapes(fien)).toEqual([]);
+});
+
+test("the facilitator sends a photo to another zone of the worksheet in view, or the middle of the view", async ({
+  browser,
+  baseURL,
+}) => {
+  const links = await createSession(baseURL, "Hybride avond", ["gedeeld-verhaal"]);
+  const fien = await newPerson(browser);
+  await join(fien, links.facilitator, "Fien");
+  await zoomToBounds(fien, ZONE);
+  const pick = async (zone: string) => {
+    await fien.getByTestId("facilitator-panel-toggle").click();
+    await fien.getByTestId("photo-input").setInputFiles({
+      name: "vel.jpg",
+      mimeType: "image/jpeg",
+      buffer: await paperPhoto(),
+    });
+    await expect(fien.getByTestId("photo-zone")).toHaveValue(
+      zoneAt(placements, await viewCentre(fien))?.zoneId ?? "",
+    );
+    await fien.getByTestId("photo-zone").selectOption(zone);
+    await fien.getByTestId("photo-place").click();
+    // Once it is on the board the panel closes.
+    await expect(fien.getByTestId("facilitator-panel")).toHaveCount(0);
+  };
+  await pick("drempels-in-de-weg");
+  await expect.poll(async () => (await imageShapes(fien)).length).toBe(1);
+  const [inZone] = await imageShapes(fien);
+  expect(inZone?.meta).toEqual({ worksheet: placement?.instanceId, zone: "drempels-in-de-weg" });
+  const centre = (s: Rec | undefined) => ({
+    x: (s?.x ?? 0) + Number(s?.props?.w) / 2,
+    y: (s?.y ?? 0) + Number(s?.props?.h) / 2,
+  });
+  expect(zoneAt(placements, centre(inZone))?.zoneId).toBe("drempels-in-de-weg");
+
+  await pick("");
+  await expect.poll(async () => (await imageShapes(fien)).length).toBe(2);
+  const inMiddle = (await imageShapes(fien)).find((s) => s.id !== inZone?.id);
+  expect(inMiddle?.meta).toEqual({});
+  const view = await viewCentre(fien);
+  const c = centre(inMiddle);
+  expect(Math.abs(c.x - view.x)).toBeLessThan(ZONE.w);
+  expect(Math.abs(c.y - view.y)).toBeLessThan(ZONE.h);
+});
+
+test("a participant who drops or pastes a file is told only the facilitator adds photos; nothing is added", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  const links = await createSession(baseURL, "Hybride avond", ["gedeeld-verhaal"]);
+  const anna = await newPerson(browser, {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  await join(anna, links.participant, "Anna");
+  await zoomToBounds(anna, ZONE);
+  const photo = (await paperPhoto()).toString("base64");
+  const files = () =>
+    anna.evaluateHandle((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], "foto.jpg", { type: "image/jpeg" }));
+      return dt;
+    }, photo);
+
+  // Dropped on the canvas, as a file from the desktop or another app.
+  const canvas = anna.locator(".tl-canvas");
+  const dataTransfer = await files();
+  await canvas.dispatchEvent("dragover", { dataTransfer });
+  await canvas.dispatchEvent("drop", { dataTransfer });
+  const toast = anna.getByTestId("photo-status");
+  await expect(toast).toContainText("Alleen de facilitator kan foto's toevoegen.");
+  await expect(toast).toHaveAttribute("role", "alert");
+  await anna.screenshot({ path: testInfo.outputPath("participant-drop-phone.png") });
+  await toast.getByRole("button", { name: "Sluiten" }).click();
+  await expect(toast).toHaveCount(0);
+
+  // Pasted.
+  await canvas.click({ position: { x: 100, y: 300 } });
+  const clipboard = await files();
+  await anna.evaluate((clipboardData) => {
+    document.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+  }, clipboard);
+  await expect(toast).toContainText("Alleen de facilitator kan foto's toevoegen.");
+  expect(await imageShapes(anna)).toEqual([]);
+  expect((await records(anna)).filter((r) => r.typeName === "asset")).toEqual([]);
 });

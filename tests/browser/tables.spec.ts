@@ -86,6 +86,15 @@ test("two tables: each participant lands on their table's copy, the facilitator 
   );
   await bram.screenshot({ path: testInfo.outputPath("participant-at-table-2.png") });
 
+  // Participants see their table but pick it only once the facilitator lets them (the server agrees).
+  await expect(anna.getByTestId("my-table")).toBeDisabled();
+  await fien.getByTestId("tables-pick").check();
+  await expect(anna.getByTestId("my-table")).toBeEnabled();
+  await anna.getByTestId("my-table").selectOption({ label: "Tafel 2" });
+  await expect(fien.getByTestId("seat-Anna")).toHaveValue("2");
+  await expect.poll(() => copyInView(anna, bounds)).toBe("gedeeld-verhaal-3");
+  await expect(anna.getByTestId("connection-fatal")).toHaveCount(0);
+
   // Removing a table keeps its copy (unassigned).
   await fien.getByTestId("table-remove-2").click();
   await expect(fien.getByTestId("table-2")).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { CONTROL, SEATING_KEY, type Table } from "@wijkbord/shared";
+import { CONTROL, PARTICIPANTS_PICK, SEATING_KEY, TABLE_SETTINGS_KEY, type Table } from "@wijkbord/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { connectSynced, resync, roundTrip, type TestClient } from "./support/connectClient.ts";
@@ -71,10 +71,13 @@ describe("tables: the facilitator's in control, seats in the board", () => {
     expect(tablesOf(fac.doc).toJSON()).toEqual({ 1: TABLE });
   });
 
-  it("lets a participant take a seat, which everyone sees", async () => {
+  it("lets a participant take a seat when the facilitator allows picking, which everyone sees", async () => {
+    // Who seats whom in detail: seating.test.ts.
+    const fac = await connect("board", session.tokens.facilitator);
+    fac.doc.getMap(TABLE_SETTINGS_KEY).set(PARTICIPANTS_PICK, true);
+    await resync(fac);
     const board = await connect("board", member.credential);
     board.doc.getMap(SEATING_KEY).set(member.id, "1");
-    const fac = await connect("board", session.tokens.facilitator);
     await waitFor(() => fac.doc.getMap(SEATING_KEY).get(member.id) === "1", { what: "seat" });
   });
 });

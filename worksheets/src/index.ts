@@ -27,6 +27,7 @@ export {
 export { noteText } from "./noteText.ts";
 export { attendanceSection, type CountedNote } from "./report/attendanceSection.ts";
 export { buildReportModel } from "./report/buildReportModel.ts";
+export { combinedViews } from "./report/combinedViews.ts";
 export {
   KOPPELKANSEN_REPORT_LABELS,
   type KoppelkansenReportLabel,

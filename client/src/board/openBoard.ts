@@ -284,8 +284,9 @@ export function openBoard({ session, token, self, colorChosen = true }: BoardPar
       const offHiddenAreas = readOnly ? () => {} : registerHiddenAreaRule(editor, sync.docs.board);
       // Photos are stored by the server and only facilitators add them (server/src/images): a
       // participant's dropped or pasted file would leave an image without its file, so files do
-      // nothing for them.
-      if (self.role !== "facilitator") editor.registerExternalContentHandler("files", null);
+      // nothing for them but say why.
+      if (self.role !== "facilitator")
+        editor.registerExternalContentHandler("files", async () => photos.refuseFiles());
       if (readOnly) editor.updateInstanceState({ isReadonly: true });
       const offFacilitation = attachFacilitation(editor, {
         facilitation,

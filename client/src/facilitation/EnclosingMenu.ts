@@ -12,6 +12,8 @@ export interface EnclosingMenu {
   setBusy(key: symbol, label: string | null): void;
   /** Opens the menu, for what appears inside by itself and must be seen (a vote's result on a phone). */
   reveal(): void;
+  /** Closes the menu and every menu it sits in, for a result that is on the board (a placed photo). */
+  closeAll(): void;
 }
 
 export const EnclosingMenuContext = createContext<EnclosingMenu | null>(null);

@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, type RefObject, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import {
   type BusyInMenu,
   type EnclosingMenu,
@@ -56,15 +56,21 @@ export function PopoverMenu({
     [],
   );
   const reveal = useCallback(() => setOpen(true), [setOpen]);
-  const enclosing = useMemo<EnclosingMenu>(
-    () => ({ focusToggle, setBusy, reveal }),
-    [focusToggle, setBusy, reveal],
-  );
   const close = useCallback(() => {
     const hadFocus = root.current?.contains(document.activeElement) ?? false;
     setOpen(false);
     if (hadFocus) focusToggle();
   }, [root, setOpen, focusToggle]);
+  // Inner first: its toggle, which gets the focus back, sits in the outer menu.
+  const outer = useContext(EnclosingMenuContext);
+  const closeAll = useCallback(() => {
+    close();
+    outer?.closeAll();
+  }, [close, outer]);
+  const enclosing = useMemo<EnclosingMenu>(
+    () => ({ focusToggle, setBusy, reveal, closeAll }),
+    [focusToggle, setBusy, reveal, closeAll],
+  );
   const Panel = panel;
   return (
     <div className="wb-fac" ref={root}>

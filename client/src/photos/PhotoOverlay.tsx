@@ -11,15 +11,16 @@ const PLACED_MS = 4000;
 const BUTTON_ROOM = 56;
 
 /**
- * Over the canvas: the upload's progress or its refusal (the server's words), and, next to a
- * selected photo, "Overtypen als notitie" for everyone who writes notes.
+ * Over the canvas: the upload's progress or its refusal (the server's words), why a participant's
+ * dropped or pasted file did nothing, and, next to a selected photo, "Overtypen als notitie" for
+ * everyone who writes notes.
  */
 export function PhotoOverlay({ editor, canWrite }: { editor: Editor; canWrite: boolean }) {
   const { photos, placements } = useFacilitation();
   const m = usePhotoMessages();
   const status = useValue("photoStatus", () => photos.status.get(), [photos]);
   useEffect(() => {
-    if (status.kind !== "placed") return;
+    if (status.kind !== "placed" && status.kind !== "notAllowed") return;
     const timer = setTimeout(() => photos.dismiss(), PLACED_MS);
     return () => clearTimeout(timer);
   }, [status, photos]);
@@ -42,7 +43,7 @@ export function PhotoOverlay({ editor, canWrite }: { editor: Editor; canWrite: b
       {status.kind !== "idle" && (
         <div
           className={`wb-photos__status${status.kind === "failed" ? " wb-photos__status--failed" : ""}`}
-          role={status.kind === "failed" ? "alert" : "status"}
+          role={status.kind === "failed" || status.kind === "notAllowed" ? "alert" : "status"}
           data-testid="photo-status"
         >
           {status.kind === "uploading" &&
@@ -56,6 +57,7 @@ export function PhotoOverlay({ editor, canWrite }: { editor: Editor; canWrite: b
             ))}
           {status.kind === "placed" && m.placed}
           {status.kind === "failed" && m.failed(status.message ?? m.network)}
+          {status.kind === "notAllowed" && m.notAllowed}
           {status.kind !== "uploading" && (
             <button type="button" className="wb-button wb-photos__dismiss" onClick={() => photos.dismiss()}>
               {m.dismiss}

@@ -1,6 +1,9 @@
-import { useRef } from "react";
+import { useContext, useRef, useState } from "react";
 import type { Editor } from "tldraw";
+import { EnclosingMenuContext } from "../facilitation/EnclosingMenu.ts";
 import { useFacilitation } from "../facilitation/FacilitationContext.tsx";
+import { MIDDLE_OF_VIEW, PhotoZoneChooser } from "./PhotoZoneChooser.tsx";
+import { type PhotoZoneChoices, photoZoneChoices } from "./photoZoneChoices.ts";
 import { usePhotoMessages } from "./usePhotoMessages.ts";
 import "./photos.css";
 
@@ -9,18 +12,37 @@ const hasCamera = () => typeof matchMedia === "function" && matchMedia("(pointer
 
 /**
  * In the facilitator's panel: "Foto toevoegen" (a file, or the phone's camera roll) and, on a
- * touch device, "Foto maken" (the camera straight away). The photo goes into the zone in the middle
- * of the view; the upload's progress shows on the board (`PhotoOverlay`), also once this menu closed.
+ * touch device, "Foto maken" (the camera straight away). Then the zone it goes to
+ * (`PhotoZoneChooser`, the zone in the middle of the view first); the upload's progress shows on
+ * the board (`PhotoOverlay`), and once the photo is there the menus close so it is seen (on a
+ * phone the top bar's "Menu" covers the board).
  */
 export function PhotoSection({ editor }: { editor: Editor | null }) {
   const { photos, placements } = useFacilitation();
   const m = usePhotoMessages();
+  const menu = useContext(EnclosingMenuContext);
   const camera = useRef(hasCamera());
+  const [pending, setPending] = useState<{ file: File; choices: PhotoZoneChoices; zone: string } | null>(
+    null,
+  );
   const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     // The same file may be chosen again later.
     input.value = "";
-    if (file && editor) void photos.add(editor, file, placements.get());
+    if (!file || !editor) return;
+    const { x, y, w, h } = editor.getViewportPageBounds();
+    const choices = photoZoneChoices(placements.get(), { x, y, w, h });
+    setPending({ file, choices, zone: choices.initial ?? MIDDLE_OF_VIEW });
+  };
+  const place = () => {
+    if (!pending || !editor) return;
+    const instanceId = pending.choices.placement?.instanceId;
+    const target =
+      pending.zone === MIDDLE_OF_VIEW || !instanceId ? null : { instanceId, zoneId: pending.zone };
+    setPending(null);
+    void photos.add(editor, pending.file, placements.get(), target).then((placed) => {
+      if (placed) menu?.closeAll();
+    });
   };
   return (
     <section className="wb-fac__section" aria-labelledby="wb-fac-photos">
@@ -54,6 +76,16 @@ export function PhotoSection({ editor }: { editor: Editor | null }) {
           </label>
         )}
       </div>
+      {pending && (
+        <PhotoZoneChooser
+          fileName={pending.file.name}
+          choices={pending.choices}
+          value={pending.zone}
+          onChange={(zone) => setPending({ ...pending, zone })}
+          onPlace={place}
+          onCancel={() => setPending(null)}
+        />
+      )}
       <p className="wb-fac__hint">{m.hint}</p>
     </section>
   );

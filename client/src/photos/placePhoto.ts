@@ -2,11 +2,10 @@ import type { ImageUploadResponse, WorksheetPlacement } from "@wijkbord/shared";
 import { getWorksheet, zoneAt } from "@wijkbord/worksheets";
 import { AssetRecordType, createShapeId, type Editor, type TLImageAsset, type TLShapeId } from "tldraw";
 import { photoRect, type Rect } from "./photoRect.ts";
+import type { PhotoTarget } from "./photoZoneChoices.ts";
 
-/** The zone at the centre of the view, in page coordinates, with its worksheet and zone ids. */
-function zoneInView(editor: Editor, placements: readonly WorksheetPlacement[]) {
-  const view = editor.getViewportPageBounds();
-  const hit = zoneAt(placements, view.center);
+/** The zone `hit` in page coordinates, with its worksheet and zone ids; null when it is not there. */
+function zoneRect(placements: readonly WorksheetPlacement[], hit: PhotoTarget) {
   if (!hit) return null;
   const placement = placements.find((p) => p.instanceId === hit.instanceId);
   const zone =
@@ -24,17 +23,19 @@ function zoneInView(editor: Editor, placements: readonly WorksheetPlacement[]) {
 
 /**
  * Puts an uploaded photo on the board: its asset (the server's path, never the bytes) and an image
- * shape in the zone at the centre of the view (where the facilitator is looking: the zone they
- * chose), else in the middle of the view. Selects it, so "Overtypen als notitie" is at hand.
+ * shape in the zone the facilitator chose (`target`; by default the zone at the centre of the view,
+ * where they are looking), or, for null or a zone that is gone, in the middle of the view. Selects
+ * it, so "Overtypen als notitie" is at hand.
  */
 export function placePhoto(
   editor: Editor,
   photo: ImageUploadResponse,
   name: string,
   placements: readonly WorksheetPlacement[],
+  target?: PhotoTarget,
 ): TLShapeId {
-  const inZone = zoneInView(editor, placements);
   const view = editor.getViewportPageBounds();
+  const inZone = zoneRect(placements, target === undefined ? zoneAt(placements, view.center) : target);
   const area: Rect = inZone?.rect ?? {
     x: view.x + view.w * 0.2,
     y: view.y + view.h * 0.2,

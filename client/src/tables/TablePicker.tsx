@@ -1,4 +1,10 @@
-import { CONTROL, SEATING_KEY, type WorksheetPlacement } from "@wijkbord/shared";
+import {
+  CONTROL,
+  PARTICIPANTS_PICK,
+  SEATING_KEY,
+  TABLE_SETTINGS_KEY,
+  type WorksheetPlacement,
+} from "@wijkbord/shared";
 import { useEffect, useId, useRef } from "react";
 import { type Editor, type Signal, useValue } from "tldraw";
 import type * as Y from "yjs";
@@ -11,7 +17,7 @@ import { useMapEntries } from "./useMapEntries.ts";
 import "./tables.css";
 
 /**
- * A participant's table: "Mijn tafel" (they may pick one while there are tables), and the camera
+ * A participant's table: "Mijn tafel" (they may pick one while the facilitator lets them), and the camera
  * brought to their table's copy whenever the copy they are seated at changes (seated by the
  * facilitator, by themselves, or a new copy for their table).
  */
@@ -34,6 +40,10 @@ export function TablePicker({
   const tables = readTables(useMapEntries(control.getMap<unknown>(CONTROL.tables)));
   const seating = board.getMap<unknown>(SEATING_KEY);
   const seat = useMapEntries(seating).find(([pid]) => pid === selfId)?.[1];
+  // The server refuses her seat while the facilitator seats everyone: the choice is shown, not offered.
+  const pick = useMapEntries(board.getMap<unknown>(TABLE_SETTINGS_KEY)).some(
+    ([k, v]) => k === PARTICIPANTS_PICK && v === true,
+  );
   const table = tables.find(([tid]) => tid === seat)?.[1];
   const copy = copyOf(table);
   const list = useValue("placements", () => placements.get(), [placements]);
@@ -56,6 +66,8 @@ export function TablePicker({
         id={`${id}-table`}
         data-testid="my-table"
         value={table ? (seat as string) : ""}
+        disabled={!pick}
+        title={pick ? undefined : m.pickedForYou}
         onChange={(e) => {
           if (e.target.value === "") seating.delete(selfId);
           else seating.set(selfId, e.target.value);

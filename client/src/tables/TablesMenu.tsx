@@ -2,8 +2,10 @@ import {
   BOARD,
   CONTROL,
   MAX_TABLES,
+  PARTICIPANTS_PICK,
   ParticipantSchema,
   SEATING_KEY,
+  TABLE_SETTINGS_KEY,
   type Table,
   type WorksheetPlacement,
 } from "@wijkbord/shared";
@@ -21,8 +23,9 @@ import "./tables.css";
 
 /**
  * "Tafels" (facilitators, in "Meer"): make n tables with a copy each of a worksheet, seat people by
- * hand or the unseated at random, remove a table (its copy stays, unassigned). Tables live in the
- * control document, seats in the board document (participants may pick their own).
+ * hand or the unseated at random, let participants pick their own, remove a table (its copy stays,
+ * unassigned). Tables live in the control document, seats in the board document (the server lets a
+ * participant change only her own, and only while picking is on).
  */
 export function TablesMenu({
   control,
@@ -63,6 +66,8 @@ function TablesEditor({
   const list = useValue("placements", () => placements.get(), [placements]);
   const tablesMap = control.getMap<unknown>(CONTROL.tables);
   const seating = board.getMap<unknown>(SEATING_KEY);
+  const settings = board.getMap<unknown>(TABLE_SETTINGS_KEY);
+  const pick = useMapEntries(settings).some(([k, v]) => k === PARTICIPANTS_PICK && v === true);
   const tables = readTables(useMapEntries(tablesMap));
   const seats = new Map(
     useMapEntries(seating).flatMap(([p, t]): [string, string][] => (typeof t === "string" ? [[p, t]] : [])),
@@ -182,6 +187,15 @@ function TablesEditor({
           <button type="button" className="wb-button" data-testid="tables-seat-rest" onClick={seatRest}>
             {m.seatRest}
           </button>
+          <label className="wb-tables__pick">
+            <input
+              type="checkbox"
+              data-testid="tables-pick"
+              checked={pick}
+              onChange={(e) => settings.set(PARTICIPANTS_PICK, e.target.checked)}
+            />{" "}
+            {m.pick}
+          </label>
           <p className="wb-fac__heading">{m.people}</p>
           <ul className="wb-tables__list">
             {people.map((p) => (

@@ -16,6 +16,8 @@ export const TABLES_MESSAGES = {
     mine: "Mijn tafel",
     goTo: "Naar mijn tafel",
     none: "Nog geen tafels.",
+    pick: "Deelnemers kiezen zelf hun tafel",
+    pickedForYou: "De facilitator deelt de tafels in.",
   },
   en: {
     menu: "Tables",
@@ -32,5 +34,7 @@ export const TABLES_MESSAGES = {
     mine: "My table",
     goTo: "To my table",
     none: "No tables yet.",
+    pick: "Participants pick their own table",
+    pickedForYou: "The facilitator seats everyone.",
   },
 } satisfies Record<Locale, unknown>;

@@ -15,6 +15,8 @@ export type AuthResult =
       token: string;
       /** Hash of a participant's personal secret, when one was presented. */
       memberHash: Uint8Array | null;
+      /** The participant id registered with that secret (`participants/me`), when it is registered. */
+      memberId?: string | null;
     }
   | { ok: false; reason: "unknown-session" | "bad-token" | "removed" };
 
@@ -52,7 +54,12 @@ export async function authenticate(
   const memberHash = memberSecretHash(session.id, secret);
   const member = await storage.access.memberBySecret(session.id, memberHash);
   if (member?.status === "removed") return { ok: false, reason: "removed" };
-  return { ...base, role: member?.status === "facilitator" ? "facilitator" : "participant", memberHash };
+  return {
+    ...base,
+    role: member?.status === "facilitator" ? "facilitator" : "participant",
+    memberHash,
+    memberId: member?.participantId ?? null,
+  };
 }
 
 /** The token of an API request: `Authorization: Bearer <token>` or `?token=`. */

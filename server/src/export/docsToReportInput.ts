@@ -79,6 +79,7 @@ export function docsToReportInput(
       fields: board.getMap<unknown>(BOARD.fields).toJSON(),
       participants: board.getMap<unknown>(BOARD.participants).toJSON(),
       texts: control.getMap<unknown>(CONTROL.texts).toJSON(),
+      tables: control.getMap<unknown>(CONTROL.tables).toJSON(),
       stakeholderNames: control.getMap<unknown>(CONTROL.facilitation).get(FACILITATION.stakeholderNames),
       members: control.getMap<unknown>(CONTROL.members).toJSON(),
       votes: endedVoteRounds(control),

@@ -2,6 +2,7 @@ import type { ReportModel, ReportNote, ReportWorksheet, ReportZone } from "@wijk
 import { CONCLUSION_PROMPT, localize, NOTE_COLORS } from "@wijkbord/worksheets";
 import PDFDocument from "pdfkit";
 import { drawAttendance } from "./pdfAttendance.ts";
+import { drawCombined } from "./pdfCombined.ts";
 import { drawKoppelkansenSections } from "./pdfKoppelkansenSections.ts";
 import { drawPhotos } from "./pdfPhotos.ts";
 import { drawVoteSummary } from "./pdfVoteSummary.ts";
@@ -34,7 +35,8 @@ const IMAGE_MAX_HEIGHT = 420;
 
 /**
  * The session report as PDF: a cover, then per worksheet its zones in reading order with their
- * notes (text and author), its fields, and its other notes; finally the notes outside every
+ * notes (text and author), its fields, and its other notes; then, with tables, per worksheet copied
+ * the zones across the tables' copies ("Alle tafels samen"); finally the notes outside every
  * worksheet. Zones without notes and empty fields are named in one line each, not given a heading
  * apiece; a worksheet starts on a new page only when the page in use has no room for its start.
  * Text is drawn as text (never interpreted), in an embedded font that has ë, é, –, →.
@@ -213,6 +215,11 @@ export function writePdf(model: ReportModel, options: PdfOptions = {}): Promise<
       writer.ensure(40);
       para(`${label(lang, "fieldsNotFilled")}: ${empty.map((f) => f.label).join("; ")}`, "italic", 9, GREY);
     }
+  }
+  // Each table's copy has its section above; here the copies side by side per zone.
+  for (const view of model.combined ?? []) {
+    doc.addPage();
+    drawCombined(writer, view, lang);
   }
   if (model.otherNotes.length > 0) {
     doc.addPage();

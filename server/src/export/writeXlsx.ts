@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { neutralizeFormula } from "./neutralizeFormula.ts";
 import { formatDate, label, wijkkompasLine } from "./reportText.ts";
 import { addAttendanceSheet } from "./xlsxAttendanceSheet.ts";
+import { addCombinedSheet } from "./xlsxCombinedSheet.ts";
 import { addKoppelkansenSheets } from "./xlsxKoppelkansenSheets.ts";
 import { addStatusSheet } from "./xlsxStatusSheet.ts";
 
@@ -79,6 +80,7 @@ export async function writeXlsx(model: ReportModel): Promise<Buffer> {
   notes.getColumn(3).alignment = { wrapText: true, vertical: "top" };
 
   addAttendanceSheet(wb, model);
+  addCombinedSheet(wb, model);
   addStatusSheet(wb, model);
   addKoppelkansenSheets(wb, model);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -152,6 +152,8 @@ export function memberRoutes(deps: MemberDeps): Hono {
         return apiError(c, 409, "taken", "this participant id or secret is already registered with another");
       }
       if (outcome.member.status === "removed") return authFailure(c, "removed");
+      // Sockets this browser opened before registering now know whose seat is its own.
+      deps.connections.learnMember(sessionId, secretHash, outcome.member.participantId);
       const body: MemberResponse = { participantId, status: outcome.member.status };
       return c.json(body);
     },

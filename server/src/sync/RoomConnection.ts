@@ -5,6 +5,8 @@ export interface RoomConnection {
   readonly role: Role;
   /** The id of the HTTP request that opened it (`X-Request-Id`), on the room's lines about it. */
   readonly requestId?: string;
+  /** The participant id this socket's credential registered (its own seat, say), or null/absent. */
+  readonly memberId?: string | null;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
   /**

@@ -8,6 +8,11 @@ export interface ConnectionAccess {
   tokenRole: Role;
   /** Hash of the participant's personal secret, or null. */
   memberHash: Uint8Array | null;
+  /**
+   * The participant id registered with that secret, or null while none is: a browser may open its
+   * sockets before its `participants/me` answer, so the registration fills it in (`learnMember`).
+   */
+  memberId?: string | null;
 }
 
 /**
@@ -58,6 +63,14 @@ export class SessionConnections {
       closed++;
     }
     return closed;
+  }
+
+  /** After `participants/me`: the open connections with this secret now speak for `participantId`. */
+  learnMember(sessionId: string, memberHash: Uint8Array, participantId: string): void {
+    for (const access of this.bySession.get(sessionId)?.values() ?? []) {
+      if (access.memberHash !== null && hashesEqual(access.memberHash, memberHash))
+        access.memberId = participantId;
+    }
   }
 
   closeTokenRoles(sessionId: string, roles: readonly Role[], code: number, reason: string): number {

@@ -10,6 +10,7 @@ import type { DocRef } from "../storage/Storage.ts";
 import type { Room } from "./Room.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
 import { RoomsFullError } from "./RoomRegistry.ts";
+import type { ConnectionAccess } from "./SessionConnections.ts";
 import { TokenBucket } from "./TokenBucket.ts";
 import { wireFrame } from "./wireFrame.ts";
 
@@ -44,6 +45,7 @@ export class SocketConnection implements RoomConnection {
   private readonly bytes: TokenBucket;
   private readonly metrics: SyncMetrics;
   private readonly traffic: DocTraffic;
+  private readonly access: ConnectionAccess | undefined;
   private room: Room | null = null;
   private early: Uint8Array[] = [];
   private earlyBytes = 0;
@@ -63,11 +65,14 @@ export class SocketConnection implements RoomConnection {
     limits: ConnectionLimits;
     metrics?: SyncMetrics;
     requestId?: string;
+    /** What it authenticated with; read live, as a registration may complete it later. */
+    access?: ConnectionAccess;
   }) {
     this.ws = opts.ws;
     this.socket = socketOf(opts.ws);
     this.role = opts.role;
     this.requestId = opts.requestId;
+    this.access = opts.access;
     this.ref = opts.ref;
     this.logger = opts.requestId ? withFields(opts.logger, { requestId: opts.requestId }) : opts.logger;
     this.limits = opts.limits;
@@ -75,6 +80,10 @@ export class SocketConnection implements RoomConnection {
     this.bytes = new TokenBucket(opts.limits.bytesBurst, opts.limits.bytesPerSecond);
     this.metrics = opts.metrics ?? UNREAD_METRICS;
     this.traffic = this.metrics.traffic[docKindOf(opts.ref.doc)];
+  }
+
+  get memberId(): string | null {
+    return this.access?.memberId ?? null;
   }
 
   join(loading: Promise<Room>): void {

@@ -91,7 +91,11 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
       }
       c.set("role", auth.role);
       c.set("ref", { sessionId: auth.session.id, doc: doc.data });
-      c.set("access", { tokenRole: auth.tokenRole, memberHash: auth.memberHash });
+      c.set("access", {
+        tokenRole: auth.tokenRole,
+        memberHash: auth.memberHash,
+        memberId: auth.memberId ?? null,
+      });
       await next();
     },
     upgradeWebSocket((c) => {
@@ -110,6 +114,7 @@ export function wsRoutes(deps: WsDeps): Hono<WsEnv> {
             metrics: deps.metrics,
             // The socket's lines come long after its upgrade request; they carry that request's id.
             requestId: c.get("requestId"),
+            access: c.get("access"),
           });
           raw.once("close", (code: number) => deps.metrics?.recordClose(code));
           // Frames straight from `ws`, not through Hono's onMessage, which wraps each one in a

@@ -34,6 +34,8 @@ export interface ReportInput {
   participants: Readonly<Record<string, unknown>>;
   /** Control `texts`: `${instanceId}/${key}` → the facilitator's texts (own zone titles). */
   texts: Readonly<Record<string, unknown>>;
+  /** Control `tables`: table id → `{ label, copies }` (source instance → copy); absent = no tables. */
+  tables?: Readonly<Record<string, unknown>>;
   /** Control `facilitation.stakeholderNames`: who names speelruimte's stakeholders (see `fieldValue`). */
   stakeholderNames?: unknown;
   /** Control `members`: participant id → "facilitator" (a co-facilitator) | "removed". Absent = none. */

@@ -23,6 +23,7 @@ import { votesPerNote } from "../voting/votesPerNote.ts";
 import { WIDGET_SPECS } from "../widgets/widgetSpecs.ts";
 import { zoneAt } from "../zoneAt.ts";
 import { attendanceSection } from "./attendanceSection.ts";
+import { combinedViews } from "./combinedViews.ts";
 import { koppelkansenSections } from "./koppelkansenSections.ts";
 import { noteColorName } from "./noteColors.ts";
 import type { ReportCatalogue } from "./ReportCatalogue.ts";
@@ -123,7 +124,20 @@ export function buildReportModel(
     worksheets,
     placed,
   );
-  return { version: REPORT_MODEL_VERSION, lang, cover, attendance, worksheets, otherNotes };
+  const combined = combinedViews(worksheets, input.tables, input.texts, (instanceId) => {
+    const p = input.placements.find((x) => x.instanceId === instanceId);
+    const def = p ? cat.worksheet(p.worksheetId, p.version) : undefined;
+    return def ? localizeForWijk(def.title, lang, wijk) : undefined;
+  });
+  return {
+    version: REPORT_MODEL_VERSION,
+    lang,
+    cover,
+    attendance,
+    worksheets,
+    ...(combined.length > 0 ? { combined } : {}),
+    otherNotes,
+  };
 }
 
 function readParticipants(raw: Readonly<Record<string, unknown>>) {

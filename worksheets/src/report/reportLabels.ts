@@ -39,6 +39,14 @@ export const REPORT_LABELS = {
   attendanceNotes: { nl: "Notities", en: "Notes" },
   attendanceWriters: { nl: "Schrijvers", en: "Writers" },
   attendanceName: { nl: "Naam", en: "Name" },
+  // The combined view of the tables' copies of a worksheet ("Alle tafels samen").
+  combined: { nl: "Alle tafels samen", en: "All tables together" },
+  combinedIntro: {
+    nl: "Per vak de notities van de kopieën van alle tafels, elk met de tafel waar het vandaan komt.",
+    en: "Per zone the notes on every table's copy, each with the table it comes from.",
+  },
+  colTable: { nl: "Tafel", en: "Table" },
+  sheetCombined: { nl: "Tafels samen", en: "Tables together" },
   worksheets: { nl: "Werkbladen", en: "Worksheets" },
   phase: { nl: "Fase", en: "Phase" },
   alsoIn: { nl: "ook in fase", en: "also in phase" },
