@@ -206,6 +206,10 @@ test("a two-table evening with a hidden second step, a photo typed over and a re
     expect(text).toContain("Online deelgenomen: 3");
     expect(text).toContain(`In de zaal (geteld door de facilitator): ${ROOM}`);
     expect(text).toContain(`Totaal: ${3 + ROOM}`);
+    // Which table said what: one combined view of the zones across the tables' copies.
+    const combined = text.slice(text.indexOf("Alle tafels samen: Stap 1 - Een gedeeld verhaal van de wijk"));
+    expect(combined).toContain(`Tafel 1: ${written.get(anna)}`);
+    expect(combined).toContain(`Tafel 2: ${written.get(bram)}`);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await download("xlsx")) as unknown as ArrayBuffer);
@@ -223,6 +227,13 @@ test("a two-table evening with a hidden second step, a photo typed over and a re
       });
       return values;
     });
+    const together: string[] = [];
+    workbook.getWorksheet("Tafels samen")?.eachRow((row) => {
+      together.push(((row.values as unknown[]).slice(3, 5) as string[]).join(": "));
+    });
+    expect(together).toEqual(
+      expect.arrayContaining([`Tafel 1: ${written.get(anna)}`, `Tafel 2: ${written.get(bram)}`]),
+    );
     for (const note of [...written.values(), "Speeltuin opknappen"]) {
       expect(
         cells.some((c) => c.includes(note)),
