@@ -1,8 +1,7 @@
-import type { Backup, CreateSessionResponse, DocName, Role } from "@wijkbord/shared";
+import type { Backup, CreateSessionResponse, DocName } from "@wijkbord/shared";
 import * as Y from "yjs";
-import { sealTokens } from "../auth/sealTokens.ts";
-import { generateSessionId, generateToken, hashToken } from "../auth/tokens.ts";
 import { sessionLinks } from "../sessions/sessionLinks.ts";
+import { storeNewSession } from "../sessions/storeNewSession.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { clearLiveFacilitation } from "./clearLiveFacilitation.ts";
 
@@ -39,26 +38,14 @@ export async function importSession(
   const control = decoded && clearLiveFacilitation(decoded);
   const board = decodeDocState(backup.board);
   if (!control || !board) return { ok: false, message: "the documents in the backup cannot be read" };
-  const id = generateSessionId();
-  const tokens: Record<Role, string> = {
-    facilitator: generateToken(),
-    participant: generateToken(),
-    viewer: generateToken(),
-  };
-  await storage.createSession(
+  const { id, tokens } = await storeNewSession(
+    storage,
     {
-      id,
       title: backup.session.title,
       wijk: backup.session.wijk,
       createdAt: now.toISOString(),
       worksheets: backup.session.worksheets,
-      sealedTokens: sealTokens(
-        { participant: tokens.participant, viewer: tokens.viewer },
-        tokens.facilitator,
-        id,
-      ),
     },
-    (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), sessionId: id, role })),
     new Map<DocName, Uint8Array>([
       ["control", control],
       ["board", board],
