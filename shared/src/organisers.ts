@@ -41,6 +41,8 @@ export const OwnedSessionSchema = z.object({
   archived: z.boolean(),
   /** Participants who joined with a name. */
   participants: z.number().int().nonnegative(),
+  /** Notes (board and locked) when its documents were last stored; null before that. */
+  notes: z.number().int().nonnegative().nullable(),
   /** When retention deletes it (`RETENTION_DAYS`), or null when sessions are kept. */
   deletesAt: z.string().nullable(),
 });

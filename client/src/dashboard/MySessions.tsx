@@ -143,7 +143,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                   <td>{formatDate(s.createdAt, locale)}</td>
                   <td>{formatDate(s.lastActive, locale)}</td>
                   <td>{s.participants}</td>
-                  <td>{t("notesUnknown")}</td>
+                  <td data-testid="my-session-notes">{s.notes ?? t("notesUnknown")}</td>
                   <td>{s.deletesAt ? formatDate(s.deletesAt, locale) : t("keptUntilDeleted")}</td>
                   <td className="wb-mysessions__actions">
                     <button

@@ -64,6 +64,7 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<OrganiserEnv> {
         team: r.owner.team,
         archived: r.archived,
         participants: r.participants,
+        notes: r.notes,
         deletesAt: deps.retentionDays === null ? null : deletesAt(r.lastActive, deps.retentionDays),
       })),
     };

@@ -1,0 +1,135 @@
+import {
+  BOARD,
+  type CreateSessionResponse,
+  ORGANISER_PATHS,
+  type OwnedSession,
+  type OwnedSessionList,
+  PATHS,
+  SESSION_COUNTS_PATH,
+  type SessionCountsResponse,
+} from "@wijkbord/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { YKeyValue } from "y-utility/y-keyvalue";
+import { connectSynced } from "./support/connectClient.ts";
+import { CookieJar } from "./support/cookieJar.ts";
+import {
+  type IdentityProvider,
+  listenIdentityProvider,
+  type TestAccount,
+} from "./support/identityProvider.ts";
+import { registerMember } from "./support/members.ts";
+import { noteRecord } from "./support/noteRecord.ts";
+import { signIn } from "./support/signInOrganiser.ts";
+import { removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
+import { waitFor } from "./support/waitFor.ts";
+
+const ANNA: TestAccount = { login: "anna", name: "Anna de Vries", groups: ["wijkteam-noord"] };
+
+const tokenOf = (link: string) => new URL(link).hash.replace(/^#token=/, "");
+
+describe("the dashboards' notes and participants, stored when the rooms persist", () => {
+  let idp: IdentityProvider;
+  let server: TestServer;
+  const anna = new CookieJar();
+
+  const create = async (title: string) => {
+    const res = await anna.fetch(`${server.url}${PATHS.sessions}`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "application/json" },
+      body: JSON.stringify({ title, wijk: "Noord", worksheets: ["gedeeld-verhaal"] }),
+    });
+    expect(res.status).toBe(201);
+    return (await res.json()) as CreateSessionResponse;
+  };
+  const row = async (id: string): Promise<OwnedSession | undefined> => {
+    const res = await anna.fetch(`${server.url}${ORGANISER_PATHS.sessions}`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as OwnedSessionList).sessions.find((s) => s.id === id);
+  };
+  const counts = async (sessions: { id: string; token: string }[]) => {
+    const res = await fetch(`${server.url}${SESSION_COUNTS_PATH}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ sessions }),
+    });
+    return { status: res.status, body: (await res.json()) as SessionCountsResponse };
+  };
+
+  beforeAll(async () => {
+    const listening = await listenIdentityProvider();
+    server = await startServer({
+      // Rooms unload (and so persist) soon after their last socket left.
+      roomGraceMs: 50,
+      oidc: {
+        issuer: listening.issuer,
+        clientId: listening.clientId,
+        clientSecret: listening.clientSecret,
+        teamClaim: "groups",
+      },
+    });
+    idp = listening.serve([`${server.url}${ORGANISER_PATHS.callback}`], [ANNA]);
+    expect((await signIn(anna, server, ANNA)).status).toBe(302);
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (server) removeDataDir(server.dataDir);
+    await idp?.close();
+  });
+
+  it("notes added through raw clients show in /api/me/sessions once the room persisted", async () => {
+    const created = await create("Tellen");
+    expect(await row(created.id)).toMatchObject({ notes: null, participants: 0 });
+
+    const participant = tokenOf(created.links.participant);
+    const a = await registerMember(server, created.id, participant);
+    const b = await registerMember(server, created.id, participant);
+    const writer = await connectSynced(server, created.id, "board", a.credential);
+    const other = await connectSynced(server, created.id, "board", b.credential);
+    const records = new YKeyValue<unknown>(writer.doc.getArray(BOARD.records));
+    for (let i = 0; i < 3; i++) records.set(`shape:n${i}`, noteRecord(`shape:n${i}`, `Idee ${i}`));
+    records.set("shape:pijl", { ...noteRecord("shape:pijl", ""), type: "arrow" });
+    new YKeyValue<unknown>(other.doc.getArray(BOARD.records)).set("shape:b", noteRecord("shape:b", "Van B"));
+    await waitFor(() => writer.doc.getArray(BOARD.records).length === 5, { what: "B's note at A" });
+    writer.destroy();
+    other.destroy();
+
+    await waitFor(async () => (await row(created.id))?.notes === 4, {
+      what: "the note count after the board room unloaded",
+    });
+    expect(await row(created.id)).toMatchObject({ notes: 4, participants: 2 });
+
+    // Deleting one later: the next persist counts again.
+    const again = await connectSynced(server, created.id, "board", a.credential);
+    new YKeyValue<unknown>(again.doc.getArray(BOARD.records)).delete("shape:n0");
+    again.destroy();
+    await waitFor(async () => (await row(created.id))?.notes === 3, { what: "the count after a deletion" });
+  });
+
+  it("the home page's own list gets counts for facilitator links only", async () => {
+    const created = await create("Eigen lijst");
+    const writer = await connectSynced(server, created.id, "board", tokenOf(created.links.facilitator));
+    new YKeyValue<unknown>(writer.doc.getArray(BOARD.records)).set("shape:x", noteRecord("shape:x", "x"));
+    writer.destroy();
+    const facilitator = { id: created.id, token: tokenOf(created.links.facilitator) };
+    await waitFor(async () => (await counts([facilitator])).body.counts[0]?.notes === 1, {
+      what: "the count for the facilitator link",
+    });
+    expect((await counts([facilitator])).body).toEqual({
+      counts: [{ id: created.id, notes: 1, participants: 0 }],
+    });
+    // A participant link, another session's token, or a made-up one: left out, not an error.
+    const other = await create("Andere");
+    const refused = await counts([
+      { id: created.id, token: tokenOf(created.links.participant) },
+      { id: created.id, token: tokenOf(other.links.facilitator) },
+      { id: "sessionZZZZZZZZZ", token: "x".repeat(43) },
+    ]);
+    expect(refused).toEqual({ status: 200, body: { counts: [] } });
+    const bad = await fetch(`${server.url}${SESSION_COUNTS_PATH}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ sessions: "alle" }),
+    });
+    expect(bad.status).toBe(400);
+  });
+});
