@@ -296,7 +296,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     "/",
     deletionRoutes({ storage, rooms, connections, logger, maxBodyBytes: LIMITS.maxRequestBodyBytes }),
   );
-  app.route("/", organisers.routes({ rooms, connections, retentionDays, limitCreation }));
+  app.route("/", organisers.routes({ rooms, connections, retentionDays, limitCreation, audit }));
   app.route(
     "/",
     apiRoutes({

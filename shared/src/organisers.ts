@@ -59,6 +59,10 @@ export type OwnedSessionList = z.infer<typeof OwnedSessionListSchema>;
 export const OpenOwnedSessionResponseSchema = z.object({ url: z.string(), token: z.string() });
 export type OpenOwnedSessionResponse = z.infer<typeof OpenOwnedSessionResponseSchema>;
 
+/** `POST /api/me/sessions/:id/duplicate`: empty (the default) or with its content. */
+export const DuplicateRequestSchema = z.strictObject({ withContent: z.boolean().optional() });
+export type DuplicateRequest = z.infer<typeof DuplicateRequestSchema>;
+
 /** `POST /api/me/sessions/:id/archive`. */
 export const ArchiveRequestSchema = z.strictObject({ archived: z.boolean() });
 export type ArchiveRequest = z.infer<typeof ArchiveRequestSchema>;

@@ -24,7 +24,8 @@ export interface StoredNewSession {
 export async function storeNewSession(
   storage: Storage,
   fields: NewSessionFields,
-  initialDocs: ReadonlyMap<DocName, Uint8Array>,
+  /** The documents' initial states; a function when they name the new session's id (e.g. photo paths). */
+  initialDocs: ReadonlyMap<DocName, Uint8Array> | ((id: string) => ReadonlyMap<DocName, Uint8Array>),
 ): Promise<StoredNewSession> {
   const id = generateSessionId();
   const tokens: Record<Role, string> = {
@@ -43,7 +44,7 @@ export async function storeNewSession(
       ),
     },
     (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), sessionId: id, role })),
-    initialDocs,
+    typeof initialDocs === "function" ? initialDocs(id) : initialDocs,
   );
   return { id, tokens };
 }

@@ -1,6 +1,9 @@
 import {
+  type AuditListResponse,
   BOARD,
+  CONTROL,
   type CreateSessionResponse,
+  membersPaths,
   ORGANISER_PATHS,
   type OwnedSession,
   type OwnedSessionList,
@@ -10,7 +13,7 @@ import {
 } from "@wijkbord/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { YKeyValue } from "y-utility/y-keyvalue";
-import { connectSynced } from "./support/connectClient.ts";
+import { connectSynced, roundTrip } from "./support/connectClient.ts";
 import { CookieJar } from "./support/cookieJar.ts";
 import {
   type IdentityProvider,
@@ -18,19 +21,21 @@ import {
   type TestAccount,
 } from "./support/identityProvider.ts";
 import { registerMember } from "./support/members.ts";
-import { noteRecord } from "./support/noteRecord.ts";
+import { noteRecord, textOf } from "./support/noteRecord.ts";
 import { signIn } from "./support/signInOrganiser.ts";
 import { removeDataDir, startServer, type TestServer } from "./support/startServer.ts";
 import { waitFor } from "./support/waitFor.ts";
 
 const ANNA: TestAccount = { login: "anna", name: "Anna de Vries", groups: ["wijkteam-noord"] };
+const BOB: TestAccount = { login: "bob", name: "Bob Jansen", groups: ["wijkteam-zuid"] };
 
 const tokenOf = (link: string) => new URL(link).hash.replace(/^#token=/, "");
 
-describe("the dashboards' notes and participants, stored when the rooms persist", () => {
+describe("Mijn werksessies: counts stored by the rooms, and duplicating with content", () => {
   let idp: IdentityProvider;
   let server: TestServer;
   const anna = new CookieJar();
+  const bob = new CookieJar();
 
   const create = async (title: string) => {
     const res = await anna.fetch(`${server.url}${PATHS.sessions}`, {
@@ -67,8 +72,9 @@ describe("the dashboards' notes and participants, stored when the rooms persist"
         teamClaim: "groups",
       },
     });
-    idp = listening.serve([`${server.url}${ORGANISER_PATHS.callback}`], [ANNA]);
+    idp = listening.serve([`${server.url}${ORGANISER_PATHS.callback}`], [ANNA, BOB]);
     expect((await signIn(anna, server, ANNA)).status).toBe(302);
+    expect((await signIn(bob, server, BOB)).status).toBe(302);
   });
   afterAll(async () => {
     await server?.close();
@@ -131,5 +137,91 @@ describe("the dashboards' notes and participants, stored when the rooms persist"
       body: JSON.stringify({ sessions: "alle" }),
     });
     expect(bad.status).toBe(400);
+  });
+
+  it("duplicates with content: notes, texts and agenda with new links and retention; no members, votes left or log", async () => {
+    const source = await create("Met inhoud");
+    const facilitator = tokenOf(source.links.facilitator);
+    const member = await registerMember(server, source.id, tokenOf(source.links.participant));
+    const promoted = await fetch(`${server.url}${membersPaths.action(source.id, member.id, "promote")}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${facilitator}`, "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(promoted.status).toBe(200);
+    const board = await connectSynced(server, source.id, "board", member.credential);
+    const control = await connectSynced(server, source.id, "control", facilitator);
+    await waitFor(() => control.doc.getMap(CONTROL.members).get(member.id) === "facilitator", {
+      what: "the promotion in the control document",
+    });
+    const notes = new YKeyValue<unknown>(board.doc.getArray(BOARD.records));
+    notes.set("shape:een", noteRecord("shape:een", "Eerste idee"));
+    notes.set("shape:twee", noteRecord("shape:twee", "Tweede idee"));
+    control.doc.getMap(CONTROL.texts).set("gedeeld-verhaal/dromen-toekomst-eigen-1", "Wat droom je?");
+    await roundTrip(board, await connectSynced(server, source.id, "board", facilitator));
+    await roundTrip(control, await connectSynced(server, source.id, "control", facilitator));
+
+    // Another team's organiser: as if it did not exist, and nothing is made.
+    const before = (await server.storage.organisers.listOwned("bob", [], 100)).length;
+    const foreign = await bob.fetch(`${server.url}${ORGANISER_PATHS.sessions}/${source.id}/duplicate`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "application/json" },
+      body: JSON.stringify({ withContent: true }),
+    });
+    expect(foreign.status).toBe(404);
+    expect((await server.storage.organisers.listOwned("bob", [], 100)).length).toBe(before);
+
+    const res = await anna.fetch(`${server.url}${ORGANISER_PATHS.sessions}/${source.id}/duplicate`, {
+      method: "POST",
+      headers: { origin: server.url, "content-type": "application/json" },
+      body: JSON.stringify({ withContent: true }),
+    });
+    expect(res.status).toBe(201);
+    const copy = (await res.json()) as CreateSessionResponse;
+    expect(copy.id).not.toBe(source.id);
+    for (const role of ["facilitator", "participant", "viewer"] as const)
+      expect(tokenOf(copy.links[role])).not.toBe(tokenOf(source.links[role]));
+    // The source's links open nothing of the copy.
+    const old = await fetch(`${server.url}${PATHS.sessions}/${copy.id}`, {
+      headers: { authorization: `Bearer ${facilitator}` },
+    });
+    expect(old.status).toBe(401);
+
+    const copyToken = tokenOf(copy.links.facilitator);
+    const copyBoard = await connectSynced(server, copy.id, "board", copyToken);
+    const copyControl = await connectSynced(server, copy.id, "control", copyToken);
+    const copied = new YKeyValue<ReturnType<typeof noteRecord>>(copyBoard.doc.getArray(BOARD.records));
+    expect([...copied.map.keys()].sort()).toEqual(["shape:een", "shape:twee"]);
+    expect(textOf(copied.get("shape:een"))).toBe("Eerste idee");
+    expect(copyControl.doc.getMap(CONTROL.texts).get("gedeeld-verhaal/dromen-toekomst-eigen-1")).toBe(
+      "Wat droom je?",
+    );
+    expect(copyControl.doc.getMap(CONTROL.session).get("title")).toBe("Met inhoud (kopie)");
+    expect([...copyControl.doc.getMap(CONTROL.members).keys()]).toEqual([]);
+    expect(await server.storage.access.memberById(copy.id, member.id)).toBeUndefined();
+    // The source keeps everything.
+    expect(await server.storage.access.memberById(source.id, member.id)).toBeDefined();
+
+    const listed = await row(copy.id);
+    expect(listed).toMatchObject({ title: "Met inhoud (kopie)", mine: true, participants: 0 });
+    const created = (await server.storage.getSession(copy.id))?.createdAt;
+    // Retention counts from the copy (opening it above is activity too).
+    expect(Date.parse(listed?.lastActive ?? "")).toBeGreaterThanOrEqual(Date.parse(created ?? ""));
+    expect(Date.parse(created ?? "")).toBeGreaterThan(
+      Date.parse((await server.storage.getSession(source.id))?.createdAt ?? ""),
+    );
+
+    const audit = await fetch(`${server.url}${PATHS.sessions}/${copy.id}/audit`, {
+      headers: { authorization: `Bearer ${copyToken}` },
+    });
+    const { entries } = (await audit.json()) as AuditListResponse;
+    expect(entries.filter((e) => e.action !== "open")).toEqual([
+      expect.objectContaining({
+        action: "create",
+        actor: { via: "organiser", name: ANNA.name },
+        detail: { from: "duplicate-with-content", session: source.id },
+      }),
+    ]);
+    for (const c of [board, control, copyBoard, copyControl]) c.destroy();
   });
 });
