@@ -1,5 +1,6 @@
 import {
   ArchiveRequestSchema,
+  type AuditListResponse,
   DELETED_CLOSE_REASON,
   DuplicateRequestSchema,
   LIMITS,
@@ -131,6 +132,14 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<OrganiserEnv> {
       return c.json(created, 201);
     },
   );
+
+  // The Logboek for the owner, as the facilitator link reads it (GET /api/sessions/:id/audit).
+  app.get(`${base}/:id/audit`, async (c) => {
+    const id = await ownedId(c, deps);
+    if (id instanceof Response) return id;
+    const entries = await deps.storage.audit.list(id, LIMITS.maxAuditEntriesListed);
+    return c.json({ entries } satisfies AuditListResponse);
+  });
 
   app.delete(`${base}/:id`, jsonBody(EmptyBodySchema, { maxBytes: 64, optional: true }), async (c) => {
     const id = await ownedId(c, deps);
