@@ -224,4 +224,29 @@ describe("Mijn werksessies: counts stored by the rooms, and duplicating with con
     ]);
     for (const c of [board, control, copyBoard, copyControl]) c.destroy();
   });
+
+  it("an owner who opened from the dashboard and tries to replace links gets a clear 409, and nothing changes", async () => {
+    const created = await create("Links vervangen");
+    const opened = await anna.fetch(`${server.url}${ORGANISER_PATHS.sessions}/${created.id}/open`, {
+      method: "POST",
+      headers: { origin: server.url },
+    });
+    const { token } = (await opened.json()) as { token: string };
+    const res = await fetch(`${server.url}${membersPaths.rotate(created.id)}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ roles: ["participant"] }),
+    });
+    expect(res.status).toBe(409);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("sealed_links_unreadable");
+    expect(error.message).toMatch(
+      /^deze links kun je alleen vervangen met de oorspronkelijke facilitatorlink/,
+    );
+    // The participant link still works.
+    const info = await fetch(`${server.url}${PATHS.sessions}/${created.id}`, {
+      headers: { authorization: `Bearer ${tokenOf(created.links.participant)}` },
+    });
+    expect(info.status).toBe(200);
+  });
 });
