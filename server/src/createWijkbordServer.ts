@@ -49,6 +49,8 @@ import { RetentionSweep } from "./retention/RetentionSweep.ts";
 import { SessionActivity } from "./retention/SessionActivity.ts";
 import { apiRoutes } from "./sessions/apiRoutes.ts";
 import { updateAcceptanceFor } from "./sessions/updateAcceptanceFor.ts";
+import { noteCountRecorder } from "./stats/noteCountRecorder.ts";
+import { sessionCountsRoute } from "./stats/sessionCountsRoute.ts";
 import { OwnedElsewhereError } from "./storage/OwnedElsewhereError.ts";
 import { PostgresStorage } from "./storage/postgres/PostgresStorage.ts";
 import type { Storage } from "./storage/Storage.ts";
@@ -168,6 +170,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     discardable: holdsNoRecords,
     acceptanceFor: updateAcceptanceFor,
     metrics: syncMetrics,
+    onCheckpoint: noteCountRecorder(storage, logger),
   });
   // publicUrl may depend on the port we are given, so the API reads it per request.
   let publicUrl = "";
@@ -286,6 +289,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
   app.route("/", voteRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", privateModeRoutes({ storage, rooms, maxBodyBytes: LIMITS.maxRequestBodyBytes }));
   app.route("/", hidingRoutes({ storage, rooms }));
+  app.route("/", sessionCountsRoute({ storage }));
   app.route(
     "/",
     memberRoutes({
@@ -301,7 +305,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
     "/",
     deletionRoutes({ storage, rooms, connections, logger, maxBodyBytes: LIMITS.maxRequestBodyBytes }),
   );
-  app.route("/", organisers.routes({ rooms, connections, retentionDays, limitCreation }));
+  app.route("/", organisers.routes({ rooms, connections, retentionDays, limitCreation, audit }));
   app.route(
     "/",
     apiRoutes({

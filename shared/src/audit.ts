@@ -21,11 +21,12 @@ export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /**
  * Who did it. `via`: the facilitator link itself, a co-facilitator (a participant the facilitator
- * promoted, `memberId` their participant id) or no link at all (creating from the home page).
+ * promoted, `memberId` their participant id), no link at all (creating from the home page) or a
+ * signed-in organiser's "Mijn werksessies" (`name`: their name at the identity provider).
  * `name` is the display name the browser sent, when it sent one; the signed-in organiser later.
  */
 export const AuditActorSchema = z.object({
-  via: z.enum(["facilitator-link", "co-facilitator", "home-page"]),
+  via: z.enum(["facilitator-link", "co-facilitator", "home-page", "organiser"]),
   memberId: z.string().max(100).optional(),
   name: z.string().max(60).optional(),
 });

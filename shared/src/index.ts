@@ -25,6 +25,7 @@ export * from "./report.ts";
 export * from "./roles.ts";
 export * from "./sendOwnPresenceOnly.ts";
 export * from "./session.ts";
+export * from "./sessionCounts.ts";
 export * from "./tables.ts";
 export * from "./template.ts";
 export * from "./vote.ts";

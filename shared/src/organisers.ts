@@ -41,6 +41,8 @@ export const OwnedSessionSchema = z.object({
   archived: z.boolean(),
   /** Participants who joined with a name. */
   participants: z.number().int().nonnegative(),
+  /** Notes (board and locked) when its documents were last stored; null before that. */
+  notes: z.number().int().nonnegative().nullable(),
   /** When retention deletes it (`RETENTION_DAYS`), or null when sessions are kept. */
   deletesAt: z.string().nullable(),
 });
@@ -56,6 +58,10 @@ export type OwnedSessionList = z.infer<typeof OwnedSessionListSchema>;
 /** `POST /api/me/sessions/:id/open`: a facilitator link for the owner, without the original link. */
 export const OpenOwnedSessionResponseSchema = z.object({ url: z.string(), token: z.string() });
 export type OpenOwnedSessionResponse = z.infer<typeof OpenOwnedSessionResponseSchema>;
+
+/** `POST /api/me/sessions/:id/duplicate`: empty (the default) or with its content. */
+export const DuplicateRequestSchema = z.strictObject({ withContent: z.boolean().optional() });
+export type DuplicateRequest = z.infer<typeof DuplicateRequestSchema>;
 
 /** `POST /api/me/sessions/:id/archive`. */
 export const ArchiveRequestSchema = z.strictObject({ archived: z.boolean() });

@@ -34,6 +34,15 @@ test("an organiser signs in, creates a werksessie, finds it in Mijn werksessies 
   await elsewhere.getByTestId("my-sessions-search").fill("noorder");
   await expect(elsewhere.getByTestId("my-session-row")).toHaveCount(1);
   expect((await wcagViolations(elsewhere, "dashboard")).join("\n")).toBe("");
+  // Notes are counted once the board was stored; nobody opened it yet.
+  await expect(row.getByTestId("my-session-notes")).toHaveText("onbekend");
+
+  // The owner reads the Logboek from the row, without the link: the creation is in it.
+  await row.getByTestId("my-session-audit").click();
+  const log = elsewhere.getByTestId("audit-dialog");
+  await expect(log.locator('[data-testid="audit-entry"][data-action="create"]')).toHaveCount(1);
+  await log.getByTestId("audit-close").click();
+  await expect(log).toBeHidden();
 
   await row.getByTestId("my-session-open").click();
   await expect(elsewhere).toHaveURL(/\/s\/[A-Za-z0-9_-]+#token=/);

@@ -1,4 +1,4 @@
-import { type CreateSessionResponse, LIMITS } from "@wijkbord/shared";
+import type { CreateSessionResponse } from "@wijkbord/shared";
 import { CATALOGUE } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
 import { rememberBrowserSession } from "../dashboard/browserSessions.ts";
@@ -9,6 +9,7 @@ import { EXPORT_MESSAGES } from "../export/exportMessages.ts";
 import { RestoreBackup } from "../export/RestoreBackup.tsx";
 import { HomeLicenceNotice } from "../licence/HomeLicenceNotice.tsx";
 import { NewFromTemplate } from "../templates/NewFromTemplate.tsx";
+import { TitleWijkFields } from "../ui/TitleWijkFields.tsx";
 import { ApiRequestError, createSession } from "./apiClient.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { useLocale } from "./LocaleProvider.tsx";
@@ -103,29 +104,14 @@ function CreateSessionForm({ onCreated }: { onCreated(res: CreateSessionResponse
     <form className="wb-card-page" onSubmit={submit} data-testid="create-session">
       <h1>{t("homeTitle")}</h1>
       <p>{t("homeIntro")}</p>
-      <label className="wb-label" htmlFor="wb-title">
-        {t("fieldTitle")}
-      </label>
-      <input
-        id="wb-title"
-        className="wb-input"
-        data-testid="create-title"
-        required
-        maxLength={LIMITS.maxTitleLength}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-      />
-      <label className="wb-label" htmlFor="wb-wijk">
-        {t("fieldWijk")}
-      </label>
-      <input
-        id="wb-wijk"
-        className="wb-input"
-        data-testid="create-wijk"
-        required
-        maxLength={LIMITS.maxWijkLength}
-        value={wijk}
-        onChange={(e) => setWijk(e.target.value)}
+      <TitleWijkFields
+        idPrefix="wb"
+        testIdPrefix="create"
+        labels={{ title: t("fieldTitle"), wijk: t("fieldWijk") }}
+        title={title}
+        wijk={wijk}
+        onTitle={setTitle}
+        onWijk={setWijk}
       />
       <WorksheetChooser chosen={chosen} onChange={setChosen} />
       {error && (

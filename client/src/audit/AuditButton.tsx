@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useLocale } from "../app/LocaleProvider.tsx";
 import { AuditDialog } from "./AuditDialog.tsx";
+import { listAudit } from "./auditApi.ts";
 import { AUDIT_MESSAGES } from "./auditMessages.ts";
 
 /** In the facilitator's "Meer" (facilitator link): "Logboek…". */
@@ -19,7 +20,7 @@ export function AuditButton({ sessionId, token }: { sessionId: string; token: st
       >
         {m.open}
       </button>
-      {open && <AuditDialog sessionId={sessionId} token={token} onClose={() => setOpen(false)} />}
+      {open && <AuditDialog load={() => listAudit(sessionId, token)} onClose={() => setOpen(false)} />}
     </>
   );
 }

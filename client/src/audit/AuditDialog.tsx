@@ -4,19 +4,17 @@ import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
 import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
 import { useFocusTrap } from "../ui/useFocusTrap.ts";
-import { listAudit } from "./auditApi.ts";
 import { auditEntryText } from "./auditEntryText.ts";
 import { AUDIT_MESSAGES } from "./auditMessages.ts";
 import "./audit.css";
 
 /** The "Logboek" (facilitator link): the session's audit entries, newest first. Modal. */
 export function AuditDialog({
-  sessionId,
-  token,
+  load,
   onClose,
 }: {
-  sessionId: string;
-  token: string;
+  /** The entries, oldest first: through the facilitator link, or the owner's dashboard. */
+  load: () => Promise<AuditEntry[]>;
   onClose: () => void;
 }) {
   const { locale } = useLocale();
@@ -29,15 +27,16 @@ export function AuditDialog({
   useReturnFocus();
   useFocusTrap(dialog);
 
+  const loadRef = useRef(load);
   useEffect(() => {
-    listAudit(sessionId, token).then(
+    loadRef.current().then(
       (list) => setEntries([...list].reverse()),
       (err: unknown) =>
         setError(
           `${m.failed} ${err instanceof ApiRequestError && err.status === 0 ? m.network : (err as Error).message}`,
         ),
     );
-  }, [sessionId, token, m]);
+  }, [m]);
 
   useEffect(() => {
     dialog.current?.focus();

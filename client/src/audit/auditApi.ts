@@ -1,4 +1,4 @@
-import { type AuditEntry, AuditListResponseSchema, PATHS } from "@wijkbord/shared";
+import { type AuditEntry, AuditListResponseSchema, ORGANISER_PATHS, PATHS } from "@wijkbord/shared";
 import { request } from "../app/apiClient.ts";
 
 /** The session's "Logboek", oldest first (facilitator link). */
@@ -7,6 +7,17 @@ export async function listAudit(sessionId: string, token: string): Promise<Audit
     await request(
       `${PATHS.sessions}/${encodeURIComponent(sessionId)}/audit`,
       { headers: { authorization: `Bearer ${token}` } },
+      AuditListResponseSchema,
+    )
+  ).entries;
+}
+
+/** The same Logboek for its signed-in owner (or their team), through "Mijn werksessies". */
+export async function listOwnedAudit(sessionId: string): Promise<AuditEntry[]> {
+  return (
+    await request(
+      `${ORGANISER_PATHS.sessions}/${encodeURIComponent(sessionId)}/audit`,
+      { credentials: "same-origin" },
       AuditListResponseSchema,
     )
   ).entries;

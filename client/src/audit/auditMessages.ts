@@ -29,6 +29,7 @@ const nl = {
     "facilitator-link": "facilitatorlink",
     "co-facilitator": "co-facilitator",
     "home-page": "startpagina",
+    organiser: "Mijn werksessies",
   } satisfies Record<AuditActor["via"], string>,
   /** The details' names; a key not listed is shown as stored. */
   detailKeys: {
@@ -81,6 +82,7 @@ const en: AuditMessages = {
     "facilitator-link": "facilitator link",
     "co-facilitator": "co-facilitator",
     "home-page": "home page",
+    organiser: "My sessions",
   },
   detailKeys: {
     from: "from",

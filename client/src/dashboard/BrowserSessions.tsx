@@ -1,5 +1,7 @@
-import { useState } from "react";
+import type { SessionCount } from "@wijkbord/shared";
+import { useEffect, useState } from "react";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { browserSessionCounts } from "./browserSessionCounts.ts";
 import { forgetBrowserSession, loadBrowserSessions } from "./browserSessions.ts";
 import { formatDate } from "./formatDate.ts";
 
@@ -7,6 +9,11 @@ import { formatDate } from "./formatDate.ts";
 export function BrowserSessions() {
   const { t, locale } = useLocale();
   const [sessions, setSessions] = useState(() => loadBrowserSessions());
+  const [counts, setCounts] = useState<Map<string, SessionCount>>(new Map());
+  useEffect(() => {
+    // The counts are extra: without them (an older server, offline) the list is as before.
+    browserSessionCounts(loadBrowserSessions()).then(setCounts, () => {});
+  }, []);
   if (sessions.length === 0) return null;
   return (
     <section
@@ -21,6 +28,13 @@ export function BrowserSessions() {
           <li key={s.id} data-testid="browser-session">
             <span>
               <strong>{s.title}</strong> · {s.wijk} · {formatDate(s.createdAt, locale)}
+              {counts.has(s.id) && (
+                <span data-testid="browser-session-counts">
+                  {" "}
+                  · {t("colNotes")}: {counts.get(s.id)?.notes ?? t("notesUnknown")} · {t("colParticipants")}:{" "}
+                  {counts.get(s.id)?.participants}
+                </span>
+              )}
             </span>{" "}
             <a className="wb-button wb-button--primary" href={s.facilitatorLink}>
               {t("actionOpen")}

@@ -2,6 +2,7 @@ import type { OwnedSession } from "@wijkbord/shared";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { DASHBOARD_MESSAGES } from "./dashboardMessages.ts";
 import { formatDate } from "./formatDate.ts";
 import {
   archiveOwnedSession,
@@ -143,7 +144,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                   <td>{formatDate(s.createdAt, locale)}</td>
                   <td>{formatDate(s.lastActive, locale)}</td>
                   <td>{s.participants}</td>
-                  <td>{t("notesUnknown")}</td>
+                  <td data-testid="my-session-notes">{s.notes ?? t("notesUnknown")}</td>
                   <td>{s.deletesAt ? formatDate(s.deletesAt, locale) : t("keptUntilDeleted")}</td>
                   <td className="wb-mysessions__actions">
                     <button
@@ -177,6 +178,21 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                       }
                     >
                       {t("actionDuplicate")}
+                    </button>
+                    <button
+                      type="button"
+                      className="wb-button"
+                      data-testid="my-session-duplicate-content"
+                      title={DASHBOARD_MESSAGES[locale].duplicateWithContentTitle}
+                      onClick={() =>
+                        act(async () => {
+                          await duplicateOwnedSession(s.id, true);
+                          setNotice(t("duplicated").replace("{title}", s.title));
+                          await reload();
+                        })
+                      }
+                    >
+                      {DASHBOARD_MESSAGES[locale].duplicateWithContent}
                     </button>
                     <button
                       type="button"

@@ -1,6 +1,7 @@
 import { type Me, ORGANISER_PATHS } from "@wijkbord/shared";
 import { useEffect, useState } from "react";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { OwnerAuditButton } from "../audit/OwnerAuditButton.tsx";
 import { BrowserSessions } from "./BrowserSessions.tsx";
 import { MySessions, type MySessionsProps } from "./MySessions.tsx";
 import { fetchMe, signOut } from "./organiserApi.ts";
@@ -45,7 +46,7 @@ export function OrganiserHome(props: MySessionsProps) {
           {t("signOut")}
         </button>
       </p>
-      <MySessions {...props} />
+      <MySessions renderDetails={props.renderDetails ?? ((s) => <OwnerAuditButton sessionId={s.id} />)} />
     </>
   );
 }

@@ -39,8 +39,12 @@ export async function archiveOwnedSession(id: string, archived: boolean): Promis
   await request(`${base}/${encodeURIComponent(id)}/archive`, post({ archived }), anything);
 }
 
-export function duplicateOwnedSession(id: string): Promise<CreateSessionResponse> {
-  return request(`${base}/${encodeURIComponent(id)}/duplicate`, post(), CreateSessionResponseSchema);
+export function duplicateOwnedSession(id: string, withContent = false): Promise<CreateSessionResponse> {
+  return request(
+    `${base}/${encodeURIComponent(id)}/duplicate`,
+    post(withContent ? { withContent } : undefined),
+    CreateSessionResponseSchema,
+  );
 }
 
 export async function deleteOwnedSession(id: string): Promise<void> {

@@ -12,6 +12,7 @@ const row = (id: string, over: Partial<OwnedSession>): OwnedSession => ({
   team: null,
   archived: false,
   participants: 0,
+  notes: null,
   deletesAt: null,
   ...over,
 });

@@ -1,8 +1,9 @@
-import { type CreateSessionResponse, LIMITS, type TemplateSummary } from "@wijkbord/shared";
+import type { CreateSessionResponse, TemplateSummary } from "@wijkbord/shared";
 import { BUILTIN_TEMPLATES } from "@wijkbord/worksheets";
 import { type ChangeEvent, type FormEvent, useCallback, useEffect, useState } from "react";
 import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { TitleWijkFields } from "../ui/TitleWijkFields.tsx";
 import { downloadTemplate, importTemplate, listTemplates, sessionFromTemplate } from "./templatesApi.ts";
 import { TEMPLATES_MESSAGES } from "./templatesMessages.ts";
 import "./templates.css";
@@ -139,29 +140,14 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
           {notice}
         </p>
       )}
-      <label className="wb-label" htmlFor="wb-template-title">
-        {m.title}
-      </label>
-      <input
-        id="wb-template-title"
-        className="wb-input"
-        data-testid="template-title"
-        required
-        maxLength={LIMITS.maxTitleLength}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-      />
-      <label className="wb-label" htmlFor="wb-template-wijk">
-        {m.wijk}
-      </label>
-      <input
-        id="wb-template-wijk"
-        className="wb-input"
-        data-testid="template-wijk"
-        required
-        maxLength={LIMITS.maxWijkLength}
-        value={wijk}
-        onChange={(e) => setWijk(e.target.value)}
+      <TitleWijkFields
+        idPrefix="wb-template"
+        testIdPrefix="template"
+        labels={{ title: m.title, wijk: m.wijk }}
+        title={title}
+        wijk={wijk}
+        onTitle={setTitle}
+        onWijk={setWijk}
       />
       {error && (
         <p className="wb-error" role="alert" data-testid="template-error">

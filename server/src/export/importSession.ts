@@ -8,15 +8,13 @@ import {
   HIDDEN_WORKSHEETS_KEY,
   HIDDEN_ZONES_KEY,
   IMAGE_LIMITS,
-  type Role,
   sessionImagePath,
 } from "@wijkbord/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import * as Y from "yjs";
-import { sealTokens } from "../auth/sealTokens.ts";
-import { generateSessionId, generateToken, hashToken } from "../auth/tokens.ts";
 import type { ImageLimits } from "../images/imageRoutes.ts";
 import { sessionLinks } from "../sessions/sessionLinks.ts";
+import { storeNewSession } from "../sessions/storeNewSession.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { checkBackupImages } from "./checkBackupImages.ts";
 import { clearLiveFacilitation } from "./clearLiveFacilitation.ts";
@@ -80,39 +78,29 @@ export async function importSession(
     return { ok: false, message: "the documents in the backup cannot be read" };
   const checked = await checkBackupImages(backup.images, imageLimits);
   if (!checked.ok) return checked;
-  const id = generateSessionId();
   const images = checked.images.map(({ src, image }) => ({
     src,
     id: randomBytes(16).toString("base64url"),
     image,
   }));
-  const paths = new Map(images.map((i) => [i.src, sessionImagePath(id, i.id)]));
-  const control = rewriteImagePaths(decodedControl, paths);
-  const board = rewriteImagePaths(decodedBoard, paths);
-  const hidden = facilitatorState(imagePathRewriter(paths)(backup.hidden));
-  const tokens: Record<Role, string> = {
-    facilitator: generateToken(),
-    participant: generateToken(),
-    viewer: generateToken(),
-  };
-  await storage.createSession(
+  // The photos' new paths name the new session, so the documents are made once its id is known.
+  let hidden: Uint8Array | null = null;
+  const { id, tokens } = await storeNewSession(
+    storage,
     {
-      id,
       title: backup.session.title,
       wijk: backup.session.wijk,
       createdAt: now.toISOString(),
       worksheets: backup.session.worksheets,
-      sealedTokens: sealTokens(
-        { participant: tokens.participant, viewer: tokens.viewer },
-        tokens.facilitator,
-        id,
-      ),
     },
-    (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), sessionId: id, role })),
-    new Map<DocName, Uint8Array>([
-      ["control", control],
-      ["board", board],
-    ]),
+    (newId) => {
+      const paths = new Map(images.map((i) => [i.src, sessionImagePath(newId, i.id)]));
+      hidden = facilitatorState(imagePathRewriter(paths)(backup.hidden));
+      return new Map<DocName, Uint8Array>([
+        ["control", rewriteImagePaths(decodedControl, paths)],
+        ["board", rewriteImagePaths(decodedBoard, paths)],
+      ]);
+    },
   );
   try {
     for (const { id: imageId, image } of images) {

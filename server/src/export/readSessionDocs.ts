@@ -14,7 +14,7 @@ export interface SessionDocs {
  * being written), otherwise straight from storage (snapshot + log merged, no room is created, so
  * exporting an idle session does not keep it in memory).
  */
-async function readDoc(rooms: RoomRegistry, storage: Storage, sessionId: string, doc: DocName) {
+export async function readDoc(rooms: RoomRegistry, storage: Storage, sessionId: string, doc: DocName) {
   const room = rooms.get({ sessionId, doc });
   if (room && !room.broken) return Y.encodeStateAsUpdate(room.doc);
   const stored = await storage.loadDocument({ sessionId, doc });

@@ -107,7 +107,15 @@ export function memberRoutes(deps: MemberDeps): Hono {
         if (rotations.get(session.id) === settled) rotations.delete(session.id);
       });
       const links = await run;
-      if (!links) return apiError(c, 500, "sealed_links_unreadable", "the stored links could not be opened");
+      // The links are sealed with the link's own facilitator token: an owner who opened the session
+      // from "Mijn werksessies" holds another one (a conflict with the session's state, not a fault).
+      if (!links)
+        return apiError(
+          c,
+          409,
+          "sealed_links_unreadable",
+          "deze links kun je alleen vervangen met de oorspronkelijke facilitatorlink; open de werksessie met die link, of maak in Mijn werksessies een kopie met nieuwe links (links can only be replaced through the original facilitator link)",
+        );
       // The old tokens are refused from now on; whoever is connected with one is told so (fatal 4401).
       deps.connections.closeTokenRoles(session.id, roles, CLOSE.unauthorized, "this link was replaced");
       const body: RotateLinksResponse = { links };

@@ -1,6 +1,8 @@
 import {
   ArchiveRequestSchema,
+  type AuditListResponse,
   DELETED_CLOSE_REASON,
+  DuplicateRequestSchema,
   LIMITS,
   type OpenOwnedSessionResponse,
   ORGANISER_PATHS,
@@ -9,8 +11,10 @@ import {
 } from "@wijkbord/shared";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { z } from "zod";
+import type { AuditLog } from "../audit/AuditLog.ts";
 import { generateToken, hashToken } from "../auth/tokens.ts";
 import { type EraseDeps, eraseSession } from "../deletion/eraseSession.ts";
+import { duplicateWithContent } from "../duplication/duplicateWithContent.ts";
 import { apiError } from "../http/apiError.ts";
 import { jsonBody } from "../http/jsonBody.ts";
 import type { Logger } from "../log/logger.ts";
@@ -26,6 +30,8 @@ export interface DashboardDeps extends EraseDeps {
   retentionDays: number | null;
   limitCreation: MiddlewareHandler;
   logger: Logger;
+  /** The Logboek: a duplicate's first entry says where it came from. */
+  audit?: AuditLog;
 }
 
 /** More than anyone's team makes in years; the answer says when there were more. */
@@ -64,6 +70,7 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<OrganiserEnv> {
         team: r.owner.team,
         archived: r.archived,
         participants: r.participants,
+        notes: r.notes,
         deletesAt: deps.retentionDays === null ? null : deletesAt(r.lastActive, deps.retentionDays),
       })),
     };
@@ -91,30 +98,48 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<OrganiserEnv> {
     },
   );
 
-  // Empty: the same title, wijk and worksheets, new links, owned by whoever duplicates it.
+  // Empty: the same title, wijk and worksheets; with content: the documents too. New links, owned
+  // by whoever duplicates it.
   app.post(
     `${base}/:id/duplicate`,
     deps.limitCreation,
-    jsonBody(EmptyBodySchema, { maxBytes: 64, optional: true }),
+    jsonBody(DuplicateRequestSchema, { maxBytes: 64, optional: true }),
     async (c) => {
       const id = await ownedId(c, deps);
       if (id instanceof Response) return id;
       const session = await deps.storage.getSession(id);
       if (!session) return notOwned(c);
       const me = c.get("organiser");
-      const created = await createSession(
-        deps.storage,
-        {
-          title: `${session.title} (kopie)`.slice(0, LIMITS.maxTitleLength),
-          wijk: session.wijk,
-          worksheets: session.worksheets.map((w) => w.worksheetId),
-        },
-        deps.publicUrl(),
-      );
+      const withContent = c.req.valid("json")?.withContent === true;
+      const created = withContent
+        ? await duplicateWithContent(deps, session, deps.publicUrl())
+        : await createSession(
+            deps.storage,
+            {
+              title: `${session.title} (kopie)`.slice(0, LIMITS.maxTitleLength),
+              wijk: session.wijk,
+              worksheets: session.worksheets.map((w) => w.worksheetId),
+            },
+            deps.publicUrl(),
+          );
       await deps.storage.organisers.setOwner(created.id, { subject: me.subject, team: me.teams[0] ?? null });
+      await deps.audit?.record(
+        created.id,
+        "create",
+        { via: "organiser", name: me.name.slice(0, LIMITS.maxDisplayNameLength) },
+        { from: withContent ? "duplicate-with-content" : "duplicate", session: id },
+      );
       return c.json(created, 201);
     },
   );
+
+  // The Logboek for the owner, as the facilitator link reads it (GET /api/sessions/:id/audit).
+  app.get(`${base}/:id/audit`, async (c) => {
+    const id = await ownedId(c, deps);
+    if (id instanceof Response) return id;
+    const entries = await deps.storage.audit.list(id, LIMITS.maxAuditEntriesListed);
+    return c.json({ entries } satisfies AuditListResponse);
+  });
 
   app.delete(`${base}/:id`, jsonBody(EmptyBodySchema, { maxBytes: 64, optional: true }), async (c) => {
     const id = await ownedId(c, deps);

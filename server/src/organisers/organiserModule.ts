@@ -20,7 +20,10 @@ export interface OrganiserModuleOptions {
 }
 
 /** What the dashboard needs that only exists once the server's rooms and connections do. */
-export type RouteDeps = Pick<DashboardDeps, "rooms" | "connections" | "retentionDays" | "limitCreation">;
+export type RouteDeps = Pick<
+  DashboardDeps,
+  "rooms" | "connections" | "retentionDays" | "limitCreation" | "audit"
+>;
 
 /** Every route that creates a werksessie: new, imported backup, restored version. */
 const CREATING = [

@@ -29,6 +29,8 @@ export interface OwnedSessionRow {
   archived: boolean;
   /** Participants who joined with a name (rows in members). */
   participants: number;
+  /** Notes as the rooms last stored them (StatsStore); null before any count. */
+  notes: number | null;
 }
 
 /**

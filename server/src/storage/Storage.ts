@@ -6,6 +6,7 @@ import type { HistoryStore } from "./HistoryStore.ts";
 import type { ImageStore } from "./ImageStore.ts";
 import type { OrganiserStore } from "./OrganiserStore.ts";
 import type { Ownership } from "./Ownership.ts";
+import type { StatsStore } from "./StatsStore.ts";
 import type { TemplateStore } from "./TemplateStore.ts";
 import type { VoteStore } from "./VoteStore.ts";
 
@@ -159,6 +160,8 @@ export interface Storage {
   readonly templates: TemplateStore;
   /** Photos of paper sheets, deleted with their session (ImageStore.ts). */
   readonly images: ImageStore;
+  /** Notes and participants per session for the dashboards (StatsStore.ts). */
+  readonly stats: StatsStore;
   /**
    * Present where several instances share the storage: which one may write a session's documents.
    * Then every `appendUpdate` and `compact` of a session whose lease this instance does not hold

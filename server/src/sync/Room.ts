@@ -20,6 +20,12 @@ export interface RoomOptions {
   accept: UpdateAcceptance | null;
   /** Where the relay path is counted; default: nowhere anyone reads. */
   metrics?: SyncMetrics;
+  /**
+   * Called after each compaction and when the room unloads with nothing left to compact, with the
+   * document still whole: the moments to note what it holds (e.g. dashboard counts) without
+   * reading it on every update. Runs synchronously; a throw is logged and changes nothing else.
+   */
+  onCheckpoint?: (room: Room) => void;
 }
 
 /** An encoded empty Yjs update (no structs, empty delete set): what a client with nothing new sends. */
@@ -326,10 +332,19 @@ export class Room {
     try {
       await this.opts.storage.compact(this.ref, Y.encodeStateAsUpdate(this.doc), throughSeq);
       this.updatesSinceSnapshot = 0;
+      this.checkpoint();
     } catch (err) {
       this.metrics.storageErrors.compact++;
       // The log is still complete, so this is not fatal; the next append tries again.
       this.opts.logger.error("compaction failed", { ...this.ref, error: err });
+    }
+  }
+
+  private checkpoint(): void {
+    try {
+      this.opts.onCheckpoint?.(this);
+    } catch (err) {
+      this.opts.logger.warn("a checkpoint hook failed", { ...this.ref, error: err });
     }
   }
 
@@ -346,7 +361,10 @@ export class Room {
     for (const conn of [...this.connections]) conn.close(closeCode, reason);
     this.connections.clear();
     await this.flushed();
-    if (keep && !this.broken && this.updatesSinceSnapshot > 0) await this.compact();
+    if (keep && !this.broken) {
+      if (this.updatesSinceSnapshot > 0) await this.compact();
+      else this.checkpoint();
+    }
     this.presence.destroy();
     this.doc.destroy();
   }

@@ -23,6 +23,8 @@ export interface RoomRegistryOptions {
   acceptanceFor: (doc: SessionDocName, sessionId: string) => UpdateAcceptance | null;
   /** Where rooms count their relay path. */
   metrics?: SyncMetrics;
+  /** Handed to every room (`RoomOptions.onCheckpoint`). */
+  onCheckpoint?: (room: Room) => void;
 }
 
 /** Every room is in use and the limit is reached: the client should try again later (1013). */
@@ -110,6 +112,7 @@ export class RoomRegistry {
       compactAfterUpdates: this.opts.compactAfterUpdates,
       accept: this.opts.acceptanceFor(ref.doc, ref.sessionId),
       metrics: this.opts.metrics,
+      onCheckpoint: this.opts.onCheckpoint,
     });
     room.onEmpty = () => this.scheduleUnload(key, room);
     room.onOccupied = () => this.cancelUnload(key);

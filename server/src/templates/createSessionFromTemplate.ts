@@ -1,7 +1,6 @@
-import type { CreateSessionResponse, Role, SessionFromTemplateRequest, Template } from "@wijkbord/shared";
-import { sealTokens } from "../auth/sealTokens.ts";
-import { generateSessionId, generateToken, hashToken } from "../auth/tokens.ts";
+import type { CreateSessionResponse, SessionFromTemplateRequest, Template } from "@wijkbord/shared";
 import { sessionLinks } from "../sessions/sessionLinks.ts";
+import { storeNewSession } from "../sessions/storeNewSession.ts";
 import type { Storage } from "../storage/Storage.ts";
 import { seedFromTemplate } from "./seedFromTemplate.ts";
 
@@ -16,27 +15,10 @@ export async function createSessionFromTemplate(
   publicUrl: string,
   now: Date = new Date(),
 ): Promise<CreateSessionResponse> {
-  const id = generateSessionId();
-  const tokens: Record<Role, string> = {
-    facilitator: generateToken(),
-    participant: generateToken(),
-    viewer: generateToken(),
-  };
   const createdAt = now.toISOString();
-  await storage.createSession(
-    {
-      id,
-      title: request.title,
-      wijk: request.wijk,
-      createdAt,
-      worksheets: template.worksheets,
-      sealedTokens: sealTokens(
-        { participant: tokens.participant, viewer: tokens.viewer },
-        tokens.facilitator,
-        id,
-      ),
-    },
-    (Object.keys(tokens) as Role[]).map((role) => ({ hash: hashToken(tokens[role]), sessionId: id, role })),
+  const { id, tokens } = await storeNewSession(
+    storage,
+    { title: request.title, wijk: request.wijk, createdAt, worksheets: template.worksheets },
     seedFromTemplate(template, { title: request.title, wijk: request.wijk, createdAt }),
   );
   return { id, links: sessionLinks(publicUrl, id, tokens) };

@@ -10,12 +10,13 @@ import { lifecycleContract } from "./lifecycleContract.ts";
 import { organiserContract } from "./organiserContract.ts";
 import type { MakeFixture, StorageFixture } from "./StorageFixture.ts";
 import { sessionContract } from "./sessionContract.ts";
+import { statsContract } from "./statsContract.ts";
 import { templateContract } from "./templateContract.ts";
 import { voteContract } from "./voteContract.ts";
 
 /**
  * The promises of `Storage` (Storage.ts, AccessStore.ts, VoteStore.ts, HistoryStore.ts, ActivityStore.ts,
- * AuditStore.ts, TemplateStore.ts, ImageStore.ts) as a
+ * AuditStore.ts, TemplateStore.ts, ImageStore.ts, StatsStore.ts) as a
  * vitest suite that every implementation must pass: call it from the implementation's test file
  * (see sqlite/SqliteStorage.contract.test.ts) with a `makeFixture` that opens the storage on new,
  * empty data, and, where it can, another instance on that data and a failing compaction. Each case
@@ -46,5 +47,6 @@ export function describeStorageContract(name: string, makeFixture: MakeFixture):
     auditContract(fresh);
     templateContract(fresh);
     imageContract(fresh);
+    statsContract(fresh);
   });
 }

@@ -96,6 +96,7 @@ export function organiserContract(fresh: MakeFixture): void {
         owner: { subject: "anna", team: null },
         archived: false,
         participants: 0,
+        notes: null,
       });
       expect((await storage.organisers.listOwned("anna", [], 10)).map((r) => r.id)).toEqual([ids[3], ids[0]]);
       expect((await storage.organisers.listOwned("anna", ["wijkteam"], 1)).map((r) => r.id)).toEqual([

@@ -85,6 +85,7 @@ export class MemoryOrganiserStore implements OrganiserStore {
         owner: { subject: owner.subject, team: owner.team },
         archived: owner.archived,
         participants: t.members.get(id)?.size ?? 0,
+        notes: t.notesOf(id),
       });
     }
     rows.sort((a, b) =>

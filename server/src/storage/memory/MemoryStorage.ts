@@ -8,6 +8,7 @@ import { MemoryAuditStore } from "./MemoryAuditStore.ts";
 import { MemoryHistoryStore } from "./MemoryHistoryStore.ts";
 import { MemoryImageStore } from "./MemoryImageStore.ts";
 import { MemoryOrganiserStore } from "./MemoryOrganiserStore.ts";
+import { MemoryStatsStore } from "./MemoryStatsStore.ts";
 import { MemoryTables } from "./MemoryTables.ts";
 import { MemoryTemplateStore } from "./MemoryTemplateStore.ts";
 import { MemoryVoteStore } from "./MemoryVoteStore.ts";
@@ -37,6 +38,7 @@ export class MemoryStorage implements Storage {
   readonly audit = new MemoryAuditStore(this.tables);
   readonly templates = new MemoryTemplateStore(this.tables);
   readonly images = new MemoryImageStore(this.tables);
+  readonly stats = new MemoryStatsStore(this.tables);
 
   async createSession(
     session: SessionRecord,

@@ -51,6 +51,8 @@ export class MemoryTables {
   readonly tombstones = new Map<string, AuditTombstone>();
   /** Template id → template; they belong to no session. */
   readonly templates = new Map<string, TemplateRecord>();
+  /** Session id → counted document → its notes, as the rooms last stored them. */
+  readonly notes = new Map<string, Map<string, number>>();
   /** Session id → image id → photo. */
   readonly images = new Map<string, Map<string, StoredImage>>();
   /** Like an AUTOINCREMENT column: one counter for every document, never reused. */
@@ -85,6 +87,14 @@ export class MemoryTables {
     this.owners.delete(sessionId);
     this.audit.delete(sessionId);
     this.images.delete(sessionId);
+    this.notes.delete(sessionId);
+  }
+
+  /** Board and locked notes together; null before any room counted them. */
+  notesOf(sessionId: string): number | null {
+    const counts = this.notes.get(sessionId);
+    if (!counts || counts.size === 0) return null;
+    return [...counts.values()].reduce((a, b) => a + b, 0);
   }
 
   nextSeq(): number {

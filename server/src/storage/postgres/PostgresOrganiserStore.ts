@@ -1,4 +1,5 @@
 import type { Pool } from "pg";
+import { NOTES_SQL } from "../notesSql.ts";
 import type { LoginRecord, OrganiserStore, OwnedSessionRow, SessionOwner } from "../OrganiserStore.ts";
 import { inTransaction } from "./inTransaction.ts";
 
@@ -107,11 +108,13 @@ export class PostgresOrganiserStore implements OrganiserStore {
       team: string | null;
       archived: boolean;
       participants: string;
+      notes: number | null;
     }>(
       `SELECT s.id, s.title, s.wijk, s.created_at,
               coalesce(s.last_active_at, s.created_at) AS last_active,
               o.owner_subject, o.team, o.archived,
-              (SELECT count(*) FROM members m WHERE m.session_id = s.id) AS participants
+              (SELECT count(*) FROM members m WHERE m.session_id = s.id) AS participants,
+              ${NOTES_SQL} AS notes
        FROM session_owners o JOIN sessions s ON s.id = o.session_id
        WHERE o.owner_subject = $1 OR o.team = ANY($2::text[])
        ORDER BY s.created_at COLLATE "C" DESC, s.id COLLATE "C" LIMIT $3`,
@@ -126,6 +129,7 @@ export class PostgresOrganiserStore implements OrganiserStore {
       owner: { subject: r.owner_subject, team: r.team },
       archived: r.archived,
       participants: Number(r.participants),
+      notes: r.notes === null ? null : Number(r.notes),
     }));
   }
 }

@@ -14,6 +14,7 @@ import { PostgresImageStore } from "./PostgresImageStore.ts";
 import { type LeaseOptions, PostgresLeases } from "./PostgresLeases.ts";
 import { DOC_FORMAT, PostgresLog } from "./PostgresLog.ts";
 import { PostgresOrganiserStore } from "./PostgresOrganiserStore.ts";
+import { PostgresStatsStore } from "./PostgresStatsStore.ts";
 import { PostgresTemplateStore } from "./PostgresTemplateStore.ts";
 import { PostgresVoteStore } from "./PostgresVoteStore.ts";
 import { applySessionSettings } from "./sessionSettings.ts";
@@ -72,6 +73,7 @@ export class PostgresStorage implements Storage {
   readonly audit: PostgresAuditStore;
   readonly templates: PostgresTemplateStore;
   readonly images: PostgresImageStore;
+  readonly stats: PostgresStatsStore;
   /** Present when opened with `leases`. */
   readonly ownership?: PostgresLeases;
   private readonly log: PostgresLog;
@@ -91,6 +93,7 @@ export class PostgresStorage implements Storage {
     this.audit = new PostgresAuditStore(() => this.db);
     this.templates = new PostgresTemplateStore(() => this.db);
     this.images = new PostgresImageStore(pool);
+    this.stats = new PostgresStatsStore(() => this.db);
   }
 
   /**

@@ -210,6 +210,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE session_leases ADD COLUMN wanted_by text, ADD COLUMN wanted_at timestamptz;
   `,
+  // Dashboard counts (issue #19), as SQLite's: notes on the board and locked in control, as the
+  // rooms last stored them. NULL: not yet.
+  `
+  ALTER TABLE sessions ADD COLUMN board_notes integer, ADD COLUMN locked_notes integer;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { NOTES_SQL } from "../notesSql.ts";
 import type { LoginRecord, OrganiserStore, OwnedSessionRow, SessionOwner } from "../OrganiserStore.ts";
 
 interface LoginRow {
@@ -17,6 +18,7 @@ interface OwnedRow {
   team: string | null;
   archived: number;
   participants: number;
+  notes: number | null;
 }
 
 const toLogin = (row: LoginRow): LoginRecord => ({
@@ -98,7 +100,8 @@ export class SqliteOrganiserStore implements OrganiserStore {
         `SELECT s.id, s.title, s.wijk, s.created_at,
                 coalesce(s.last_active_at, s.created_at) AS last_active,
                 o.owner_subject, o.team, o.archived,
-                (SELECT count(*) FROM members m WHERE m.session_id = s.id) AS participants
+                (SELECT count(*) FROM members m WHERE m.session_id = s.id) AS participants,
+                ${NOTES_SQL} AS notes
          FROM session_owners o JOIN sessions s ON s.id = o.session_id
          WHERE o.owner_subject = ?${inTeams}
          ORDER BY s.created_at DESC, s.id LIMIT ?`,
@@ -113,6 +116,7 @@ export class SqliteOrganiserStore implements OrganiserStore {
       owner: { subject: r.owner_subject, team: r.team },
       archived: r.archived === 1,
       participants: r.participants,
+      notes: r.notes,
     }));
   }
 }

@@ -11,6 +11,7 @@ import { SqliteAuditStore } from "./SqliteAuditStore.ts";
 import { SqliteHistoryStore } from "./SqliteHistoryStore.ts";
 import { SqliteImageStore } from "./SqliteImageStore.ts";
 import { SqliteOrganiserStore } from "./SqliteOrganiserStore.ts";
+import { SqliteStatsStore } from "./SqliteStatsStore.ts";
 import { SqliteTemplateStore } from "./SqliteTemplateStore.ts";
 import { SqliteVoteStore } from "./SqliteVoteStore.ts";
 import { FileSyncer, WalSync } from "./WalSync.ts";
@@ -69,6 +70,7 @@ export class SqliteStorage implements Storage {
   readonly audit: SqliteAuditStore;
   readonly templates: SqliteTemplateStore;
   readonly images: SqliteImageStore;
+  readonly stats: SqliteStatsStore;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -105,6 +107,7 @@ export class SqliteStorage implements Storage {
     this.audit = new SqliteAuditStore(this.db);
     this.templates = new SqliteTemplateStore(this.db);
     this.images = new SqliteImageStore(this.db);
+    this.stats = new SqliteStatsStore(this.db);
     const db = this.db;
     this.stmts = {
       insertSession: db.prepare(

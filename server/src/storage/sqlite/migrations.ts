@@ -168,6 +168,12 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX images_by_session ON images(session_id);
   `,
+  // Dashboard counts (issue #19): notes on the board and locked in control, as the rooms last
+  // stored them, so "Mijn werksessies" lists hundreds without loading a document. NULL: not yet.
+  `
+  ALTER TABLE sessions ADD COLUMN board_notes INTEGER;
+  ALTER TABLE sessions ADD COLUMN locked_notes INTEGER;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
