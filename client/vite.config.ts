@@ -19,5 +19,7 @@ export default defineConfig({
     outDir: process.env.WIJKBORD_CLIENT_DIST ?? "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // The server reads it to preload a session link's chunks (server/src/http/sessionPreloads.ts).
+    manifest: true,
   },
 });

@@ -7,12 +7,21 @@
  *   the worksheet's title rendered on the canvas (a person typing gives the prefetch more time);
  * - bytes transferred for the join (sum of CDP Network.loadingFinished encodedDataLength, headers
  *   included, WebSocket frames not).
+ * - on the phone profile also the join as a phone shows it by default (the text outline, the canvas a
+ *   switch away): link -> the worksheet's heading in the outline;
+ * - where a join's time goes: the canvas code's download (resource timing), its evaluation, the
+ *   board opened, both documents synced, the editor mounted (the client's `wijkbord:*` marks).
  * Then the bundle per route: the scripts and styles the home page, a join and an export load.
  *
- * Run: pnpm build && pnpm bench:client [runs]   (CLIENT_DIST_DIR: another build; CHROMIUM_PATH)
+ * Run: pnpm build && pnpm bench:client [runs]
+ *   CLIENT_DIST_DIR: another build; BENCH_WATERFALL=1: every join's requests and marks, start
+ *   and end in s since navigation start; CLIENT_DIST_DIRS=name=dir,name=dir: several builds compared in
+ *   one run, each run of each profile alternating between them (ABBA), so load on the machine falls
+ *   on all alike; BENCH_PROFILES=desktop,mobile: only the profiles whose name contains one of these;
+ *   CHROMIUM_PATH.
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, type CDPSession, chromium, type Page } from "@playwright/test";
@@ -23,8 +32,19 @@ import { getWorksheet } from "@wijkbord/worksheets";
 const RUNS = Number(process.argv[2] ?? 3);
 const WORKSHEET = "gedeeld-verhaal";
 const TITLE = getWorksheet(WORKSHEET)?.title.nl ?? "";
-const distDir = process.env.CLIENT_DIST_DIR ?? fileURLToPath(new URL("../../client/dist", import.meta.url));
-if (!existsSync(join(distDir, "index.html"))) throw new Error(`no built client in ${distDir}: pnpm build`);
+const BUILDS: { name: string; dir: string }[] = process.env.CLIENT_DIST_DIRS
+  ? process.env.CLIENT_DIST_DIRS.split(",").map((entry) => {
+      const [name, dir] = entry.includes("=") ? entry.split("=", 2) : [entry, entry];
+      return { name: name ?? entry, dir: dir ?? entry };
+    })
+  : [
+      {
+        name: "build",
+        dir: process.env.CLIENT_DIST_DIR ?? fileURLToPath(new URL("../../client/dist", import.meta.url)),
+      },
+    ];
+for (const { dir } of BUILDS)
+  if (!existsSync(join(dir, "index.html"))) throw new Error(`no built client in ${dir}: pnpm build`);
 
 interface Profile {
   name: string;
@@ -32,9 +52,11 @@ interface Profile {
   network: { latencyMs: number; downKbit: number; upKbit: number } | null;
   cpuSlowdown: number;
   viewport: { width: number; height: number };
+  /** A phone: also measured in the view it shows by default (the text outline). */
+  phone?: boolean;
 }
 
-const PROFILES: Profile[] = [
+const ALL_PROFILES: Profile[] = [
   { name: "desktop, loopback", network: null, cpuSlowdown: 1, viewport: { width: 1400, height: 900 } },
   {
     name: "office line 20 Mbit/s, 20 ms",
@@ -48,8 +70,14 @@ const PROFILES: Profile[] = [
     network: { latencyMs: 150, downKbit: 1_600, upKbit: 750 },
     cpuSlowdown: 4,
     viewport: { width: 412, height: 823 },
+    phone: true,
   },
 ];
+const PROFILES = ALL_PROFILES.filter(
+  (p) =>
+    !process.env.BENCH_PROFILES ||
+    process.env.BENCH_PROFILES.split(",").some((word) => p.name.toLowerCase().includes(word.toLowerCase())),
+);
 
 interface Transfer {
   url: string;
@@ -69,16 +97,18 @@ async function watchTransfers(cdp: CDPSession): Promise<Transfer[]> {
   return done;
 }
 
-async function throttledPage(browser: Browser, profile: Profile) {
+async function throttledPage(browser: Browser, profile: Profile, view: "canvas" | "default" = "canvas") {
   const context = await browser.newContext({ viewport: profile.viewport });
-  // The canvas is what is measured, also on the phone profile (which would offer the text outline).
-  await context.addInitScript(() => {
-    try {
-      localStorage.setItem("wijkbord.viewMode", "canvas");
-    } catch {
-      // about:blank has no storage.
-    }
-  });
+  // The canvas is what is measured, also on the phone profile (which would offer the text outline),
+  // unless the view a phone shows by default is asked for.
+  if (view === "canvas")
+    await context.addInitScript(() => {
+      try {
+        localStorage.setItem("wijkbord.viewMode", "canvas");
+      } catch {
+        // about:blank has no storage.
+      }
+    });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const transfers = await watchTransfers(cdp);
@@ -129,20 +159,72 @@ async function homeRun(browser: Browser, profile: Profile, url: string) {
   return { usable, transfers };
 }
 
-async function joinRun(browser: Browser, profile: Profile, link: string) {
-  const { page, transfers, close } = await throttledPage(browser, profile);
+/** The moments of a join, ms since navigation start (null: did not happen, e.g. no editor in text mode). */
+interface Breakdown {
+  named: number;
+  codeFetched: number | null;
+  codeRun: number | null;
+  boardOpen: number | null;
+  synced: number | null;
+  editor: number | null;
+}
+
+const BREAKDOWN_KEYS: [keyof Breakdown, string][] = [
+  ["named", "name sent"],
+  ["codeFetched", "canvas code downloaded"],
+  ["codeRun", "canvas code evaluated"],
+  ["boardOpen", "board opened (sync starts)"],
+  ["synced", "both documents synced"],
+  ["editor", "editor mounted"],
+];
+
+async function breakdown(page: Page, named: number): Promise<Breakdown> {
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  const found = await page.evaluate(() => ({
+    marks: Object.fromEntries(performance.getEntriesByType("mark").map((e) => [e.name, e.startTime])),
+    resources: performance
+      .getEntriesByType("resource")
+      .map((e) => [e.name, e.startTime, (e as PerformanceResourceTiming).responseEnd] as const),
+    code:
+      performance.getEntriesByType("resource").find((e) => /\/assets\/BoardView-[^/]*\.js$/.test(e.name)) ??
+      null,
+  }));
+  const mark = (name: string) => found.marks[`wijkbord:${name}`] ?? null;
+  if (process.env.BENCH_WATERFALL) {
+    const at = (ms: number) => (ms / 1000).toFixed(2).padStart(6);
+    const moments = Object.entries(found.marks).map(([name, t]) => [name, t, t] as const);
+    const rows = [...found.resources, ...moments, ["(name sent)", named, named] as const];
+    for (const [name, start, end] of rows.sort((a, b) => a[1] - b[1]))
+      console.log(`  ${at(start)} ${at(end)}  ${name.replace(/^https?:\/\/[^/]+/, "")}`);
+  }
+  return {
+    named,
+    codeFetched: found.code ? (found.code as PerformanceResourceTiming).responseEnd : null,
+    codeRun: mark("board-code"),
+    boardOpen: mark("board-open"),
+    synced: mark("synced"),
+    editor: mark("editor-mounted"),
+  };
+}
+async function joinRun(browser: Browser, profile: Profile, link: string, view: "canvas" | "default") {
+  const { page, transfers, close } = await throttledPage(browser, profile, view);
   await page.goto(link, { waitUntil: "commit" });
   const form = await whenShown(page, '[data-testid="join-name"]');
   await page.getByTestId("join-name").fill("Bewoner");
+  const named = await page.evaluate(() => performance.now());
   await page.getByTestId("join-submit").click();
-  const sheet = await whenShown(page, ".wb-sheet__title", TITLE);
+  const sheet =
+    view === "canvas"
+      ? await whenShown(page, ".wb-sheet__title", TITLE)
+      : await whenShown(page, ".wb-outline__sheet h2", TITLE);
+  const moments = await breakdown(page, named);
   await close();
-  return { form, sheet, bytes: transfers.reduce((sum, t) => sum + t.bytes, 0), transfers };
+  return { form, sheet, bytes: transfers.reduce((sum, t) => sum + t.bytes, 0), transfers, moments };
 }
 
 /** The scripts and styles a facilitator's export (images zip, and the PDF's drawings) adds. */
 async function exportTransfers(browser: Browser, link: string): Promise<Transfer[]> {
-  const { page, transfers, close } = await throttledPage(browser, PROFILES[0] as Profile);
+  const { page, transfers, close } = await throttledPage(browser, ALL_PROFILES[0] as Profile);
   await page.goto(link);
   await page.getByTestId("join-name").fill("Fien");
   await page.getByTestId("join-submit").click();
@@ -169,7 +251,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 
 /** Files under /assets/ as built: raw size, and the precompressed .br/.gz beside it if the build made them. */
-function assetSizes(transfers: Transfer[]) {
+function assetSizes(distDir: string, transfers: Transfer[]) {
   const files = [
     ...new Set(transfers.map((t) => new URL(t.url).pathname).filter((p) => p.startsWith("/assets/"))),
   ];
@@ -182,65 +264,169 @@ function assetSizes(transfers: Transfer[]) {
   return { rows, raw: rows.reduce((s, r) => s + r.raw, 0), wire };
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), "wijkbord-clientbench-"));
-const server = await createWijkbordServer({
-  port: 0,
-  host: "127.0.0.1",
-  dataDir,
-  logger: silentLogger,
-  clientDistDir: distDir,
-  sessionsPerAddressPerHour: Number.MAX_SAFE_INTEGER,
+interface Figures {
+  home: number[];
+  form: number[];
+  sheet: number[];
+  bytes: number[];
+  phoneSheet: number[];
+  phoneBytes: number[];
+  moments: Breakdown[];
+  phoneMoments: Breakdown[];
+  lastHome: Transfer[];
+  lastJoin: Transfer[];
+}
+
+const noFigures = (): Figures => ({
+  home: [],
+  form: [],
+  sheet: [],
+  bytes: [],
+  phoneSheet: [],
+  phoneBytes: [],
+  moments: [],
+  phoneMoments: [],
+  lastHome: [],
+  lastJoin: [],
 });
+
+/** Median of each moment over the runs that had it; "–" where none did. */
+function momentsRow(moments: Breakdown[]): string {
+  return BREAKDOWN_KEYS.map(([key]) => {
+    const values = moments.map((m) => m[key]).filter((v): v is number => v !== null);
+    return values.length ? seconds(median(values)) : "–";
+  }).join(" | ");
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), "wijkbord-clientbench-"));
+const servers = await Promise.all(
+  BUILDS.map((build, i) => {
+    mkdirSync(join(dataDir, String(i)));
+    return createWijkbordServer({
+      port: 0,
+      host: "127.0.0.1",
+      dataDir: join(dataDir, String(i)),
+      logger: silentLogger,
+      clientDistDir: build.dir,
+      sessionsPerAddressPerHour: Number.MAX_SAFE_INTEGER,
+    });
+  }),
+);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-background-networking"],
 });
 try {
-  console.log(`client bench: ${distDir}, ${RUNS} runs per profile, one-worksheet session (${WORKSHEET})`);
   console.log(
-    "| profile | home page usable | join form shown | link -> name -> first worksheet visible | bytes for the join |",
+    `client bench: ${BUILDS.map((b) => `${b.name} (${b.dir})`).join(", ")}; ${RUNS} runs per profile` +
+      `${BUILDS.length > 1 ? ", builds alternating" : ""}; one-worksheet session (${WORKSHEET})`,
   );
-  console.log("|---|---|---|---|---|");
-  let lastJoin: Transfer[] = [];
-  let lastHome: Transfer[] = [];
+  const all: { profile: Profile; figures: Figures[] }[] = [];
   for (const profile of PROFILES) {
-    const home: number[] = [];
-    const form: number[] = [];
-    const sheet: number[] = [];
-    const bytes: number[] = [];
+    const figures = BUILDS.map(noFigures);
     for (let i = 0; i < RUNS; i++) {
-      const h = await homeRun(browser, profile, `${server.url}/`);
-      home.push(h.usable);
-      lastHome = h.transfers;
-      const links = await createSession(server.url);
-      const j = await joinRun(browser, profile, links.participant);
-      form.push(j.form);
-      sheet.push(j.sheet);
-      bytes.push(j.bytes);
-      lastJoin = j.transfers;
+      const order = BUILDS.map((_, b) => b);
+      if (i % 2 === 1) order.reverse();
+      for (const b of order) {
+        const server = servers[b];
+        const f = figures[b];
+        if (!server || !f) continue;
+        const h = await homeRun(browser, profile, `${server.url}/`);
+        f.home.push(h.usable);
+        f.lastHome = h.transfers;
+        const j = await joinRun(browser, profile, (await createSession(server.url)).participant, "canvas");
+        f.form.push(j.form);
+        f.sheet.push(j.sheet);
+        f.bytes.push(j.bytes);
+        f.moments.push(j.moments);
+        f.lastJoin = j.transfers;
+        if (profile.phone) {
+          const p = await joinRun(browser, profile, (await createSession(server.url)).participant, "default");
+          f.phoneSheet.push(p.sheet);
+          f.phoneBytes.push(p.bytes);
+          f.phoneMoments.push(p.moments);
+        }
+      }
     }
-    console.log(
-      `| ${profile.name} | ${seconds(median(home))} | ${seconds(median(form))} | ${seconds(median(sheet))} | ${kb(median(bytes))} |`,
-    );
+    all.push({ profile, figures });
   }
 
-  const links = await createSession(server.url);
-  const routes: [string, Transfer[]][] = [
-    ["home page (entry + what it loads)", lastHome],
-    ["join (participant link to worksheet)", lastJoin],
-    ["export (images zip, added)", await exportTransfers(browser, links.facilitator)],
-  ];
-  console.log("\nbundle per route (scripts and styles under /assets/; raw as built, .br if precompressed)");
-  for (const [route, transfers] of routes) {
-    const { rows, raw, wire } = assetSizes(transfers);
-    console.log(`\n${route}: ${kb(raw)} raw, ${kb(wire)} transferred`);
-    if (process.env.BENCH_LIST_ALL)
-      for (const t of transfers) console.log(`  * ${t.url.slice(0, 100)} ${t.bytes}`);
-    for (const r of rows)
-      console.log(`  ${r.file}  ${kb(r.raw)}${r.br === null ? "" : `  (.br ${kb(r.br)})`}`);
+  console.log(
+    `\nmedians of ${RUNS} runs; load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}`,
+  );
+  console.log(
+    "| build | profile | home page usable | join form shown | link -> name -> first worksheet visible (canvas) | bytes for the join |",
+  );
+  console.log("|---|---|---|---|---|---|");
+  for (const { profile, figures } of all)
+    BUILDS.forEach((build, b) => {
+      const f = figures[b] ?? noFigures();
+      console.log(
+        `| ${build.name} | ${profile.name} | ${seconds(median(f.home))} | ${seconds(median(f.form))} | ${seconds(median(f.sheet))} | ${kb(median(f.bytes))} |`,
+      );
+    });
+
+  const phones = all.filter((a) => a.profile.phone);
+  if (phones.length) {
+    console.log(
+      "\nthe phone's default view (the text outline): link -> name -> the worksheet's heading in the outline",
+    );
+    console.log(
+      "| build | profile | link -> name -> first worksheet visible (outline) | bytes for the join |",
+    );
+    console.log("|---|---|---|---|");
+    for (const { profile, figures } of phones)
+      BUILDS.forEach((build, b) => {
+        const f = figures[b] ?? noFigures();
+        console.log(
+          `| ${build.name} | ${profile.name} | ${seconds(median(f.phoneSheet))} | ${kb(median(f.phoneBytes))} |`,
+        );
+      });
+  }
+
+  console.log("\nwhere a join's time goes: medians, seconds since navigation start");
+  console.log(
+    `| build | profile, view | ${BREAKDOWN_KEYS.map(([, label]) => label).join(" | ")} | worksheet visible |`,
+  );
+  console.log(`|---|---|${BREAKDOWN_KEYS.map(() => "---|").join("")}---|`);
+  for (const { profile, figures } of all)
+    BUILDS.forEach((build, b) => {
+      const f = figures[b] ?? noFigures();
+      console.log(
+        `| ${build.name} | ${profile.name}, canvas | ${momentsRow(f.moments)} | ${seconds(median(f.sheet))} |`,
+      );
+      if (profile.phone)
+        console.log(
+          `| ${build.name} | ${profile.name}, outline | ${momentsRow(f.phoneMoments)} | ${seconds(median(f.phoneSheet))} |`,
+        );
+    });
+
+  for (const [b, build] of BUILDS.entries()) {
+    const server = servers[b];
+    const last = all.at(-1)?.figures[b];
+    if (!server || !last) continue;
+    const links = await createSession(server.url);
+    const routes: [string, Transfer[]][] = [
+      ["home page (entry + what it loads)", last.lastHome],
+      ["join (participant link to worksheet)", last.lastJoin],
+      ["export (images zip, added)", await exportTransfers(browser, links.facilitator)],
+    ];
+    console.log(
+      `\n${build.name}: bundle per route (scripts and styles under /assets/; raw as built, .br if precompressed)`,
+    );
+    for (const [route, transfers] of routes) {
+      const { rows, raw, wire } = assetSizes(build.dir, transfers);
+      console.log(`\n${route}: ${kb(raw)} raw, ${kb(wire)} transferred`);
+      if (process.env.BENCH_LIST_ALL)
+        for (const t of transfers) console.log(`  * ${t.url.slice(0, 100)} ${t.bytes}`);
+      for (const r of rows)
+        console.log(`  ${r.file}  ${kb(r.raw)}${r.br === null ? "" : `  (.br ${kb(r.br)})`}`);
+    }
   }
 } finally {
   await browser.close();
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -2,13 +2,11 @@ import type { CreateSessionResponse } from "@wijkbord/shared";
 import { CATALOGUE } from "@wijkbord/worksheets";
 import { type FormEvent, useState } from "react";
 import { rememberBrowserSession } from "../dashboard/browserSessions.ts";
-import { OrganiserHome } from "../dashboard/OrganiserHome.tsx";
 import { takeSessionDeleted } from "../deletion/deletedNotice.ts";
 import { DELETION_MESSAGES } from "../deletion/deletionMessages.ts";
 import { EXPORT_MESSAGES } from "../export/exportMessages.ts";
-import { RestoreBackup } from "../export/RestoreBackup.tsx";
 import { HomeLicenceNotice } from "../licence/HomeLicenceNotice.tsx";
-import { NewFromTemplate } from "../templates/NewFromTemplate.tsx";
+import { lazySection } from "../ui/lazySection.tsx";
 import { TitleWijkFields } from "../ui/TitleWijkFields.tsx";
 import { ApiRequestError, createSession } from "./apiClient.ts";
 import { LanguageToggle } from "./LanguageToggle.tsx";
@@ -17,6 +15,15 @@ import type { MessageKey } from "./messages.ts";
 import { useDocumentTitle } from "./useDocumentTitle.ts";
 import { WorksheetChooser } from "./WorksheetChooser.tsx";
 import "./home.css";
+
+// Below the create form and not needed for its first paint: fetched as the page renders.
+const NewFromTemplate = lazySection(() =>
+  import("../templates/NewFromTemplate.tsx").then((m) => m.NewFromTemplate),
+);
+const RestoreBackup = lazySection(() => import("../export/RestoreBackup.tsx").then((m) => m.RestoreBackup));
+const OrganiserHome = lazySection(() =>
+  import("../dashboard/OrganiserHome.tsx").then((m) => m.OrganiserHome),
+);
 
 /** A session just made here: created, or restored from a backup (with the title it had). */
 interface Made {

@@ -29,6 +29,7 @@ import { ViewModeSwitch } from "../outline/ViewModeSwitch.tsx";
 import { PhotoOverlay } from "../photos/PhotoOverlay.tsx";
 import { PrivateModeBanner } from "../privateMode/PrivateModeBanner.tsx";
 import type { PresenceUser } from "../sync/bindPresence.ts";
+import { markLoad } from "../ui/markLoad.ts";
 import { BoardTopBar } from "./BoardTopBar.tsx";
 import { customShapeUtils } from "./boardShapeUtils.ts";
 import { type Board, openBoard } from "./openBoard.ts";
@@ -71,6 +72,7 @@ const options: Partial<TldrawOptions> = {
 export function BoardView({ session, token, config, self, colorChosen }: BoardViewProps) {
   const [board, setBoard] = useState<Board | null>(null);
   useEffect(() => {
+    markLoad("board-open");
     const opened = openBoard({ session, token, self, colorChosen });
     setBoard(opened);
     return () => opened.dispose();
@@ -98,6 +100,9 @@ function BoardCanvas({
   const boardHidden = useBoardHidden();
   const textMain = boardHidden || viewMode === "text";
   const everSynced = useValue("synced", () => board.sync.everSynced.get(), [board]);
+  useEffect(() => {
+    if (everSynced) markLoad("synced");
+  }, [everSynced]);
   const fatal = useValue("fatal", () => board.sync.fatal.get(), [board]);
   // The facilitator may rename the wijk during the session: the control document wins.
   const wijk = useLiveWijk(board.sync.docs.control, session.wijk);
@@ -129,6 +134,7 @@ function BoardCanvas({
   useEffect(() => (editor ? provideSessionToExports(editor, context) : undefined), [editor, context]);
   const onMount = useCallback(
     (mounted: Editor) => {
+      markLoad("editor-mounted");
       setEditor(mounted);
       const detach = board.attachEditor(mounted);
       board.land(mounted);

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { markLoad } from "../ui/markLoad.ts";
 import type { BoardViewProps } from "./BoardView.tsx";
 
 let pending: Promise<{ default: ComponentType<BoardViewProps> }> | null = null;
@@ -11,7 +12,10 @@ let pending: Promise<{ default: ComponentType<BoardViewProps> }> | null = null;
  */
 export function loadBoardView(): Promise<{ default: ComponentType<BoardViewProps> }> {
   pending ??= import("./BoardView.tsx").then(
-    (m) => ({ default: m.BoardView }),
+    (m) => {
+      markLoad("board-code");
+      return { default: m.BoardView };
+    },
     () => {
       pending = null;
       return { default: BoardLoadFailed };

@@ -1,9 +1,9 @@
 import { createReadStream, type Stats } from "node:fs";
 import { stat } from "node:fs/promises";
-import { resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import { acceptedEncodings, PRECOMPRESSED } from "./acceptedEncodings.ts";
 import { contentType } from "./contentType.ts";
+import { resolveBelow } from "./resolveBelow.ts";
 
 export interface ServeOptions {
   cacheControl: string;
@@ -30,17 +30,8 @@ export async function serveFile(
   urlPath: string,
   options: ServeOptions,
 ): Promise<Response | null> {
-  let relative: string;
-  try {
-    relative = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  // Browsers never send dot segments (URLs are normalised); encoded ones are only ever probes.
-  if (relative.includes("\0") || relative.split(/[\\/]/).includes("..")) return null;
-  const absRoot = resolve(root);
-  const file = resolve(absRoot, `.${relative.startsWith("/") ? "" : "/"}${relative}`);
-  if (!file.startsWith(absRoot + sep)) return null;
+  const file = resolveBelow(root, urlPath);
+  if (!file) return null;
   const [plain, ...variants] = await Promise.all([
     fileStat(file),
     ...PRECOMPRESSED.map((p) => fileStat(file + p.suffix)),

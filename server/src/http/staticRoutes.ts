@@ -3,7 +3,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PATHS } from "@wijkbord/shared";
 import { type Context, Hono } from "hono";
+import { serveCompressedAsset } from "./compressedAsset.ts";
 import { serveFile } from "./serveFile.ts";
+import { sessionPreloads } from "./sessionPreloads.ts";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Unhashed files (index.html, favicon, tldraw's assets): revalidate so a deploy shows at once. */
@@ -41,7 +43,7 @@ export function staticRoutes(deps: StaticDeps): Hono {
     const rest = rawPath(c.req.url).slice(PATHS.tldrawAssets.length);
     const folder = rest.split("/")[1] ?? "";
     const res = TLDRAW_FOLDERS.has(folder)
-      ? await serveFile(deps.tldrawAssetsDir, rest, negotiation(c, TLDRAW_ASSETS))
+      ? await serveCompressedAsset(deps.tldrawAssetsDir, rest, negotiation(c, TLDRAW_ASSETS))
       : null;
     return res ?? c.text("not found", 404);
   });
@@ -59,7 +61,13 @@ export function staticRoutes(deps: StaticDeps): Hono {
 
   // The app's own routes: the SPA renders them from index.html.
   app.get("/", async (c) => (await indexHtml(c)) ?? notBuilt());
-  app.get(`${PATHS.app}/*`, async (c) => (await indexHtml(c)) ?? notBuilt());
+  app.get(`${PATHS.app}/*`, async (c) => {
+    const res = await indexHtml(c);
+    if (!res) return notBuilt();
+    const preloads = sessionPreloads(deps.clientDistDir);
+    if (preloads) res.headers.set("Link", preloads);
+    return res;
+  });
 
   // Vite puts content-hashed bundles under /assets: they can be cached forever.
   app.get("/*", async (c) => {
