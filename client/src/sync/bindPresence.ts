@@ -73,6 +73,22 @@ export function parsePresenceStates(states: Map<number, unknown>): Map<number, P
   return parsed;
 }
 
+/**
+ * Brings `parsed` (client id → presence, as `parsePresenceStates` answers) up to date for the
+ * clients `ids` only: with thirty cursors moving, re-parsing everyone at every message adds up.
+ */
+export function reparsePresence(
+  parsed: Map<number, Presence>,
+  states: Map<number, unknown>,
+  ids: Iterable<number>,
+): void {
+  for (const id of ids) {
+    const result = states.has(id) ? PresenceSchema.safeParse(states.get(id)) : null;
+    if (result?.success) parsed.set(id, result.data);
+    else parsed.delete(id);
+  }
+}
+
 /** The presence list: oneself first, then the others by name, each participant id once. */
 export function presentPeople(states: Map<number, Presence>, self: PresenceUser): PresentPerson[] {
   const byId = new Map<string, PresentPerson>([[self.id, { ...self, isSelf: true, handUp: false }]]);
@@ -137,14 +153,8 @@ export function bindPresence(
 
   /** Parsed presence per client id, kept up to date with what changed (not re-parsed for everyone). */
   const states = new Map<number, Presence>();
-  const reparse = (ids: Iterable<number>) => {
-    const raw = awareness.getStates() as Map<number, unknown>;
-    for (const id of ids) {
-      const result = raw.has(id) ? PresenceSchema.safeParse(raw.get(id)) : null;
-      if (result?.success) states.set(id, result.data);
-      else states.delete(id);
-    }
-  };
+  const reparse = (ids: Iterable<number>) =>
+    reparsePresence(states, awareness.getStates() as Map<number, unknown>, ids);
 
   /** Mirrors everyone's cursor into the store as presence records (what tldraw draws). */
   const mirror = () => {
