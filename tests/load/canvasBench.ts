@@ -9,9 +9,13 @@
  *   as frame starts in between (0 = it is drawn in the very next frame).
  *
  * Run: pnpm build && pnpm bench:canvas [runs] [notes] [cursors]   (CHROMIUM_PATH, CLIENT_DIST_DIR)
+ * A/B: `--b=OTHER_DIST` alternates runs of two builds in one process (each on its own server).
+ * Profile: `--profile=pan.cpuprofile --trace=pan.trace.json [--cpu=4]` records one pan and writes
+ * the CPU profile, the trace and `<profile>.meta.json` (frames, load); read them with
+ * `tests/load/canvasProfileSummary.ts`.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "@playwright/test";
@@ -23,11 +27,22 @@ import type * as Y from "yjs";
 import { connectSynced } from "../integration/support/connectClient.ts";
 import { noteRecord } from "../integration/support/noteRecord.ts";
 import { createSession } from "../integration/support/startServer.ts";
+import { recordPan } from "./canvasRecording.ts";
 import { connectLightClient } from "./lightClient.ts";
 
-const RUNS = Number(process.argv[2] ?? 3);
-const NOTES = Number(process.argv[3] ?? 1000);
-const CURSORS = Number(process.argv[4] ?? 30);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const flag = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? undefined;
+const RUNS = Number(positional[0] ?? 3);
+const NOTES = Number(positional[1] ?? 1000);
+const CURSORS = Number(positional[2] ?? 30);
+/** A second built client (`--b=DIR`): its runs alternate with the first's, one process, one load. */
+const DIST_B = flag("b");
+/** `--profile=out.cpuprofile` and/or `--trace=out.json`: one pan at `--cpu` (4) recorded, no table. */
+const PROFILE_PATH = flag("profile");
+const TRACE_PATH = flag("trace");
+const PROFILE_CPU = Number(flag("cpu") ?? 4);
+const PROFILING = PROFILE_PATH !== undefined || TRACE_PATH !== undefined;
 const SHEETS = 10;
 /** bindPresence throttles a moving pointer to one awareness update per 100 ms. */
 const CURSOR_HZ = 10;
@@ -124,6 +139,10 @@ const INSTRUMENT = `
   });
 `;
 
+/** Where a slow run is, on stderr (the table goes to stdout). */
+const progress = (line: string) =>
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
 const nextFrame = (page: Page) =>
   page.evaluate(
     () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
@@ -146,6 +165,7 @@ async function pan(page: Page) {
   for (let i = 0; i < 60; i++) {
     await page.mouse.wheel(i < 30 ? 25 : -25, 15);
     await nextFrame(page);
+    if (PROFILING && i % 10 === 9) progress(`pan step ${i + 1}`);
   }
 }
 
@@ -265,13 +285,27 @@ async function run(
     )
     .then((h) => h.jsonValue() as Promise<number>)
     .catch(() => page.evaluate(() => document.querySelectorAll('.tl-shape[data-shape-type="note"]').length));
+  progress(`${name}: ${notesDrawn} notes drawn`);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
   const centre = await look(name);
   const remote = await remoteNote(page, kv, { x: centre.x - 100, y: centre.y - 100 });
+  progress(`${name}: remote note after ${remote.ms.toFixed(0)} ms`);
   const stats = (d: number[]) => {
     if (d.length < 10) throw new Error(`only ${d.length} frames recorded during a gesture`);
     return { p50: pct(d, 50), p95: pct(d, 95), max: Math.max(...d) };
   };
+  if (PROFILING) {
+    const recorded = await recordPan(cdp, () => frameTimes(page, () => pan(page)), {
+      profilePath: PROFILE_PATH,
+      tracePath: TRACE_PATH,
+      cpu,
+    });
+    console.log(
+      `profiled pan at ${cpu}×: ${recorded.frames} frames, p95 ${stats(recorded.deltas).p95.toFixed(1)} ms`,
+    );
+    await context.close();
+    return undefined;
+  }
   const panned = stats(await frameTimes(page, () => pan(page)));
   const zoomed = stats(await frameTimes(page, () => zoom(page)));
   let dragged = 0;
@@ -289,21 +323,18 @@ async function run(
   } as RunResult;
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), "wijkbord-canvasbench-"));
-const server = await createWijkbordServer({
-  port: 0,
-  host: "127.0.0.1",
-  dataDir,
-  logger: silentLogger,
-  clientDistDir: distDir,
-  sessionsPerAddressPerHour: Number.MAX_SAFE_INTEGER,
-});
-const wsServer = { wsUrl: (id: string) => `${server.url.replace(/^http/, "ws")}/ws/${id}` };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-background-networking"],
-});
-try {
+/** A server serving `dist` with its own session, seeded board and moving cursors. */
+async function openBench(dist: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), "wijkbord-canvasbench-"));
+  const server = await createWijkbordServer({
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    logger: silentLogger,
+    clientDistDir: dist,
+    sessionsPerAddressPerHour: Number.MAX_SAFE_INTEGER,
+  });
+  const wsServer = { wsUrl: (id: string) => `${server.url.replace(/^http/, "ws")}/ws/${id}` };
   const worksheets = CATALOGUE.slice(0, SHEETS).map((d) => d.id);
   const session = await createSession(server, { title: "Canvasbench", wijk: "Atolwijk", worksheets });
   const control = await connectSynced(wsServer, session.id, "control", session.tokens.facilitator);
@@ -337,37 +368,80 @@ try {
       awareness.on("change", check);
       check();
     });
+  return {
+    made,
+    sheets: placements.length,
+    link: session.links.participant,
+    kv,
+    look,
+    async close() {
+      cursors.stop();
+      seeder.destroy();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function printTable(label: string, cpu: number, runs: RunResult[]) {
+  const remote = `${median(runs.map((r) => r.remote.frames))} (${ms(median(runs.map((r) => r.remote.ms)))})`;
+  for (const g of ["pan", "zoom", "drag"] as const) {
+    const of = (k: "p50" | "p95" | "max") => ms(median(runs.map((r) => r.gestures[g][k])));
+    console.log(
+      `| ${label}${cpu}× | ${median(runs.map((r) => r.notesDrawn))} | ${g} | ${of("p50")} | ${of("p95")} | ${of("max")} | ${g === "pan" ? remote : ""} |`,
+    );
+  }
   console.log(
-    `canvas bench: ${made} notes on ${placements.length} worksheets, ${CURSORS} cursors at ${CURSOR_HZ} Hz, ` +
-      `${VIEWPORT.width}×${VIEWPORT.height}, medians of ${RUNS} runs`,
+    `(${label}${cpu}×: the dragged note moved ${runs.map((r) => Math.round(r.dragged)).join(", ")} px on screen; 134 expected)`,
   );
+}
+
+const variants = [
+  { label: DIST_B ? "A " : "", dist: distDir },
+  ...(DIST_B ? [{ label: "B ", dist: DIST_B }] : []),
+];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-background-networking"],
+});
+const benches: Awaited<ReturnType<typeof openBench>>[] = [];
+try {
+  for (const v of variants) benches.push(await openBench(v.dist));
+  const { made, sheets } = benches[0] as (typeof benches)[number];
   console.log(
-    "| CPU | notes in the store | gesture | frame p50 | frame p95 | frame max | remote note: frames (ms) |",
+    `canvas bench: ${made} notes on ${sheets} worksheets, ${CURSORS} cursors at ${CURSOR_HZ} Hz, ` +
+      `${VIEWPORT.width}×${VIEWPORT.height}, medians of ${RUNS} runs; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}` +
+      (DIST_B ? `; A = ${distDir}, B = ${DIST_B}, runs alternating A, B` : ""),
   );
-  console.log("|---|---|---|---|---|---|---|");
-  try {
+  if (PROFILING) {
+    // One profiled pan (plus its trace) on variant A; the figures of this run are not the bench's.
+    const b = benches[0] as (typeof benches)[number];
+    await run(browser, PROFILE_CPU, b.link, b.kv, b.look, "Meetster profiel");
+  } else {
+    console.log(
+      "| CPU | notes in the store | gesture | frame p50 | frame p95 | frame max | remote note: frames (ms) |",
+    );
+    console.log("|---|---|---|---|---|---|---|");
     for (const cpu of [1, 4]) {
-      const runs: RunResult[] = [];
+      const runs = variants.map(() => [] as RunResult[]);
       for (let i = 0; i < RUNS; i++)
-        runs.push(await run(browser, cpu, session.links.participant, kv, look, `Meetster ${cpu}-${i}`));
-      const ms = (x: number) => `${x.toFixed(1)} ms`;
-      const remote = `${median(runs.map((r) => r.remote.frames))} (${ms(median(runs.map((r) => r.remote.ms)))})`;
-      for (const g of ["pan", "zoom", "drag"] as const) {
-        const of = (k: "p50" | "p95" | "max") => ms(median(runs.map((r) => r.gestures[g][k])));
-        console.log(
-          `| ${cpu}× | ${median(runs.map((r) => r.notesDrawn))} | ${g} | ${of("p50")} | ${of("p95")} | ${of("max")} | ${g === "pan" ? remote : ""} |`,
-        );
-      }
-      console.log(
-        `(${cpu}×: the dragged note moved ${runs.map((r) => Math.round(r.dragged)).join(", ")} px on screen; 134 expected)`,
-      );
+        for (const [k, b] of benches.entries()) {
+          const r = await run(browser, cpu, b.link, b.kv, b.look, `Meetster ${k}-${cpu}-${i}`);
+          if (r) runs[k]?.push(r);
+        }
+      for (const [k, v] of variants.entries()) printTable(v.label, cpu, runs[k] ?? []);
     }
-  } finally {
-    cursors.stop();
-    seeder.destroy();
+    console.log(
+      `load average at the end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+    );
   }
 } finally {
+  for (const b of benches) await b.close();
   await browser.close();
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
 }

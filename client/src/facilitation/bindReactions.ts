@@ -1,7 +1,7 @@
 import { type Presence, type ReactionKind, TIMINGS } from "@wijkbord/shared";
 import { atom, type Signal } from "tldraw";
 import type { Awareness } from "y-protocols/awareness";
-import { parsePresenceStates } from "../sync/bindPresence.ts";
+import { parsePresenceStates, reparsePresence } from "../sync/bindPresence.ts";
 
 /** A reaction on screen. */
 export interface ShownReaction {
@@ -38,11 +38,24 @@ export function bindReactions(awareness: Awareness): { shown: Signal<ShownReacti
   const shown = atom<ShownReaction[]>("wijkbord.reactions", []);
   const seen = new Map<number, string | null>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
-  const states = () => parsePresenceStates(awareness.getStates() as Map<number, unknown>);
-  newReactions(seen, states());
+  const states = parsePresenceStates(awareness.getStates() as Map<number, unknown>);
+  newReactions(seen, states);
 
-  const onChange = () => {
-    for (const { clientId, presence } of newReactions(seen, states())) {
+  const onChange = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }) => {
+    reparsePresence(states, awareness.getStates() as Map<number, unknown>, [
+      ...added,
+      ...updated,
+      ...removed,
+    ]);
+    for (const { clientId, presence } of newReactions(seen, states)) {
       const key = `${clientId}:${presence.reaction?.id}`;
       const reaction: ShownReaction = {
         key,

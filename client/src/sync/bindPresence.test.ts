@@ -24,6 +24,9 @@ function linkedAwareness() {
   return { a, b };
 }
 
+/** Cursors reach the store once per frame (Node has no frames: `onNextFrame` waits 16 ms). */
+const nextFrame = () => vi.advanceTimersByTime(20);
+
 const presences = (store: TLStore) =>
   store.allRecords().filter((r): r is TLInstancePresence => r.typeName === "instance_presence");
 
@@ -46,6 +49,7 @@ describe("bindPresence", () => {
       ["Bram", false],
     ]);
     pb.setCursor({ x: 120.4, y: 80.6 });
+    nextFrame();
     const [record] = presences(storeA);
     expect(record).toMatchObject({ userName: "Bram", color: "#2f9e44", currentPageId: "page:page" });
     expect(record?.cursor).toMatchObject({ x: 120, y: 81 });
@@ -59,6 +63,7 @@ describe("bindPresence", () => {
     expect(presences(storeA)[0]?.cursor).toMatchObject({ x: 2, y: 2 });
 
     removeAwarenessStates(b, [b.clientID], "left");
+    nextFrame();
     expect(presences(storeA)).toEqual([]);
     expect(pa.people.get().map((p) => p.name)).toEqual(["Anna"]);
     pa.dispose();
@@ -74,9 +79,32 @@ describe("bindPresence", () => {
     pb.setCursor({ x: 10, y: 10 });
 
     pb.setColor("#c92a2a");
+    nextFrame();
     expect(pa.people.get().find((p) => p.name === "Bram")?.color).toBe("#c92a2a");
     expect(presences(storeA)[0]?.color).toBe("#c92a2a");
     expect(pb.people.get()[0]).toMatchObject({ name: "Bram", color: "#c92a2a", isSelf: true });
+    pa.dispose();
+    pb.dispose();
+  });
+
+  it("writes a frame's cursor moves to the store once, in their last positions", () => {
+    const { a, b } = linkedAwareness();
+    const storeA = createTLStore({ shapeUtils: defaultShapeUtils });
+    const pa = bindPresence(a, storeA, anna);
+    const pb = bindPresence(b, createTLStore({ shapeUtils: defaultShapeUtils }), bram);
+    nextFrame();
+    let writes = 0;
+    const stop = storeA.listen(() => writes++, { source: "remote" });
+    for (let i = 1; i <= 5; i++) {
+      b.setLocalStateField("cursor", { x: i, y: i });
+      // The list follows every message at once; the cursor waits for the frame.
+      expect(pa.people.get().map((p) => p.name)).toEqual(["Anna", "Bram"]);
+    }
+    expect(presences(storeA)[0]?.cursor).toBeNull();
+    nextFrame();
+    expect(writes).toBe(1);
+    expect(presences(storeA)[0]?.cursor).toMatchObject({ x: 5, y: 5 });
+    stop();
     pa.dispose();
     pb.dispose();
   });
@@ -98,6 +126,7 @@ describe("bindPresence", () => {
     const pb = bindPresence(b, storeB, bram);
 
     pb.setViewport({ x: 100, y: -50.123, w: 1400, h: 900 });
+    nextFrame();
     const [record] = presences(storeA);
     // editor.startFollowingUser reads their viewport as (−camera.x, −camera.y, w / z, h / z).
     const { camera, screenBounds } = record ?? {};

@@ -16,6 +16,7 @@ import {
   type TLStore,
 } from "tldraw";
 import type { Awareness } from "y-protocols/awareness";
+import { onNextFrame } from "./onNextFrame.ts";
 import { BOARD_PAGE_ID } from "./recordRouting.ts";
 import { throttle } from "./throttle.ts";
 
@@ -70,6 +71,22 @@ export function parsePresenceStates(states: Map<number, unknown>): Map<number, P
     if (result.success) parsed.set(clientId, result.data);
   }
   return parsed;
+}
+
+/**
+ * Brings `parsed` (client id → presence, as `parsePresenceStates` answers) up to date for the
+ * clients `ids` only: with thirty cursors moving, re-parsing everyone at every message adds up.
+ */
+export function reparsePresence(
+  parsed: Map<number, Presence>,
+  states: Map<number, unknown>,
+  ids: Iterable<number>,
+): void {
+  for (const id of ids) {
+    const result = states.has(id) ? PresenceSchema.safeParse(states.get(id)) : null;
+    if (result?.success) parsed.set(id, result.data);
+    else parsed.delete(id);
+  }
 }
 
 /** The presence list: oneself first, then the others by name, each participant id once. */
@@ -134,28 +151,23 @@ export function bindPresence(
   });
   let onlyFacilitators = false;
 
-  const refresh = (changed: number[]) => {
-    const now = Date.now();
-    for (const id of changed) lastActivity.set(id, now);
-    const states = parsePresenceStates(awareness.getStates() as Map<number, unknown>);
-    people.set(presentPeople(states, self));
+  /** Parsed presence per client id, kept up to date with what changed (not re-parsed for everyone). */
+  const states = new Map<number, Presence>();
+  const reparse = (ids: Iterable<number>) =>
+    reparsePresence(states, awareness.getStates() as Map<number, unknown>, ids);
 
+  /** Mirrors everyone's cursor into the store as presence records (what tldraw draws). */
+  const mirror = () => {
+    cancelMirror?.();
+    cancelMirror = null;
     const wanted = new Map<string, TLInstancePresence>();
-    const pointing: LaserPoint[] = [];
+    const now = Date.now();
     for (const [clientId, presence] of states) {
       if (clientId === awareness.clientID || presence.user.id === self.id) continue;
       if (onlyFacilitators && presence.user.role !== "facilitator") continue;
-      if (presence.laser && presence.cursor)
-        pointing.push({
-          key: clientId,
-          color: presence.user.color,
-          x: presence.cursor.x,
-          y: presence.cursor.y,
-        });
       const record = presenceRecord(clientId, presence, lastActivity.get(clientId) ?? now);
       wanted.set(record.id, record);
     }
-    lasers.set(pointing);
     const stale = [...shown].filter((id) => !wanted.has(id));
     const changedRecords = [...wanted.values()].filter((r) => {
       const current = store.get(r.id);
@@ -169,6 +181,31 @@ export function bindPresence(
     for (const id of stale) shown.delete(id);
     for (const r of changedRecords) shown.add(r.id);
   };
+  let cancelMirror: (() => void) | null = null;
+
+  /**
+   * The list and the lasers follow at once; the cursors once per frame: with thirty people moving
+   * their pointers, messages arrive many times a frame, and each store write sets tldraw's whole
+   * reactive graph going for a picture nobody sees until the frame is drawn.
+   */
+  const refresh = (changed: number[]) => {
+    const now = Date.now();
+    for (const id of changed) lastActivity.set(id, now);
+    people.set(presentPeople(states, self));
+    const pointing: LaserPoint[] = [];
+    for (const [clientId, presence] of states) {
+      if (clientId === awareness.clientID || presence.user.id === self.id) continue;
+      if (presence.laser && presence.cursor)
+        pointing.push({
+          key: clientId,
+          color: presence.user.color,
+          x: presence.cursor.x,
+          y: presence.cursor.y,
+        });
+    }
+    lasers.set(pointing);
+    cancelMirror ??= onNextFrame(mirror);
+  };
 
   const onChange = ({
     added,
@@ -180,10 +217,13 @@ export function bindPresence(
     removed: number[];
   }) => {
     for (const id of removed) lastActivity.delete(id);
+    reparse([...added, ...updated, ...removed]);
     refresh([...added, ...updated].filter((id) => id !== awareness.clientID));
   };
   awareness.on("change", onChange);
+  reparse(awareness.getStates().keys());
   refresh([]);
+  mirror();
 
   const publishCursor = throttle((point: { x: number; y: number } | null) => {
     awareness.setLocalStateField("cursor", point ? { x: Math.round(point.x), y: Math.round(point.y) } : null);
@@ -211,7 +251,7 @@ export function bindPresence(
     setOnlyFacilitatorCursors(only) {
       if (only === onlyFacilitators) return;
       onlyFacilitators = only;
-      refresh([]);
+      mirror();
     },
     setHandUp(up) {
       awareness.setLocalStateField("handUp", up);
@@ -224,10 +264,12 @@ export function bindPresence(
       self = { ...self, color };
       awareness.setLocalStateField("user", { ...self });
       refresh([]);
+      mirror();
     },
     dispose() {
       publishCursor.cancel();
       publishViewport.cancel();
+      cancelMirror?.();
       awareness.off("change", onChange);
       const records = [...shown].filter((id) => store.has(id));
       shown.clear();

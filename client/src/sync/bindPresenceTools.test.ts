@@ -38,6 +38,8 @@ describe("bindPresence: the facilitator's tools", () => {
     const pa = bindPresence(a, store, anna);
     bindPresence(b, createTLStore({ shapeUtils: defaultShapeUtils }), fien);
     bindPresence(c, createTLStore({ shapeUtils: defaultShapeUtils }), bram);
+    // Cursors reach the store once per frame (Node has no frames: `onNextFrame` waits 16 ms).
+    vi.advanceTimersByTime(20);
     expect(cursorsIn(store)).toEqual(["Bram", "Fien"]);
     pa.setOnlyFacilitatorCursors(true);
     expect(cursorsIn(store)).toEqual(["Fien"]);
