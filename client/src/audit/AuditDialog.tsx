@@ -49,7 +49,7 @@ export function AuditDialog({
       close={{ label: m.close, testId: "audit-close", placement: "footer" }}
     >
       {error && (
-        <p className="wb-error" role="alert">
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert">
           {error}
         </p>
       )}

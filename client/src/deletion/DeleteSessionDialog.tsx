@@ -76,12 +76,17 @@ export function DeleteSessionDialog({
           </p>
         )}
         <div className="wb-delete__actions">
-          <button type="button" className="wb-button" disabled={busy} onClick={onClose}>
+          <button
+            type="button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
+            disabled={busy}
+            onClick={onClose}
+          >
             {m.cancel}
           </button>
           <button
             type="submit"
-            className="wb-button wb-delete__confirm"
+            className="wb-button utrecht-button utrecht-button--secondary-action wb-delete__confirm"
             disabled={!confirmed || busy}
             data-testid="delete-confirm"
           >

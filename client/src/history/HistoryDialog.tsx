@@ -88,7 +88,7 @@ export function HistoryDialog({
     >
       <button
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="history-keep"
         disabled={busy !== null}
         onClick={() => run("keep")}
@@ -129,7 +129,7 @@ export function HistoryDialog({
               </span>
               <button
                 type="button"
-                className="wb-button"
+                className="wb-button utrecht-button utrecht-button--secondary-action"
                 disabled={busy !== null}
                 data-testid={`history-restore-${v.id}`}
                 onClick={() => run(v.id)}

@@ -106,7 +106,7 @@ export function OverviewDialog({ editor, onClose }: { editor: Editor; onClose: (
               {facilitation.canControl && (
                 <button
                   type="button"
-                  className="wb-button wb-fac__small"
+                  className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
                   data-testid={`overview-summon-${placement.instanceId}`}
                   aria-label={`${fm.summonHere}: ${title}`}
                   onClick={() => {

@@ -92,7 +92,7 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
       {!s.builtin && (
         <button
           type="button"
-          className="wb-button wb-button--quiet"
+          className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
           aria-label={m.exportOne(nameOf(s))}
           onClick={() => downloadTemplate(s.id, s.name).catch(fail)}
         >
@@ -114,19 +114,26 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
   const own = templates?.filter((s) => !s.builtin) ?? [];
   return (
     <form className="wb-card-page wb-templates" onSubmit={submit} data-testid="new-from-template">
-      <h2>{m.fromTitle}</h2>
-      <p>{m.fromIntro}</p>
+      <h2 className="utrecht-heading-2">{m.fromTitle}</h2>
+      <p className="utrecht-paragraph">{m.fromIntro}</p>
       {templates === null ? (
         <p aria-live="polite">{m.loading}</p>
       ) : (
         <>
-          <fieldset>
-            <legend>{m.builtin}</legend>
+          <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset">
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+              {m.builtin}
+            </legend>
             {templates.filter((s) => s.builtin).map(option)}
           </fieldset>
-          <fieldset data-testid="own-templates">
-            <legend>{m.own}</legend>
-            {own.length === 0 ? <p>{m.noneOwn}</p> : own.map(option)}
+          <fieldset
+            className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+            data-testid="own-templates"
+          >
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+              {m.own}
+            </legend>
+            {own.length === 0 ? <p className="utrecht-paragraph">{m.noneOwn}</p> : own.map(option)}
           </fieldset>
         </>
       )}
@@ -139,24 +146,24 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
           {notice}
         </p>
       )}
-      <label className="wb-label" htmlFor="wb-template-title">
+      <label className="wb-label utrecht-form-label" htmlFor="wb-template-title">
         {m.title}
       </label>
       <input
         id="wb-template-title"
-        className="wb-input"
+        className="wb-input utrecht-textbox utrecht-textbox--html-input"
         data-testid="template-title"
         required
         maxLength={LIMITS.maxTitleLength}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <label className="wb-label" htmlFor="wb-template-wijk">
+      <label className="wb-label utrecht-form-label" htmlFor="wb-template-wijk">
         {m.wijk}
       </label>
       <input
         id="wb-template-wijk"
-        className="wb-input"
+        className="wb-input utrecht-textbox utrecht-textbox--html-input"
         data-testid="template-wijk"
         required
         maxLength={LIMITS.maxWijkLength}
@@ -164,13 +171,13 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
         onChange={(e) => setWijk(e.target.value)}
       />
       {error && (
-        <p className="wb-error" role="alert" data-testid="template-error">
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert" data-testid="template-error">
           {error}
         </p>
       )}
       <button
         type="submit"
-        className="wb-button wb-button--primary"
+        className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
         data-testid="template-create"
         disabled={busy || !chosen}
       >

@@ -66,7 +66,7 @@ export function SaveTemplateDialog({
           </p>
           <button
             type="button"
-            className="wb-button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
             data-testid="template-download"
             onClick={() => downloadTemplate(saved.id, saved.name).catch(fail)}
           >
@@ -75,13 +75,13 @@ export function SaveTemplateDialog({
         </>
       ) : (
         <form onSubmit={submit} className="wb-template-dialog__form">
-          <label className="wb-label" htmlFor="wb-template-name">
+          <label className="wb-label utrecht-form-label" htmlFor="wb-template-name">
             {m.name}
           </label>
           <input
             id="wb-template-name"
             ref={nameInput}
-            className="wb-input"
+            className="wb-input utrecht-textbox utrecht-textbox--html-input"
             data-testid="template-name"
             required
             maxLength={100}
@@ -91,6 +91,7 @@ export function SaveTemplateDialog({
           <label className="wb-template-dialog__check">
             <input
               type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
               data-testid="template-with-notes"
               checked={withNotes}
               onChange={(e) => setWithNotes(e.target.checked)}
@@ -99,7 +100,7 @@ export function SaveTemplateDialog({
           </label>
           <button
             type="submit"
-            className="wb-button wb-button--primary"
+            className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
             data-testid="template-save"
             disabled={busy || !name.trim()}
           >
@@ -108,7 +109,7 @@ export function SaveTemplateDialog({
         </form>
       )}
       {error && (
-        <p className="wb-error" role="alert" data-testid="template-error">
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert" data-testid="template-error">
           {error}
         </p>
       )}

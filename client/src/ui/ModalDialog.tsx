@@ -72,7 +72,7 @@ export function ModalDialog({
     close?.placement === where && (
       <button
         type="button"
-        className={`wb-button wb-modal__close wb-modal__close--${where}`}
+        className={`wb-button utrecht-button utrecht-button--secondary-action wb-modal__close wb-modal__close--${where}`}
         data-testid={close.testId}
         onClick={onClose}
       >
@@ -93,10 +93,12 @@ export function ModalDialog({
         data-testid={testId}
       >
         <div className="wb-modal__header">
-          <h2 id={titleId}>{title}</h2>
+          <h2 id={titleId} className="utrecht-heading-2">
+            {title}
+          </h2>
           {closeButton("header")}
         </div>
-        {intro && <p className="wb-modal__intro">{intro}</p>}
+        {intro && <p className="wb-modal__intro utrecht-paragraph">{intro}</p>}
         {children}
         {closeButton("footer")}
       </div>
