@@ -1,5 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import "./theme/nlDesignSystem.css";
+import "./theme/wijkbordTheme.css";
 import "./app/wijkbord.css";
 import { App } from "./app/App.tsx";
 import { LocaleProvider } from "./app/LocaleProvider.tsx";

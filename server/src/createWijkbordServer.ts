@@ -61,6 +61,8 @@ import { SessionConnections } from "./sync/SessionConnections.ts";
 import type { ConnectionLimits } from "./sync/SocketConnection.ts";
 import { wsRoutes } from "./sync/wsRoutes.ts";
 import { templateRoutes } from "./templates/templateRoutes.ts";
+import { loadTheme, type Theme } from "./theme/loadTheme.ts";
+import { themeRoute } from "./theme/themeRoute.ts";
 import { voteRoutes } from "./voting/voteRoutes.ts";
 
 export interface WijkbordServerOptions {
@@ -121,6 +123,8 @@ export interface WijkbordServerOptions {
   loginLifetimes?: LoginLifetimes;
   /** Photos: `IMAGE_MAX_BYTES`, `IMAGE_MAX_PER_SESSION` (defaults: `IMAGE_LIMITS`). */
   imageLimits?: Partial<ImageLimits>;
+  /** The deployment's design tokens at `/theme.css` (`THEME_CSS`, read by `loadTheme`); default: Wijkbord's. */
+  theme?: Theme;
 }
 
 export interface WijkbordServer {
@@ -322,6 +326,7 @@ export async function createWijkbordServer(options: WijkbordServerOptions): Prom
       hiddenInstances: (sessionId) => hiddenInstanceIds(rooms, storage, sessionId),
     }),
   );
+  app.route("/", themeRoute(options.theme ?? loadTheme(undefined)));
   app.route(
     "/",
     staticRoutes({

@@ -21,3 +21,5 @@ export { SqliteStorage } from "./storage/sqlite/SqliteStorage.ts";
 export { Room } from "./sync/Room.ts";
 export type { RoomConnection } from "./sync/RoomConnection.ts";
 export { RoomRegistry } from "./sync/RoomRegistry.ts";
+export { loadTheme, type Theme, type ThemeSetting } from "./theme/loadTheme.ts";
+export { ThemeError } from "./theme/ThemeError.ts";

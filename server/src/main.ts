@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { createWijkbordServer } from "./createWijkbordServer.ts";
 import { consoleLogger } from "./log/consoleLogger.ts";
 import { isLogLevel, jsonLogger, LOG_LEVELS } from "./log/jsonLogger.ts";
+import { loadTheme, type Theme } from "./theme/loadTheme.ts";
 
 /**
  * Entry point: `node server/dist/main.js` (built by `pnpm build`; `npm start` builds and runs it),
@@ -97,6 +98,17 @@ const wholeAtLeastOne = (name: string): number | undefined => {
 const imageMaxBytes = wholeAtLeastOne("IMAGE_MAX_BYTES");
 const imageMaxPerSession = wholeAtLeastOne("IMAGE_MAX_PER_SESSION");
 
+// The municipality's design tokens (THEME_CSS, THEME_CLASS): checked now, not on the first page load.
+if (env.THEME_CLASS && !env.THEME_CSS) fail("THEME_CLASS needs THEME_CSS (the token file it applies to)", {});
+let theme: Theme | undefined;
+try {
+  theme = env.THEME_CSS
+    ? loadTheme({ cssPath: env.THEME_CSS, className: env.THEME_CLASS || undefined })
+    : undefined;
+} catch (err) {
+  fail((err as Error).message, { THEME_CSS: env.THEME_CSS, THEME_CLASS: env.THEME_CLASS });
+}
+
 const server = await createWijkbordServer({
   port,
   host: env.HOST || "0.0.0.0",
@@ -119,6 +131,7 @@ const server = await createWijkbordServer({
   retentionWarnDays,
   sessionsPerAddressPerHour: sessionsPerHour,
   oidc,
+  theme,
   imageLimits: {
     ...(imageMaxBytes !== undefined ? { maxBytes: imageMaxBytes } : {}),
     ...(imageMaxPerSession !== undefined ? { maxPerSession: imageMaxPerSession } : {}),
@@ -129,6 +142,7 @@ logger.info(`Wijkbord listening on ${server.url}`, {
   ...(server.metricsPort !== undefined ? { metricsPort: server.metricsPort } : {}),
   retentionDays: retentionDays ?? "off",
   signIn: oidc ? oidc.issuer : "off",
+  theme: theme?.source ?? "wijkbord",
 });
 
 let stopping = false;

@@ -49,7 +49,11 @@ export function HomePage() {
         {deleted && (
           <p className="wb-home__deleted" role="status" data-testid="session-deleted">
             {DELETION_MESSAGES[locale].deleted}{" "}
-            <button type="button" className="wb-button" onClick={() => setDeleted(false)}>
+            <button
+              type="button"
+              className="wb-button utrecht-button utrecht-button--secondary-action"
+              onClick={() => setDeleted(false)}
+            >
               {DELETION_MESSAGES[locale].dismiss}
             </button>
           </p>
@@ -109,8 +113,8 @@ function CreateSessionForm({ onCreated }: { onCreated(res: CreateSessionResponse
 
   return (
     <form className="wb-card-page" onSubmit={submit} data-testid="create-session">
-      <h1>{t("homeTitle")}</h1>
-      <p>{t("homeIntro")}</p>
+      <h1 className="utrecht-heading-1">{t("homeTitle")}</h1>
+      <p className="utrecht-paragraph">{t("homeIntro")}</p>
       <TitleWijkFields
         idPrefix="wb"
         testIdPrefix="create"
@@ -122,13 +126,13 @@ function CreateSessionForm({ onCreated }: { onCreated(res: CreateSessionResponse
       />
       <WorksheetChooser chosen={chosen} onChange={setChosen} />
       {error && (
-        <p className="wb-error" role="alert" data-testid="create-error">
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert" data-testid="create-error">
           {error}
         </p>
       )}
       <button
         type="submit"
-        className="wb-button wb-button--primary"
+        className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
         data-testid="create-submit"
         disabled={busy}
       >
@@ -161,7 +165,7 @@ function SessionLinks({ made, onAgain }: { made: Made; onAgain(): void }) {
   };
   return (
     <div className="wb-card-page" data-testid="session-links">
-      <h1>
+      <h1 className="utrecht-heading-1">
         {made.restoredTitle !== undefined ? EXPORT_MESSAGES[locale].restoredHeading : t("createdTitle")}
       </h1>
       {made.restoredTitle !== undefined && (
@@ -169,22 +173,26 @@ function SessionLinks({ made, onAgain }: { made: Made; onAgain(): void }) {
           {EXPORT_MESSAGES[locale].restoreDone.replace("{title}", made.restoredTitle ?? "")}
         </p>
       )}
-      <p>{t("createdIntro")}</p>
+      <p className="utrecht-paragraph">{t("createdIntro")}</p>
       {LINKS.map(({ role, label }) => (
         <div key={role} className="wb-link">
-          <label className="wb-label" htmlFor={`wb-link-${role}`}>
+          <label className="wb-label utrecht-form-label" htmlFor={`wb-link-${role}`}>
             {t(label)}
           </label>
           <div className="wb-link__row">
             <input
               id={`wb-link-${role}`}
-              className="wb-input"
+              className="wb-input utrecht-textbox utrecht-textbox--html-input"
               readOnly
               data-testid={`link-${role}`}
               value={created.links[role]}
               onFocus={(e) => e.target.select()}
             />
-            <button type="button" className="wb-button" onClick={() => copy(role, created.links[role])}>
+            <button
+              type="button"
+              className="wb-button utrecht-button utrecht-button--secondary-action"
+              onClick={() => copy(role, created.links[role])}
+            >
               {copied === role ? t("copied") : t("copy")}
             </button>
           </div>
@@ -192,13 +200,17 @@ function SessionLinks({ made, onAgain }: { made: Made; onAgain(): void }) {
       ))}
       <div className="wb-actions">
         <a
-          className="wb-button wb-button--primary"
+          className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
           href={created.links.facilitator}
           data-testid="open-facilitator"
         >
           {t("openFacilitator")}
         </a>
-        <button type="button" className="wb-button wb-button--quiet" onClick={onAgain}>
+        <button
+          type="button"
+          className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
+          onClick={onAgain}
+        >
           {t("newSession")}
         </button>
       </div>

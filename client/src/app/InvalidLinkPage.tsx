@@ -5,9 +5,9 @@ export function InvalidLinkPage() {
   const { t } = useLocale();
   return (
     <div className="wb-card-page" role="alert" data-testid="invalid-link">
-      <h1>{t("invalidLinkTitle")}</h1>
-      <p>{t("invalidLinkBody")}</p>
-      <a className="wb-button" href="/">
+      <h1 className="utrecht-heading-1">{t("invalidLinkTitle")}</h1>
+      <p className="utrecht-paragraph">{t("invalidLinkBody")}</p>
+      <a className="wb-button utrecht-button utrecht-button--secondary-action" href="/">
         {t("backHome")}
       </a>
     </div>

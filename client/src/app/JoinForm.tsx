@@ -14,14 +14,14 @@ export function JoinForm({ title, onJoin }: { title: string; onJoin(name: string
   return (
     <form className="wb-card-page wb-join" onSubmit={submit}>
       <p className="wb-join__session">{title}</p>
-      <h1>{t("joinTitle")}</h1>
-      <p>{t("joinIntro")}</p>
-      <label className="wb-label" htmlFor="wb-join-name">
+      <h1 className="utrecht-heading-1">{t("joinTitle")}</h1>
+      <p className="utrecht-paragraph">{t("joinIntro")}</p>
+      <label className="wb-label utrecht-form-label" htmlFor="wb-join-name">
         {t("joinName")}
       </label>
       <input
         id="wb-join-name"
-        className="wb-input"
+        className="wb-input utrecht-textbox utrecht-textbox--html-input"
         data-testid="join-name"
         autoComplete="nickname"
         maxLength={LIMITS.maxDisplayNameLength}
@@ -33,7 +33,7 @@ export function JoinForm({ title, onJoin }: { title: string; onJoin(name: string
       />
       <button
         type="submit"
-        className="wb-button wb-button--primary"
+        className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
         data-testid="join-submit"
         disabled={!name.trim()}
       >

@@ -51,12 +51,17 @@ export function WorksheetChooser({
   const { t, locale } = useLocale();
   const all = CATALOGUE.map((w) => w.id);
   return (
-    <fieldset className="wb-worksheets" aria-describedby="wb-worksheets-count">
-      <legend className="wb-label">{t("fieldWorksheets")}</legend>
+    <fieldset
+      className="wb-worksheets utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+      aria-describedby="wb-worksheets-count"
+    >
+      <legend className="wb-label utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {t("fieldWorksheets")}
+      </legend>
       <div className="wb-worksheets__bulk">
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           data-testid="create-select-all"
           disabled={chosen.length === all.length}
           onClick={() => onChange(all)}
@@ -65,7 +70,7 @@ export function WorksheetChooser({
         </button>
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           data-testid="create-select-none"
           disabled={chosen.length === 0}
           onClick={() => onChange([])}
@@ -87,6 +92,7 @@ export function WorksheetChooser({
           <label key={w.id} className="wb-worksheets__option">
             <input
               type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
               data-testid={`create-worksheet-${w.id}`}
               value={w.id}
               checked={chosen.includes(w.id)}

@@ -13,7 +13,7 @@ export function AuditButton({ sessionId, token }: { sessionId: string; token: st
     <>
       <button
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="open-audit"
         title={m.openTitle}
         onClick={() => setOpen(true)}

@@ -2,8 +2,7 @@ import type { AuditEntry } from "@wijkbord/shared";
 import { useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
-import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
-import { useFocusTrap } from "../ui/useFocusTrap.ts";
+import { ModalDialog } from "../ui/ModalDialog.tsx";
 import { auditEntryText } from "./auditEntryText.ts";
 import { AUDIT_MESSAGES } from "./auditMessages.ts";
 import "./audit.css";
@@ -21,11 +20,6 @@ export function AuditDialog({
   const m = AUDIT_MESSAGES[locale];
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDivElement>(null);
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useReturnFocus();
-  useFocusTrap(dialog);
 
   const loadRef = useRef(load);
   useEffect(() => {
@@ -38,15 +32,6 @@ export function AuditDialog({
     );
   }, [m]);
 
-  useEffect(() => {
-    dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") closeRef.current();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
-
   const time = (iso: string) =>
     new Date(iso).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
       dateStyle: "medium",
@@ -54,52 +39,39 @@ export function AuditDialog({
     });
 
   return (
-    <div className="wb-audit__backdrop">
-      <div
-        className="wb-audit"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="wb-audit-title"
-        tabIndex={-1}
-        ref={dialog}
-        data-testid="audit-dialog"
-      >
-        <h2 id="wb-audit-title">{m.title}</h2>
-        <p className="wb-audit__intro">{m.intro}</p>
-        {error && (
-          <p className="wb-error" role="alert">
-            {error}
-          </p>
-        )}
-        {entries === null ? (
-          !error && <p aria-live="polite">{m.loading}</p>
-        ) : entries.length === 0 ? (
-          <p>{m.none}</p>
-        ) : (
-          <ol className="wb-audit__list" data-testid="audit-list">
-            {entries.map((entry, i) => {
-              const { what, who } = auditEntryText(entry, m);
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: entries never reorder while shown.
-                <li key={i} data-testid="audit-entry" data-action={entry.action}>
-                  <span className="wb-audit__what">{what}</span>
-                  <span className="wb-audit__meta">
-                    <time dateTime={entry.at}>{time(entry.at)}</time> · {who}
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <button
-          type="button"
-          className="wb-button wb-audit__close"
-          data-testid="audit-close"
-          onClick={onClose}
-        >
-          {m.close}
-        </button>
-      </div>
-    </div>
+    <ModalDialog
+      titleId="wb-audit-title"
+      title={m.title}
+      intro={m.intro}
+      testId="audit-dialog"
+      onClose={onClose}
+      close={{ label: m.close, testId: "audit-close", placement: "footer" }}
+    >
+      {error && (
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert">
+          {error}
+        </p>
+      )}
+      {entries === null ? (
+        !error && <p aria-live="polite">{m.loading}</p>
+      ) : entries.length === 0 ? (
+        <p>{m.none}</p>
+      ) : (
+        <ol className="wb-modal__list wb-audit__list" data-testid="audit-list">
+          {entries.map((entry, i) => {
+            const { what, who } = auditEntryText(entry, m);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: entries never reorder while shown.
+              <li key={i} data-testid="audit-entry" data-action={entry.action}>
+                <span className="wb-audit__what">{what}</span>
+                <span className="wb-audit__meta">
+                  <time dateTime={entry.at}>{time(entry.at)}</time> · {who}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </ModalDialog>
   );
 }

@@ -140,7 +140,7 @@ export function BoardTopBar({
       {self.role !== "viewer" && !textMode && (
         <button
           type="button"
-          className="wb-button wb-button--note"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-button--note"
           data-testid="tool-note"
           title={t("addNoteTitle")}
           disabled={!editor}

@@ -21,8 +21,10 @@ export function BrowserSessions() {
       aria-labelledby="wb-browser-sessions"
       data-testid="browser-sessions"
     >
-      <h2 id="wb-browser-sessions">{t("browserSessionsTitle")}</h2>
-      <p>{t("browserSessionsIntro")}</p>
+      <h2 className="utrecht-heading-2" id="wb-browser-sessions">
+        {t("browserSessionsTitle")}
+      </h2>
+      <p className="utrecht-paragraph">{t("browserSessionsIntro")}</p>
       <ul className="wb-mysessions__list">
         {sessions.map((s) => (
           <li key={s.id} data-testid="browser-session">
@@ -36,12 +38,15 @@ export function BrowserSessions() {
                 </span>
               )}
             </span>{" "}
-            <a className="wb-button wb-button--primary" href={s.facilitatorLink}>
+            <a
+              className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
+              href={s.facilitatorLink}
+            >
               {t("actionOpen")}
             </a>{" "}
             <button
               type="button"
-              className="wb-button wb-button--quiet"
+              className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
               onClick={() => {
                 forgetBrowserSession(s.id);
                 setSessions(loadBrowserSessions());

@@ -67,25 +67,27 @@ export function MySessions({ renderDetails }: MySessionsProps) {
       aria-labelledby="wb-mysessions-title"
       data-testid="my-sessions"
     >
-      <h2 id="wb-mysessions-title">{t("mySessionsTitle")}</h2>
+      <h2 className="utrecht-heading-2" id="wb-mysessions-title">
+        {t("mySessionsTitle")}
+      </h2>
       <div className="wb-mysessions__tools">
-        <label className="wb-label" htmlFor="wb-mysessions-search">
+        <label className="wb-label utrecht-form-label" htmlFor="wb-mysessions-search">
           {t("mySessionsSearch")}
         </label>
         <input
           id="wb-mysessions-search"
-          className="wb-input"
+          className="wb-input utrecht-textbox utrecht-textbox--html-input"
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           data-testid="my-sessions-search"
         />
-        <label className="wb-label" htmlFor="wb-mysessions-sort">
+        <label className="wb-label utrecht-form-label" htmlFor="wb-mysessions-sort">
           {t("mySessionsSort")}
         </label>
         <select
           id="wb-mysessions-sort"
-          className="wb-input"
+          className="wb-input utrecht-textbox utrecht-textbox--html-input"
           value={sort}
           onChange={(e) => setSort(e.target.value as SessionSort)}
         >
@@ -95,17 +97,26 @@ export function MySessions({ renderDetails }: MySessionsProps) {
           <option value="deletion">{t("sortDeletion")}</option>
         </select>
         <label className="wb-mysessions__archived">
-          <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />{" "}
+          <input
+            type="checkbox"
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+            checked={archived}
+            onChange={(e) => setArchived(e.target.checked)}
+          />{" "}
           {t("showArchived")}
         </label>
       </div>
       {error && (
-        <p className="wb-error" role="alert">
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert">
           {error}
         </p>
       )}
       {notice && <p role="status">{notice}</p>}
-      {truncated && <p>{t("listTruncated").replace("{count}", String(rows?.length ?? 0))}</p>}
+      {truncated && (
+        <p className="utrecht-paragraph">
+          {t("listTruncated").replace("{count}", String(rows?.length ?? 0))}
+        </p>
+      )}
       {rows !== null && shown.length === 0 && (
         <p data-testid="my-sessions-empty">
           {rows.length === 0 ? t("mySessionsEmpty") : t("mySessionsNoMatch")}
@@ -149,7 +160,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                   <td className="wb-mysessions__actions">
                     <button
                       type="button"
-                      className="wb-button wb-button--primary"
+                      className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
                       data-testid="my-session-open"
                       onClick={() => act(async () => location.assign((await openOwnedSession(s.id)).url))}
                     >
@@ -157,7 +168,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                     </button>
                     <button
                       type="button"
-                      className="wb-button"
+                      className="wb-button utrecht-button utrecht-button--secondary-action"
                       onClick={() =>
                         act(async () =>
                           location.assign(reportUrl(s.id, (await openOwnedSession(s.id)).token)),
@@ -168,7 +179,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                     </button>
                     <button
                       type="button"
-                      className="wb-button"
+                      className="wb-button utrecht-button utrecht-button--secondary-action"
                       onClick={() =>
                         act(async () => {
                           await duplicateOwnedSession(s.id);
@@ -181,7 +192,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                     </button>
                     <button
                       type="button"
-                      className="wb-button"
+                      className="wb-button utrecht-button utrecht-button--secondary-action"
                       data-testid="my-session-duplicate-content"
                       title={DASHBOARD_MESSAGES[locale].duplicateWithContentTitle}
                       onClick={() =>
@@ -196,7 +207,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                     </button>
                     <button
                       type="button"
-                      className="wb-button"
+                      className="wb-button utrecht-button utrecht-button--secondary-action"
                       onClick={() =>
                         act(async () => {
                           await archiveOwnedSession(s.id, !s.archived);
@@ -208,7 +219,7 @@ export function MySessions({ renderDetails }: MySessionsProps) {
                     </button>
                     <button
                       type="button"
-                      className="wb-button wb-button--quiet"
+                      className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
                       onClick={() =>
                         act(async () => {
                           if (!window.confirm(t("confirmDelete").replace("{title}", s.title))) return;

@@ -23,9 +23,13 @@ export function OrganiserHome(props: MySessionsProps) {
   if (!me.organiser) {
     return (
       <section className="wb-card-page wb-signin" data-testid="sign-in">
-        <p>{t("signInIntro")}</p>
-        {me.signInRequired && <p>{t("signInRequiredNote")}</p>}
-        <a className="wb-button wb-button--primary" href={ORGANISER_PATHS.login} data-testid="sign-in-link">
+        <p className="utrecht-paragraph">{t("signInIntro")}</p>
+        {me.signInRequired && <p className="utrecht-paragraph">{t("signInRequiredNote")}</p>}
+        <a
+          className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
+          href={ORGANISER_PATHS.login}
+          data-testid="sign-in-link"
+        >
           {t("signInButton")}
         </a>
       </section>
@@ -37,7 +41,7 @@ export function OrganiserHome(props: MySessionsProps) {
         {t("signedInAs").replace("{name}", me.organiser.name)}{" "}
         <button
           type="button"
-          className="wb-button wb-button--quiet"
+          className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
           onClick={async () => {
             await signOut();
             setMe({ ...me, organiser: null });

@@ -1,17 +1,15 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
-import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
-import { useFocusTrap } from "../ui/useFocusTrap.ts";
+import { ModalDialog } from "../ui/ModalDialog.tsx";
 import { deleteSession } from "./deletionApi.ts";
 import { DELETION_MESSAGES } from "./deletionMessages.ts";
 import { titleConfirmed } from "./titleConfirmed.ts";
-import "../history/history.css";
 
 /**
  * Confirms "Werksessie verwijderen": the facilitator types the session's title, then the server
- * deletes it; `onDeleted` runs once it answered. Modal like the history dialog (focus trapped,
- * Escape or "Annuleren" closes it, except while the request runs).
+ * deletes it; `onDeleted` runs once it answered. Modal (`ModalDialog`); Escape or "Annuleren"
+ * closes it, except while the request runs.
  */
 export function DeleteSessionDialog({
   sessionId,
@@ -30,23 +28,7 @@ export function DeleteSessionDialog({
   const [typed, setTyped] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const busyRef = useRef(busy);
-  busyRef.current = busy;
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useReturnFocus();
-  useFocusTrap(dialog);
-
-  useEffect(() => {
-    input.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && !busyRef.current) closeRef.current();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
 
   const confirmed = titleConfirmed(typed, title);
   const submit = async (e: FormEvent) => {
@@ -65,20 +47,17 @@ export function DeleteSessionDialog({
   };
 
   return (
-    <div className="wb-history__backdrop">
-      <form
-        className="wb-history wb-delete"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="wb-delete-title"
-        aria-busy={busy || undefined}
-        tabIndex={-1}
-        ref={dialog}
-        data-testid="delete-dialog"
-        onSubmit={submit}
-      >
-        <h2 id="wb-delete-title">{m.title}</h2>
-        <p className="wb-history__intro">{m.intro}</p>
+    <ModalDialog
+      titleId="wb-delete-title"
+      title={m.title}
+      intro={m.intro}
+      testId="delete-dialog"
+      onClose={onClose}
+      initialFocus={input}
+      canEscape={() => !busy}
+      busy={busy}
+    >
+      <form className="wb-delete" onSubmit={submit}>
         <label className="wb-delete__label">
           {m.confirmLabel(title)}
           <input
@@ -92,17 +71,22 @@ export function DeleteSessionDialog({
           />
         </label>
         {error && (
-          <p className="wb-history__error" role="alert" data-testid="delete-error">
+          <p className="wb-modal__error" role="alert" data-testid="delete-error">
             {error}
           </p>
         )}
         <div className="wb-delete__actions">
-          <button type="button" className="wb-button" disabled={busy} onClick={onClose}>
+          <button
+            type="button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
+            disabled={busy}
+            onClick={onClose}
+          >
             {m.cancel}
           </button>
           <button
             type="submit"
-            className="wb-button wb-delete__confirm"
+            className="wb-button utrecht-button utrecht-button--secondary-action wb-delete__confirm"
             disabled={!confirmed || busy}
             data-testid="delete-confirm"
           >
@@ -116,6 +100,6 @@ export function DeleteSessionDialog({
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

@@ -21,7 +21,11 @@ export function RetentionWarning({ session }: { session: SessionInfo }) {
       <p>
         <strong>{m.heading(date)}</strong> {m.what}
       </p>
-      <button type="button" className="wb-button wb-button--quiet" onClick={() => setClosed(true)}>
+      <button
+        type="button"
+        className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
+        onClick={() => setClosed(true)}
+      >
         {m.dismiss}
       </button>
     </div>

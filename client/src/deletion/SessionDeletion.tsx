@@ -33,7 +33,7 @@ export function SessionDeletion({ session, canDelete }: { session: SessionInfo; 
       {canDelete && (
         <button
           type="button"
-          className="wb-button wb-deletion__open"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-deletion__open"
           data-testid="delete-session"
           title={m.openTitle}
           onClick={() => setOpen(true)}

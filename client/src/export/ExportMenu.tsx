@@ -98,7 +98,7 @@ export function ExportMenu({
     <div className="wb-export" ref={root}>
       <button
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="export-menu"
         title={m.menuTitle}
         aria-haspopup="menu"

@@ -64,9 +64,9 @@ export function RestoreBackup({
 
   return (
     <section className="wb-card-page wb-restore" data-testid="restore-backup">
-      <h2>{m.restoreTitle}</h2>
-      <p>{m.restoreIntro}</p>
-      <label className="wb-button wb-restore__choose">
+      <h2 className="utrecht-heading-2">{m.restoreTitle}</h2>
+      <p className="utrecht-paragraph">{m.restoreIntro}</p>
+      <label className="wb-button utrecht-button utrecht-button--secondary-action wb-restore__choose">
         {m.restoreChoose}
         <input
           type="file"
@@ -108,7 +108,7 @@ export function RestoreBackup({
           <div className="wb-actions">
             <button
               type="button"
-              className="wb-button wb-button--primary"
+              className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
               data-testid="restore-confirm"
               disabled={busy}
               onClick={() => restore(chosen)}
@@ -117,7 +117,7 @@ export function RestoreBackup({
             </button>
             <button
               type="button"
-              className="wb-button wb-button--quiet"
+              className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
               data-testid="restore-cancel"
               disabled={busy}
               onClick={() => setChosen(null)}
@@ -128,7 +128,7 @@ export function RestoreBackup({
         </div>
       )}
       {error && (
-        <p className="wb-error" role="alert" data-testid="restore-error">
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert" data-testid="restore-error">
           {error}
         </p>
       )}

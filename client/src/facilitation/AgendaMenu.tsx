@@ -106,7 +106,7 @@ export function AgendaMenu({ editor, hiding }: { editor: Editor | null; hiding?:
                 {facilitation.canControl && bounds && (
                   <button
                     type="button"
-                    className="wb-button wb-fac__small"
+                    className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
                     data-testid={`agenda-summon-${placement.instanceId}`}
                     aria-label={`${m.summonHere}: ${title}`}
                     onClick={() => {

@@ -36,7 +36,7 @@ export function FacilitatorPanel({ editor }: { editor: Editor | null }) {
           <section className="wb-fac__section">
             <button
               type="button"
-              className="wb-button wb-fac__summon"
+              className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__summon"
               data-testid="summon-all"
               title={m.summonAllTitle}
               disabled={!editor}

@@ -64,7 +64,7 @@ export function FollowControls({ editor }: { editor: Editor | null }) {
         </span>
         <button
           type="button"
-          className="wb-button wb-fac__small"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
           data-testid="stop-following"
           title={m.stopFollowingHint}
           onClick={() => editor.stopFollowingUser()}
@@ -78,7 +78,7 @@ export function FollowControls({ editor }: { editor: Editor | null }) {
   return (
     <button
       type="button"
-      className="wb-button"
+      className="wb-button utrecht-button utrecht-button--secondary-action"
       data-testid="follow-facilitator"
       title={`${m.followTitle} ${facilitator.name}`}
       onClick={() => followPerson(editor, facilitator.id)}

@@ -19,7 +19,7 @@ export function HandAndReactions() {
     <div className="wb-fac wb-fac__inline" ref={root}>
       <button
         type="button"
-        className={`wb-button wb-fac__icon${handUp ? " wb-button--pressed" : ""}`}
+        className={`wb-button utrecht-button utrecht-button--secondary-action wb-fac__icon${handUp ? " wb-button--pressed" : ""}`}
         data-testid="hand-toggle"
         aria-pressed={handUp}
         title={handUp ? m.handDown : m.handUp}
@@ -32,7 +32,7 @@ export function HandAndReactions() {
       <button
         ref={toggle}
         type="button"
-        className="wb-button wb-fac__icon"
+        className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__icon"
         data-testid="reaction-toggle"
         title={m.reactTitle}
         aria-expanded={open}

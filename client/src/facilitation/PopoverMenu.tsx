@@ -77,7 +77,7 @@ export function PopoverMenu({
       <button
         ref={toggle}
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid={`${testId}-toggle`}
         title={busyLabel ?? title}
         aria-label={busyLabel ? `${label}: ${busyLabel}` : undefined}

@@ -16,7 +16,12 @@ export function TimeUpBanner({ onClose }: { onClose(): void }) {
         {m.timeUp}
       </p>
       <p className="wb-time-up__hint">{m.timeUpHint}</p>
-      <button type="button" className="wb-button" data-testid="time-up-close" onClick={onClose}>
+      <button
+        type="button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
+        data-testid="time-up-close"
+        onClick={onClose}
+      >
         {m.close}
       </button>
     </div>,

@@ -40,7 +40,7 @@ export function TimerControls() {
           <button
             key={minutes}
             type="button"
-            className="wb-button wb-fac__small"
+            className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
             data-testid={`timer-preset-${minutes}`}
             title={`${m.presetTitle} ${minutes} ${m.minutes}`}
             disabled={!ready}
@@ -62,7 +62,7 @@ export function TimerControls() {
         <label className="wb-fac__label">
           {m.customMinutes}
           <input
-            className="wb-input wb-fac__minutes"
+            className="wb-input utrecht-textbox utrecht-textbox--html-input wb-fac__minutes"
             type="number"
             inputMode="numeric"
             min={1}
@@ -76,7 +76,7 @@ export function TimerControls() {
         </label>
         <button
           type="submit"
-          className="wb-button wb-fac__small"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
           data-testid="timer-custom-start"
           disabled={!ready}
         >
@@ -92,7 +92,7 @@ export function TimerControls() {
         {timer.status === "paused" ? (
           <button
             type="button"
-            className="wb-button wb-fac__small"
+            className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
             data-testid="timer-resume"
             disabled={!ready}
             onClick={() => facilitation.updateTimer(resumeTimer)}
@@ -102,7 +102,7 @@ export function TimerControls() {
         ) : (
           <button
             type="button"
-            className="wb-button wb-fac__small"
+            className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
             data-testid="timer-pause"
             disabled={!ready || timer.status !== "running"}
             onClick={() => facilitation.updateTimer(pauseTimer)}
@@ -112,7 +112,7 @@ export function TimerControls() {
         )}
         <button
           type="button"
-          className="wb-button wb-fac__small"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
           data-testid="timer-add-minute"
           disabled={!ready}
           onClick={() => facilitation.updateTimer((current, now) => addToTimer(current, MINUTE, now))}
@@ -121,7 +121,7 @@ export function TimerControls() {
         </button>
         <button
           type="button"
-          className="wb-button wb-fac__small"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
           data-testid="timer-stop"
           disabled={timer.status === "idle"}
           onClick={() => facilitation.updateTimer(() => IDLE_TIMER)}

@@ -72,7 +72,7 @@ export function AddWorksheetSection({
       <div className="wb-fac__row">
         <button
           type="button"
-          className="wb-button wb-fac__small"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
           data-testid="add-worksheet-submit"
           disabled={full}
           onClick={add}

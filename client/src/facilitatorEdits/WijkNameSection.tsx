@@ -31,7 +31,7 @@ export function WijkNameSection({ control }: { control: Y.Doc }) {
       </h3>
       <div className="wb-fac__row">
         <input
-          className="wb-input wb-session-menu__input"
+          className="wb-input utrecht-textbox utrecht-textbox--html-input wb-session-menu__input"
           data-testid="wijk-name-input"
           aria-label={m.wijkLabel}
           maxLength={LIMITS.maxWijkLength}
@@ -41,7 +41,11 @@ export function WijkNameSection({ control }: { control: Y.Doc }) {
             setStatus(null);
           }}
         />
-        <button type="submit" className="wb-button wb-fac__small" data-testid="wijk-name-save">
+        <button
+          type="submit"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
+          data-testid="wijk-name-save"
+        >
           {m.save}
         </button>
       </div>

@@ -38,7 +38,7 @@ export function FacilitatorToolsSection() {
       </label>
       <button
         type="button"
-        className="wb-button wb-tools__celebrate"
+        className="wb-button utrecht-button utrecht-button--secondary-action wb-tools__celebrate"
         data-testid="celebrate"
         title={m.celebrateTitle}
         onClick={() => facilitation.celebrate()}

@@ -42,7 +42,7 @@ export function HidingButton({
     <>
       <button
         type="button"
-        className="wb-button wb-fac__small"
+        className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
         data-testid={`agenda-${hidden ? "show" : "hide"}-${instanceId}`}
         aria-label={`${hidden ? m.show : m.hide}: ${title}`}
         title={hidden ? m.showTitle : m.hideTitle}

@@ -31,7 +31,11 @@ export function LicenceNotice({
       <p>
         <strong>{text.problem}</strong> {text.consequence}
       </p>
-      <button type="button" className="wb-button wb-button--quiet" onClick={() => setClosed(true)}>
+      <button
+        type="button"
+        className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
+        onClick={() => setClosed(true)}
+      >
         {LICENCE_MESSAGES[locale].dismiss}
       </button>
     </div>

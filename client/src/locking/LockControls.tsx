@@ -52,7 +52,7 @@ export function LockControls({
     <div className="wb-lock" ref={root}>
       <button
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="lock-menu"
         title={m.menuTitle}
         ref={toggle}
@@ -68,7 +68,7 @@ export function LockControls({
             <span className="wb-lock__buttons">
               <button
                 type="button"
-                className="wb-button"
+                className="wb-button utrecht-button utrecht-button--secondary-action"
                 data-testid="lock-selection"
                 title={m.lockTitle}
                 disabled={!selection.unlocked}
@@ -78,7 +78,7 @@ export function LockControls({
               </button>
               <button
                 type="button"
-                className="wb-button"
+                className="wb-button utrecht-button utrecht-button--secondary-action"
                 data-testid="unlock-selection"
                 title={m.unlockTitle}
                 disabled={!selection.locked}
@@ -103,7 +103,7 @@ export function LockControls({
                   </span>
                   <button
                     type="button"
-                    className="wb-button"
+                    className="wb-button utrecht-button utrecht-button--secondary-action"
                     data-testid={`lock-area-${p.instanceId}`}
                     data-locked={isLocked}
                     onClick={() => setAreaLocked(editor, areas, sheets, p.instanceId, !isLocked)}

@@ -39,7 +39,7 @@ export function AddNoteForm({
       />
       <button
         type="submit"
-        className={lockedClass("wb-button", lockedNote)}
+        className={lockedClass("wb-button utrecht-button utrecht-button--secondary-action", lockedNote)}
         disabled={locked}
         {...lockedAttributes(lockedNote)}
       >

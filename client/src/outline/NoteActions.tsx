@@ -52,13 +52,17 @@ export function NoteActions({
         />
         <button
           type="submit"
-          className={lockedClass("wb-button", lockedNote)}
+          className={lockedClass("wb-button utrecht-button utrecht-button--secondary-action", lockedNote)}
           disabled={!rights.edit}
           {...lockedAttributes(lockedNote)}
         >
           {m.save}
         </button>
-        <button type="button" className="wb-button" onClick={() => onDraft(null)}>
+        <button
+          type="button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
+          onClick={() => onDraft(null)}
+        >
           {m.cancel}
         </button>
       </form>
@@ -69,7 +73,7 @@ export function NoteActions({
       {rights.edit && (
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           aria-label={`${m.edit}: ${note.text}`}
           onClick={() => onDraft(note.text)}
         >
@@ -79,7 +83,7 @@ export function NoteActions({
       {rights.remove && (
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           aria-label={`${m.remove}: ${note.text}`}
           onClick={onRemove}
         >

@@ -32,7 +32,7 @@ export function OutlineNoteVote({ noteId, meta, voting }: { noteId: string; meta
       <span data-testid="outline-my-votes">{withCount(m.myVotes, mine)}</span>
       <button
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="outline-vote-add"
         disabled={!canAdd}
         onClick={() => voting.vote(noteId, 1)}
@@ -42,7 +42,7 @@ export function OutlineNoteVote({ noteId, meta, voting }: { noteId: string; meta
       {mine > 0 && (
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           data-testid="outline-vote-remove"
           onClick={() => voting.vote(noteId, -1)}
         >

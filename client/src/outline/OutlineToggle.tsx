@@ -8,7 +8,7 @@ export function OutlineToggle({ open, onToggle }: { open: boolean; onToggle: () 
   return (
     <button
       type="button"
-      className="wb-button"
+      className="wb-button utrecht-button utrecht-button--secondary-action"
       data-testid="outline-toggle"
       aria-pressed={open}
       title={m.toggleTitle}

@@ -193,7 +193,11 @@ export function OutlineView({ board, session, self, variant = "panel", onClose, 
         <h1 id="wb-outline-title">{m.title}</h1>
         {viewSwitch}
         {variant === "panel" && (
-          <button type="button" className="wb-button" onClick={onClose}>
+          <button
+            type="button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
+            onClick={onClose}
+          >
             {m.close}
           </button>
         )}

@@ -10,7 +10,7 @@ export function ViewModeSwitch({ mode, onSwitch }: { mode: ViewMode; onSwitch: (
   return (
     <button
       type="button"
-      className="wb-button"
+      className="wb-button utrecht-button utrecht-button--secondary-action"
       data-testid="view-mode-switch"
       title={next === "canvas" ? m.showCanvasTitle : m.textOnlyTitle}
       onClick={() => onSwitch(next)}

@@ -1,14 +1,12 @@
 import type { PageBounds } from "@wijkbord/shared";
 import { getWorksheet, localizeForWijk } from "@wijkbord/worksheets";
-import { useEffect, useRef } from "react";
 import { type Editor, useValue } from "tldraw";
 import { useLocale } from "../app/LocaleProvider.tsx";
 import { useSessionContext } from "../app/SessionContext.tsx";
 import { showWorksheet } from "../camera/showWorksheet.ts";
 import { worksheetBounds } from "../camera/worksheetBounds.ts";
 import { useFacilitation, useFacilitationMessages } from "../facilitation/FacilitationContext.tsx";
-import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
-import { useFocusTrap } from "../ui/useFocusTrap.ts";
+import { ModalDialog } from "../ui/ModalDialog.tsx";
 import { type NoteSpot, notesPerWorksheet } from "./notesPerWorksheet.ts";
 import { OVERVIEW_MESSAGES } from "./overviewMessages.ts";
 import { WorksheetThumbnail } from "./WorksheetThumbnail.tsx";
@@ -30,7 +28,7 @@ function viewOn(sheet: PageBounds, view: PageBounds): PageBounds | null {
  * All of the session's worksheets at once, in agenda order (the canvas, one long row, cannot show
  * them legibly even at tldraw's smallest zoom): each a thumbnail with its notes and where this
  * browser looks now; choosing one goes there as the agenda does. Facilitators can bring everyone
- * there too. Modal: Tab stays inside, Escape or "Sluiten" closes, focus goes back where it was.
+ * there too. Modal (`ModalDialog`).
  */
 export function OverviewDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const { locale } = useLocale();
@@ -38,11 +36,6 @@ export function OverviewDialog({ editor, onClose }: { editor: Editor; onClose: (
   const fm = useFacilitationMessages();
   const { facilitation, placements } = useFacilitation();
   const { wijk } = useSessionContext();
-  const dialog = useRef<HTMLDivElement>(null);
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useReturnFocus();
-  useFocusTrap(dialog);
 
   const list = useValue("placements", () => placements.get(), [placements]);
   const notes = useValue(
@@ -63,90 +56,72 @@ export function OverviewDialog({ editor, onClose }: { editor: Editor; onClose: (
   const view = useValue("viewport", () => editor.getViewportPageBounds().toJson(), [editor]);
   const perSheet = notesPerWorksheet(list, notes);
 
-  useEffect(() => {
-    dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") closeRef.current();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
-
   return (
-    <div className="wb-overview__backdrop">
-      <div
-        className="wb-overview"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="wb-overview-title"
-        tabIndex={-1}
-        ref={dialog}
-        data-testid="overview"
-      >
-        <div className="wb-overview__header">
-          <h2 id="wb-overview-title">{m.title}</h2>
-          <button type="button" className="wb-button" data-testid="overview-close" onClick={onClose}>
-            {m.close}
-          </button>
-        </div>
-        <p className="wb-overview__intro">{m.intro}</p>
-        <ol className="wb-overview__list">
-          {list.map((placement, i) => {
-            const def = getWorksheet(placement.worksheetId, placement.version);
-            const bounds = worksheetBounds(placement);
-            if (!def || !bounds) return null;
-            const title = localizeForWijk(def.title, locale, wijk);
-            const count = perSheet.get(placement.instanceId)?.length ?? 0;
-            const here = viewOn(bounds, view);
-            return (
-              <li
-                key={placement.instanceId}
-                className="wb-overview__item"
-                data-here={here !== null || undefined}
+    <ModalDialog
+      titleId="wb-overview-title"
+      title={m.title}
+      intro={m.intro}
+      testId="overview"
+      onClose={onClose}
+      close={{ label: m.close, testId: "overview-close", placement: "header" }}
+      wide
+    >
+      <ol className="wb-overview__list">
+        {list.map((placement, i) => {
+          const def = getWorksheet(placement.worksheetId, placement.version);
+          const bounds = worksheetBounds(placement);
+          if (!def || !bounds) return null;
+          const title = localizeForWijk(def.title, locale, wijk);
+          const count = perSheet.get(placement.instanceId)?.length ?? 0;
+          const here = viewOn(bounds, view);
+          return (
+            <li
+              key={placement.instanceId}
+              className="wb-overview__item"
+              data-here={here !== null || undefined}
+            >
+              <button
+                type="button"
+                className="wb-overview__go"
+                data-testid={`overview-goto-${placement.instanceId}`}
+                onClick={() => {
+                  showWorksheet(editor, bounds);
+                  onClose();
+                }}
               >
+                <WorksheetThumbnail
+                  def={def}
+                  instanceId={placement.instanceId}
+                  notes={perSheet.get(placement.instanceId) ?? []}
+                  view={here}
+                />
+                <span className="wb-overview__title">
+                  {i + 1}. {title}
+                </span>
+                <span className="wb-overview__meta">
+                  {localizeForWijk(def.chapter, locale, wijk)} · {count} {count === 1 ? m.oneNote : m.notes}
+                  {here && ` · ${m.youAreHere}`}
+                </span>
+              </button>
+              {facilitation.canControl && (
                 <button
                   type="button"
-                  className="wb-overview__go"
-                  data-testid={`overview-goto-${placement.instanceId}`}
+                  className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
+                  data-testid={`overview-summon-${placement.instanceId}`}
+                  aria-label={`${fm.summonHere}: ${title}`}
                   onClick={() => {
+                    facilitation.summon(bounds, placement.instanceId);
                     showWorksheet(editor, bounds);
                     onClose();
                   }}
                 >
-                  <WorksheetThumbnail
-                    def={def}
-                    instanceId={placement.instanceId}
-                    notes={perSheet.get(placement.instanceId) ?? []}
-                    view={here}
-                  />
-                  <span className="wb-overview__title">
-                    {i + 1}. {title}
-                  </span>
-                  <span className="wb-overview__meta">
-                    {localizeForWijk(def.chapter, locale, wijk)} · {count} {count === 1 ? m.oneNote : m.notes}
-                    {here && ` · ${m.youAreHere}`}
-                  </span>
+                  {fm.summonHere}
                 </button>
-                {facilitation.canControl && (
-                  <button
-                    type="button"
-                    className="wb-button wb-fac__small"
-                    data-testid={`overview-summon-${placement.instanceId}`}
-                    aria-label={`${fm.summonHere}: ${title}`}
-                    onClick={() => {
-                      facilitation.summon(bounds, placement.instanceId);
-                      showWorksheet(editor, bounds);
-                      onClose();
-                    }}
-                  >
-                    {fm.summonHere}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      </div>
-    </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </ModalDialog>
   );
 }

@@ -59,7 +59,11 @@ export function PhotoOverlay({ editor, canWrite }: { editor: Editor; canWrite: b
           {status.kind === "failed" && m.failed(status.message ?? m.network)}
           {status.kind === "notAllowed" && m.notAllowed}
           {status.kind !== "uploading" && (
-            <button type="button" className="wb-button wb-photos__dismiss" onClick={() => photos.dismiss()}>
+            <button
+              type="button"
+              className="wb-button utrecht-button utrecht-button--secondary-action wb-photos__dismiss"
+              onClick={() => photos.dismiss()}
+            >
               {m.dismiss}
             </button>
           )}
@@ -68,7 +72,7 @@ export function PhotoOverlay({ editor, canWrite }: { editor: Editor; canWrite: b
       {anchor && (
         <button
           type="button"
-          className="wb-button wb-photos__type-over"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-photos__type-over"
           data-testid="type-over"
           title={m.typeOverTitle}
           style={{ left: anchor.left, top: anchor.top }}

@@ -50,7 +50,10 @@ export function PhotoSection({ editor }: { editor: Editor | null }) {
         {m.heading}
       </h3>
       <div className="wb-photos__buttons">
-        <label className="wb-button wb-photos__pick" title={m.addTitle}>
+        <label
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-photos__pick"
+          title={m.addTitle}
+        >
           {m.add}
           <input
             type="file"
@@ -62,7 +65,10 @@ export function PhotoSection({ editor }: { editor: Editor | null }) {
           />
         </label>
         {camera.current && (
-          <label className="wb-button wb-photos__pick" title={m.takeTitle}>
+          <label
+            className="wb-button utrecht-button utrecht-button--secondary-action wb-photos__pick"
+            title={m.takeTitle}
+          >
             {m.take}
             <input
               type="file"

@@ -78,7 +78,7 @@ export function PrivateModeControls({
       {state.on ? (
         <button
           type="button"
-          className="wb-button wb-button--reveal"
+          className="wb-button utrecht-button utrecht-button--secondary-action wb-button--reveal"
           data-testid="private-reveal"
           title={m.revealTitle}
           disabled={busy}
@@ -89,7 +89,7 @@ export function PrivateModeControls({
       ) : (
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           data-testid="private-start"
           title={m.startTitle}
           onClick={() => {
@@ -123,7 +123,11 @@ export function PrivateModeControls({
         </span>
       )}
       {error && (
-        <span className="wb-error" role="alert" data-testid="private-error">
+        <span
+          className="wb-error utrecht-alert utrecht-alert--error"
+          role="alert"
+          data-testid="private-error"
+        >
           {error}
         </span>
       )}

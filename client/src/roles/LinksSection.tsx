@@ -63,7 +63,7 @@ export function LinksSection({
             />
             <button
               type="button"
-              className="wb-button"
+              className="wb-button utrecht-button utrecht-button--secondary-action"
               data-testid={`roles-copy-${role}`}
               onClick={() => copy(role, links[role])}
             >
@@ -77,7 +77,7 @@ export function LinksSection({
           <button
             key={role}
             type="button"
-            className="wb-button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
             data-testid={`roles-rotate-${role}`}
             aria-expanded={confirming === role}
             disabled={busy}
@@ -92,7 +92,7 @@ export function LinksSection({
           <p id="wb-roles-confirm-text">{m[CONFIRM[confirming]]}</p>
           <button
             type="button"
-            className="wb-button wb-button--primary"
+            className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
             ref={confirmButton}
             data-testid="roles-rotate-confirm"
             disabled={busy}
@@ -102,7 +102,7 @@ export function LinksSection({
           </button>
           <button
             type="button"
-            className="wb-button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
             data-testid="roles-rotate-cancel"
             onClick={() => setConfirming(null)}
           >

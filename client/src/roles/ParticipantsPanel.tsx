@@ -78,7 +78,7 @@ export function ParticipantsPanel({
       <button
         ref={toggle}
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="roles-toggle"
         title={m.toggleTitle}
         aria-expanded={open}

@@ -84,7 +84,7 @@ export function PeopleSection({
                 <span className="wb-roles__buttons">
                   <button
                     type="button"
-                    className="wb-button"
+                    className="wb-button utrecht-button utrecht-button--secondary-action"
                     data-testid={`roles-promote-${id}`}
                     disabled={busy}
                     onClick={() => act(id, "promote")}
@@ -93,7 +93,7 @@ export function PeopleSection({
                   </button>
                   <button
                     type="button"
-                    className="wb-button"
+                    className="wb-button utrecht-button utrecht-button--secondary-action"
                     data-testid={`roles-remove-${id}`}
                     aria-expanded={confirming === id}
                     disabled={busy}
@@ -109,7 +109,7 @@ export function PeopleSection({
                   <p className="wb-roles__note">{m.removeNote}</p>
                   <button
                     type="button"
-                    className="wb-button wb-button--primary"
+                    className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
                     ref={confirmButton}
                     data-testid="roles-remove-confirm"
                     disabled={busy}
@@ -117,7 +117,11 @@ export function PeopleSection({
                   >
                     {m.confirmRemoveYes}
                   </button>
-                  <button type="button" className="wb-button" onClick={() => setConfirming(null)}>
+                  <button
+                    type="button"
+                    className="wb-button utrecht-button utrecht-button--secondary-action"
+                    onClick={() => setConfirming(null)}
+                  >
                     {m.cancel}
                   </button>
                 </div>

@@ -8,9 +8,9 @@ export function RemovedPage({ overlay = false }: { overlay?: boolean }) {
   return (
     <div className={overlay ? "wb-removed wb-removed--overlay" : "wb-removed"}>
       <div className="wb-card-page" role="alert" data-testid="removed-page">
-        <h1>{m.removedTitle}</h1>
-        <p>{m.removedBody}</p>
-        <a className="wb-button" href="/">
+        <h1 className="utrecht-heading-1">{m.removedTitle}</h1>
+        <p className="utrecht-paragraph">{m.removedBody}</p>
+        <a className="wb-button utrecht-button utrecht-button--secondary-action" href="/">
           {m.backHome}
         </a>
       </div>

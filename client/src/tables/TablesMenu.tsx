@@ -156,7 +156,12 @@ function TablesEditor({
         value={count}
         onChange={(e) => setCount(Math.max(1, Math.min(MAX_TABLES, Number(e.target.value) || 1)))}
       />
-      <button type="button" className="wb-button" data-testid="tables-create" onClick={create}>
+      <button
+        type="button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
+        data-testid="tables-create"
+        onClick={create}
+      >
         {m.create}
       </button>
       {tables.length === 0 ? (
@@ -173,7 +178,7 @@ function TablesEditor({
                   .join(", ")}{" "}
                 <button
                   type="button"
-                  className="wb-button wb-fac__small"
+                  className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
                   data-testid={`table-remove-${tid}`}
                   title={m.removeHint}
                   aria-label={`${m.remove}: ${table.label}`}
@@ -184,7 +189,12 @@ function TablesEditor({
               </li>
             ))}
           </ul>
-          <button type="button" className="wb-button" data-testid="tables-seat-rest" onClick={seatRest}>
+          <button
+            type="button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
+            data-testid="tables-seat-rest"
+            onClick={seatRest}
+          >
             {m.seatRest}
           </button>
           <label className="wb-tables__pick">

@@ -93,7 +93,7 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
       {!s.builtin && (
         <button
           type="button"
-          className="wb-button wb-button--quiet"
+          className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
           aria-label={m.exportOne(nameOf(s))}
           onClick={() => downloadTemplate(s.id, s.name).catch(fail)}
         >
@@ -115,19 +115,26 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
   const own = templates?.filter((s) => !s.builtin) ?? [];
   return (
     <form className="wb-card-page wb-templates" onSubmit={submit} data-testid="new-from-template">
-      <h2>{m.fromTitle}</h2>
-      <p>{m.fromIntro}</p>
+      <h2 className="utrecht-heading-2">{m.fromTitle}</h2>
+      <p className="utrecht-paragraph">{m.fromIntro}</p>
       {templates === null ? (
         <p aria-live="polite">{m.loading}</p>
       ) : (
         <>
-          <fieldset>
-            <legend>{m.builtin}</legend>
+          <fieldset className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset">
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+              {m.builtin}
+            </legend>
             {templates.filter((s) => s.builtin).map(option)}
           </fieldset>
-          <fieldset data-testid="own-templates">
-            <legend>{m.own}</legend>
-            {own.length === 0 ? <p>{m.noneOwn}</p> : own.map(option)}
+          <fieldset
+            className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+            data-testid="own-templates"
+          >
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+              {m.own}
+            </legend>
+            {own.length === 0 ? <p className="utrecht-paragraph">{m.noneOwn}</p> : own.map(option)}
           </fieldset>
         </>
       )}
@@ -150,13 +157,13 @@ export function NewFromTemplate({ onCreated }: { onCreated(res: CreateSessionRes
         onWijk={setWijk}
       />
       {error && (
-        <p className="wb-error" role="alert" data-testid="template-error">
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert" data-testid="template-error">
           {error}
         </p>
       )}
       <button
         type="submit"
-        className="wb-button wb-button--primary"
+        className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
         data-testid="template-create"
         disabled={busy || !chosen}
       >

@@ -20,7 +20,7 @@ export function SaveTemplateButton({
     <>
       <button
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="save-template"
         title={m.saveTitle}
         onClick={() => setOpen(true)}

@@ -1,9 +1,8 @@
 import type { TemplateSummary } from "@wijkbord/shared";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
-import { useReturnFocus } from "../facilitation/useReturnFocus.ts";
-import { useFocusTrap } from "../ui/useFocusTrap.ts";
+import { ModalDialog } from "../ui/ModalDialog.tsx";
 import { downloadTemplate, saveTemplate } from "./templatesApi.ts";
 import { TEMPLATES_MESSAGES } from "./templatesMessages.ts";
 import "./templates.css";
@@ -30,21 +29,7 @@ export function SaveTemplateDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<TemplateSummary | null>(null);
-  const dialog = useRef<HTMLDivElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useReturnFocus();
-  useFocusTrap(dialog);
-
-  useEffect(() => {
-    nameInput.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") closeRef.current();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
 
   const fail = (err: unknown) =>
     setError(
@@ -65,80 +50,69 @@ export function SaveTemplateDialog({
   };
 
   return (
-    <div className="wb-template-dialog__backdrop">
-      <div
-        className="wb-template-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="wb-save-template-title"
-        tabIndex={-1}
-        ref={dialog}
-        data-testid="save-template-dialog"
-      >
-        <h2 id="wb-save-template-title">{m.dialogTitle}</h2>
-        <p className="wb-template-dialog__intro">{m.dialogIntro}</p>
-        {saved ? (
-          <>
-            <p role="status" data-testid="template-saved">
-              {m.saved(saved.name)}
-            </p>
-            <button
-              type="button"
-              className="wb-button"
-              data-testid="template-download"
-              onClick={() => downloadTemplate(saved.id, saved.name).catch(fail)}
-            >
-              {m.download}
-            </button>
-          </>
-        ) : (
-          <form onSubmit={submit} className="wb-template-dialog__form">
-            <label className="wb-label" htmlFor="wb-template-name">
-              {m.name}
-            </label>
-            <input
-              id="wb-template-name"
-              ref={nameInput}
-              className="wb-input"
-              data-testid="template-name"
-              required
-              maxLength={100}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <label className="wb-template-dialog__check">
-              <input
-                type="checkbox"
-                data-testid="template-with-notes"
-                checked={withNotes}
-                onChange={(e) => setWithNotes(e.target.checked)}
-              />
-              {m.withNotes}
-            </label>
-            <button
-              type="submit"
-              className="wb-button wb-button--primary"
-              data-testid="template-save"
-              disabled={busy || !name.trim()}
-            >
-              {busy ? m.saving : m.submit}
-            </button>
-          </form>
-        )}
-        {error && (
-          <p className="wb-error" role="alert" data-testid="template-error">
-            {error}
+    <ModalDialog
+      titleId="wb-save-template-title"
+      title={m.dialogTitle}
+      intro={m.dialogIntro}
+      testId="save-template-dialog"
+      onClose={onClose}
+      close={{ label: m.close, testId: "template-close", placement: "footer" }}
+      initialFocus={nameInput}
+    >
+      {saved ? (
+        <>
+          <p role="status" data-testid="template-saved">
+            {m.saved(saved.name)}
           </p>
-        )}
-        <button
-          type="button"
-          className="wb-button wb-template-dialog__close"
-          data-testid="template-close"
-          onClick={onClose}
-        >
-          {m.close}
-        </button>
-      </div>
-    </div>
+          <button
+            type="button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
+            data-testid="template-download"
+            onClick={() => downloadTemplate(saved.id, saved.name).catch(fail)}
+          >
+            {m.download}
+          </button>
+        </>
+      ) : (
+        <form onSubmit={submit} className="wb-template-dialog__form">
+          <label className="wb-label utrecht-form-label" htmlFor="wb-template-name">
+            {m.name}
+          </label>
+          <input
+            id="wb-template-name"
+            ref={nameInput}
+            className="wb-input utrecht-textbox utrecht-textbox--html-input"
+            data-testid="template-name"
+            required
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <label className="wb-template-dialog__check">
+            <input
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              data-testid="template-with-notes"
+              checked={withNotes}
+              onChange={(e) => setWithNotes(e.target.checked)}
+            />
+            {m.withNotes}
+          </label>
+          <button
+            type="submit"
+            className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
+            data-testid="template-save"
+            disabled={busy || !name.trim()}
+          >
+            {busy ? m.saving : m.submit}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p className="wb-error utrecht-alert utrecht-alert--error" role="alert" data-testid="template-error">
+          {error}
+        </p>
+      )}
+    </ModalDialog>
   );
 }

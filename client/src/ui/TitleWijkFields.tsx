@@ -17,24 +17,24 @@ export function TitleWijkFields(props: TitleWijkFieldsProps) {
   const { idPrefix, testIdPrefix, labels } = props;
   return (
     <>
-      <label className="wb-label" htmlFor={`${idPrefix}-title`}>
+      <label className="wb-label utrecht-form-label" htmlFor={`${idPrefix}-title`}>
         {labels.title}
       </label>
       <input
         id={`${idPrefix}-title`}
-        className="wb-input"
+        className="wb-input utrecht-textbox utrecht-textbox--html-input"
         data-testid={`${testIdPrefix}-title`}
         required
         maxLength={LIMITS.maxTitleLength}
         value={props.title}
         onChange={(e) => props.onTitle(e.target.value)}
       />
-      <label className="wb-label" htmlFor={`${idPrefix}-wijk`}>
+      <label className="wb-label utrecht-form-label" htmlFor={`${idPrefix}-wijk`}>
         {labels.wijk}
       </label>
       <input
         id={`${idPrefix}-wijk`}
-        className="wb-input"
+        className="wb-input utrecht-textbox utrecht-textbox--html-input"
         data-testid={`${testIdPrefix}-wijk`}
         required
         maxLength={LIMITS.maxWijkLength}

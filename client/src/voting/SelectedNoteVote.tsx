@@ -25,7 +25,7 @@ export function SelectedNoteVote({ editor, voting, m }: { editor: Editor; voting
       <span className="wb-vote-sr">{withCount(m.myVotes, mine)}</span>
       <button
         type="button"
-        className="wb-button"
+        className="wb-button utrecht-button utrecht-button--secondary-action"
         data-testid="vote-selected-add"
         disabled={!canAdd}
         onClick={() => voting.vote(note.id, 1)}
@@ -35,7 +35,7 @@ export function SelectedNoteVote({ editor, voting, m }: { editor: Editor; voting
       {mine > 0 && (
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           data-testid="vote-selected-remove"
           onClick={() => voting.vote(note.id, -1)}
         >

@@ -135,7 +135,7 @@ export function VotePanel({
       {voting.canManage ? (
         <button
           type="button"
-          className="wb-button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
           data-testid="vote-menu"
           title={m.panelTitle}
           aria-expanded={open}
@@ -147,7 +147,7 @@ export function VotePanel({
         hasResults && (
           <button
             type="button"
-            className="wb-button"
+            className="wb-button utrecht-button utrecht-button--secondary-action"
             data-testid="vote-results-menu"
             title={m.resultsTitle}
             aria-expanded={open}
@@ -188,7 +188,7 @@ export function VotePanel({
               {voting.canManage && (
                 <button
                   type="button"
-                  className="wb-button"
+                  className="wb-button utrecht-button utrecht-button--secondary-action"
                   data-testid="vote-new-round"
                   onClick={() => openPanel("manage")}
                 >
@@ -206,7 +206,7 @@ export function VotePanel({
               <VoteWhoLeft view={view} people={present} names={names} m={m} />
               <button
                 type="button"
-                className="wb-button wb-button--primary"
+                className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
                 data-testid="vote-end"
                 onClick={() => voting.end()}
               >
@@ -218,7 +218,7 @@ export function VotePanel({
               {hasResults && (
                 <button
                   type="button"
-                  className="wb-button wb-vote__to-results"
+                  className="wb-button utrecht-button utrecht-button--secondary-action wb-vote__to-results"
                   data-testid="vote-show-results"
                   onClick={() => setShowing("results")}
                 >

@@ -118,7 +118,7 @@ export function VoteStartForm({
       </label>
       <button
         type="submit"
-        className="wb-button wb-button--primary"
+        className="wb-button utrecht-button utrecht-button--primary-action wb-button--primary"
         data-testid="vote-start"
         disabled={!valid || busy}
       >

@@ -23,7 +23,10 @@ export function rewriteImageAssets(
           const val = (entry as { val?: Record<string, unknown> } | null)?.val;
           const props = val?.props as Record<string, unknown> | undefined;
           if (val?.typeName !== "asset" || !isSessionImagePath(props?.src, sessions.from)) return;
-          const copy = sessionImagePath(sessions.to, imageIdFor((props?.src as string).slice(prefix.length)));
+          const copy = sessionImagePath(
+            sessions.to,
+            imageIdFor(String(props?.src ?? "").slice(prefix.length)),
+          );
           // Same position, same key: YKeyValue readers see the entry's new value only.
           array.delete(index, 1);
           array.insert(index, [{ ...(entry as object), val: { ...val, props: { ...props, src: copy } } }]);
