@@ -14,7 +14,7 @@ export function OwnerAuditButton({ sessionId }: { sessionId: string }) {
       {" "}
       <button
         type="button"
-        className="wb-button wb-button--quiet"
+        className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
         data-testid="my-session-audit"
         title={m.openTitle}
         onClick={() => setOpen(true)}

@@ -64,7 +64,7 @@ export function ZoneHidingList({
               </span>
               <button
                 type="button"
-                className="wb-button wb-fac__small"
+                className="wb-button utrecht-button utrecht-button--secondary-action wb-fac__small"
                 data-testid={`zone-${isHidden ? "show" : "hide"}-${instanceId}-${zone.id}`}
                 aria-label={`${isHidden ? m.showZone : m.hideZone}: ${title}`}
                 disabled={busy !== null}

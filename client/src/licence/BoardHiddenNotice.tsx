@@ -18,7 +18,11 @@ export function BoardHiddenNotice() {
     <div className="wb-board-hidden" role="alert" data-testid="board-hidden-notice">
       <h1>{m.boardHiddenTitle}</h1>
       <p>{m.boardHiddenBody}</p>
-      <button type="button" className="wb-button wb-button--quiet" onClick={() => setClosed(true)}>
+      <button
+        type="button"
+        className="wb-button utrecht-button utrecht-button--subtle wb-button--quiet"
+        onClick={() => setClosed(true)}
+      >
         {m.dismiss}
       </button>
     </div>

@@ -62,10 +62,20 @@ export function PhotoZoneChooser({
         <option value={MIDDLE_OF_VIEW}>{m.middle}</option>
       </select>
       <div className="wb-photos__buttons">
-        <button type="button" className="wb-button" data-testid="photo-place" onClick={onPlace}>
+        <button
+          type="button"
+          className="wb-button utrecht-button utrecht-button--primary-action"
+          data-testid="photo-place"
+          onClick={onPlace}
+        >
           {m.place}
         </button>
-        <button type="button" className="wb-button" data-testid="photo-cancel" onClick={onCancel}>
+        <button
+          type="button"
+          className="wb-button utrecht-button utrecht-button--secondary-action"
+          data-testid="photo-cancel"
+          onClick={onCancel}
+        >
           {m.cancel}
         </button>
       </div>
