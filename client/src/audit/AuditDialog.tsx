@@ -2,6 +2,7 @@ import type { AuditEntry } from "@wijkbord/shared";
 import { useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { formatDateTime } from "../ui/formatDateTime.ts";
 import { ModalDialog } from "../ui/ModalDialog.tsx";
 import { auditEntryText } from "./auditEntryText.ts";
 import { AUDIT_MESSAGES } from "./auditMessages.ts";
@@ -32,11 +33,7 @@ export function AuditDialog({
     );
   }, [m]);
 
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
-      dateStyle: "medium",
-      timeStyle: "short",
-    });
+  const time = (iso: string) => formatDateTime(iso, locale);
 
   return (
     <ModalDialog

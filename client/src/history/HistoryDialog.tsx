@@ -2,6 +2,7 @@ import type { CreateSessionResponse, HistoryVersionInfo } from "@wijkbord/shared
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiRequestError } from "../app/apiClient.ts";
 import { useLocale } from "../app/LocaleProvider.tsx";
+import { formatDateTime } from "../ui/formatDateTime.ts";
 import { ModalDialog } from "../ui/ModalDialog.tsx";
 import { keepVersion, listVersions, restoreVersion } from "./historyApi.ts";
 import { HISTORY_MESSAGES } from "./historyMessages.ts";
@@ -70,11 +71,7 @@ export function HistoryDialog({
     }
   };
 
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", {
-      dateStyle: "medium",
-      timeStyle: "short",
-    });
+  const time = (iso: string) => formatDateTime(iso, locale);
 
   return (
     <ModalDialog
